@@ -1,0 +1,121 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Campaign.h"
+#include "JsonParser.h"
+#include "Row.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace revox {
+
+// How the client talks to the API. Defaults follow the official SDKs.
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://www.getrevox.com/api"));
+    QString apiKey;
+    int timeoutMs = 60000;       // transfer timeout per attempt
+    int maxRetries = 2;          // retries after the first attempt
+    int initialBackoffMs = 500;  // doubled per retry, with jitter
+    int maxBackoffMs = 8000;
+    int maxPagesInFlight = 3;    // fetchAllRows concurrency
+    int allRowsPageSize = 100;   // page size fetchAllRows asks for
+
+    // Reads REVOX_API_KEY and REVOX_BASE_URL from the environment over the defaults.
+    static ClientConfig fromEnvironment();
+};
+
+// Parameters of GET /campaigns/{id}/rows. Encodes statuses in one place.
+struct RowsQuery
+{
+    qint64 page = 0;
+    qint64 pageSize = 100;
+    QString query;       // free text; empty: not sent
+    QString result;      // "human", "none", "all", ...; empty: not sent
+    QStringList statuses; // call statuses; sent comma-separated; empty: not sent
+    QUrlQuery toUrlQuery() const;
+};
+
+// The outcome of a typed call: the value, or an error; plus what the parser noticed.
+template <typename T> struct ApiResult
+{
+    std::optional<T> value;
+    ApiError error;
+    QList<ParseProblem> problems;
+    bool ok() const { return !error.isError() && value.has_value(); }
+};
+
+// A request in flight; cancel() aborts it (its callback then runs with Cancelled,
+// or not at all if the context object is gone). Deletes itself when done.
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void cancel() = 0;
+};
+
+// The Revox API over HTTPS: auth, timeouts, retries with back-off, typed errors.
+// One injected QNetworkAccessManager; bodies are parsed on a worker thread and callbacks
+// run on the context object's thread. The API key is sent to the base URL's host only
+// (never to another host or along a cross-host redirect) and is never logged.
+class RevoxClient : public QObject
+{
+    Q_OBJECT
+public:
+    RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
+    ~RevoxClient() override;
+
+    // Why a base URL cannot be used (http:// to a non-loopback host, not http(s),
+    // no host), or nullopt when it is fine.
+    static std::optional<QString> checkBaseUrl(const QUrl &url);
+
+    const ClientConfig &config() const { return m_config; }
+    void setConfig(const ClientConfig &config); // affects requests started afterwards
+    AssistantCache *assistantCache() { return &m_assistants; }
+
+    using CampaignsCallback = std::function<void(ApiResult<QList<Campaign>>)>;
+    using CampaignCallback = std::function<void(ApiResult<Campaign>)>;
+    using RowsPageCallback = std::function<void(ApiResult<RowsPage>)>;
+    using AllRowsCallback = std::function<void(ApiResult<QList<Row>>)>;
+    using CallCallback = std::function<void(ApiResult<Call>)>;
+    using AuthCallback = std::function<void(ApiResult<AuthStatus>)>;
+    using RawCallback = std::function<void(ApiResult<QByteArray>)>;
+
+    // Each call returns the request (for cancel()); the callback runs exactly once
+    // unless context is destroyed first.
+    QPointer<ApiRequest> listCampaigns(QObject *context, CampaignsCallback done);
+    QPointer<ApiRequest> getCampaign(const QString &id, QObject *context, CampaignCallback done);
+    QPointer<ApiRequest> getRowsPage(const QString &campaignId, const RowsQuery &query,
+                                     QObject *context, RowsPageCallback done);
+    // Every row matching query (its page and pageSize are ignored): pages until the rows
+    // reach total or a page comes back empty, maxPagesInFlight at a time, in row order.
+    QPointer<ApiRequest> getAllRows(const QString &campaignId, const RowsQuery &query,
+                                    QObject *context, AllRowsCallback done);
+    QPointer<ApiRequest> getCall(const QString &callId, QObject *context, CallCallback done);
+    QPointer<ApiRequest> getAuthStatus(QObject *context, AuthCallback done);
+    // GET on a path under the base URL, body unparsed (200..299 only).
+    QPointer<ApiRequest> getRaw(const QString &path, const QUrlQuery &query, QObject *context,
+                                RawCallback done);
+
+    // Aborts every request in flight.
+    void cancelAll();
+
+private:
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    AssistantCache m_assistants;
+};
+
+} // namespace revox

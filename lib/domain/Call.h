@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ApiEnums.h"
+#include "Assistant.h"
+#include "Timestamp.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace revox {
+
+// One line of a call transcript: a user or assistant turn, or a tool call.
+struct TranscriptEntry
+{
+    ApiEnum<TranscriptRole> role;
+    QString content;
+    QString toolName;
+    std::optional<bool> toolIsError;
+    QJsonValue toolArguments = QJsonValue::Null; // an object, a string, or null
+    QJsonValue toolOutput = QJsonValue::Undefined; // newer API versions only
+    bool operator==(const TranscriptEntry &o) const = default;
+};
+
+// A single phone call placed for a call order.
+struct CallAttempt
+{
+    QString id;
+    QString phoneNumber;
+    ApiEnum<AttemptStatus> status;
+    ApiEnum<CallResult> result;   // unset when the call was not answered
+    ApiEnum<DialError> dialError; // unset when dialling worked
+    Timestamp startedAt;
+    Timestamp answeredAt;
+    Timestamp endedAt;
+    ApiEnum<EndedBy> endedBy;
+    QString endReason;
+    QString recordingUrl;
+    QJsonObject structuredOutput;
+    std::optional<QList<TranscriptEntry>> transcript;
+
+    // Seconds from answered (or started) to ended; -1 when unknown.
+    qint64 durationSeconds() const;
+    bool operator==(const CallAttempt &o) const = default;
+};
+
+// A campaign reference inside a call order.
+struct CampaignRef
+{
+    QString id;
+    QString name;
+    bool operator==(const CampaignRef &o) const = default;
+};
+
+// A call order: the request to reach one contact, resolved over one or more attempts.
+struct Call
+{
+    QString id;
+    AssistantPtr assistant; // shared between rows; null when absent
+    QList<CallAttempt> callAttempts; // most recent first
+    std::optional<CallRetryConfig> callRetryConfig;
+    qint64 callsCount = 0;
+    std::optional<CampaignRef> campaign;
+    Timestamp createdAt;
+    ApiEnum<CallDirection> direction;
+    qint64 firstSentenceDelayMs = 0;
+    QString fromPhoneNumber;
+    bool isCancelled = false;
+    bool isCompleted = false;
+    // last_call_attempt: when it repeats one of callAttempts (the usual case) only its
+    // index is kept; otherwise the attempt itself is kept in lastCallAttemptSeparate.
+    int lastCallAttemptIndex = -1;
+    std::optional<CallAttempt> lastCallAttemptSeparate;
+    LlmModel llmModel;
+    std::optional<QList<std::pair<QString, QString>>> metadata; // sorted by key
+    QString organizationId;
+    Timestamp scheduledAt;
+    ApiEnum<CallStatus> status;
+    QString toPhoneNumber;
+    Timestamp nextCallAt; // newer API versions only
+    QString outcome;      // newer API versions only
+
+    // last_call_attempt as the API sent it; null when absent.
+    const CallAttempt *lastCallAttempt() const;
+    // The attempt a summary should describe: last_call_attempt, else the first of
+    // callAttempts; null when there is none.
+    const CallAttempt *latestAttempt() const;
+    // The most recent attempt that was answered (has a result); null when none was.
+    const CallAttempt *latestAnsweredAttempt() const;
+    bool operator==(const Call &o) const;
+};
+
+} // namespace revox

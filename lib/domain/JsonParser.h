@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Campaign.h"
+#include "Row.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+// Pure parsing of Revox API bodies: bytes in, plain values and a list of problems out.
+namespace revox {
+
+// Something wrong in a body that did not stop the parse, located by JSON path:
+// "rows[3].call.call_attempts[0].status: expected string, got number".
+struct ParseProblem
+{
+    QString path;
+    QString message;
+    QString toString() const { return path + QStringLiteral(": ") + message; }
+};
+
+// The outcome of parsing one body. fatal is set when the body as a whole could not be
+// used (not JSON, not an object, top-level field missing); value is then empty.
+template <typename T> struct Parsed
+{
+    T value{};
+    QList<ParseProblem> problems;
+    std::optional<QString> fatal;
+    bool ok() const { return !fatal.has_value(); }
+};
+
+// Shares one Assistant per (id, updated_at) across rows, pages and threads, so that
+// the copy the API repeats inside every row costs memory once. Thread-safe.
+class AssistantCache
+{
+public:
+    // Returns the cached assistant equal to a, or stores and returns a.
+    AssistantPtr intern(Assistant &&a);
+    // The cached instance for this id and updated_at, if any (lets the parser skip
+    // re-reading an assistant object it has already seen).
+    AssistantPtr find(const QString &id, Timestamp updatedAt) const;
+    qsizetype size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, AssistantPtr> m_byKey; // id + '\n' + updated_at in ms
+};
+
+namespace json {
+
+// GET /campaigns -> { "campaigns": [Campaign] }
+Parsed<QList<Campaign>> parseCampaignList(const QByteArray &body, AssistantCache *cache = nullptr);
+// GET /campaigns/{id} -> { "campaign": Campaign }
+Parsed<Campaign> parseCampaignResponse(const QByteArray &body, AssistantCache *cache = nullptr);
+// GET /campaigns/{id}/rows -> { page, page_size, rows, total } or { rows }
+Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache = nullptr);
+// GET /call/{id} -> { "call": Call }
+Parsed<Call> parseCallResponse(const QByteArray &body, AssistantCache *cache = nullptr);
+// GET /auth-status -> any JSON object (or an empty body); 200 means authenticated.
+Parsed<AuthStatus> parseAuthStatus(const QByteArray &body);
+
+// The first bytes of a body, printable, for error messages ("<html><head>...").
+QString bodyExcerpt(const QByteArray &body, int maxChars = 120);
+
+} // namespace json
+} // namespace revox
