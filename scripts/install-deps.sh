@@ -7,7 +7,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git python3 ccache
   # Qt 6 modules
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-base-dev-tools
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins
   qtkeychain-qt6-dev
