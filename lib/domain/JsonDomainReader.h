@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Campaign.h"
+#include "JsonParser.h"
+#include "JsonReader.h"
+#include "Row.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace revox::json {
+
+// Turns the API's JSON objects (campaign, row, call order, call attempt, assistant and
+// their parts) into domain values, field by field, as the seeds describe them.
+class JsonDomainReader
+{
+public:
+    JsonDomainReader(QList<ParseProblem> &problems, AssistantCache &cache)
+        : m_reader(problems)
+        , m_cache(cache)
+    {
+    }
+
+    Campaign campaign(const QJsonObject &o, const JsonPath &path);
+    // False when the row has no usable id: the row is then left out (with a problem).
+    bool row(const QJsonObject &o, const JsonPath &path, Row &out);
+    Call call(const QJsonObject &o, const JsonPath &path);
+    CallAttempt callAttempt(const QJsonObject &o, const JsonPath &path);
+    Assistant assistant(const QJsonObject &o, const JsonPath &path);
+    // The assistant of a row or campaign, shared through the cache; null when absent.
+    AssistantPtr sharedAssistant(const QJsonValue &v, const JsonPath &path);
+
+    JsonReader &reader() { return m_reader; }
+
+private:
+    TranscriptEntry transcriptEntry(const QJsonObject &o, const JsonPath &path);
+    std::optional<CallRetryConfig> callRetryConfig(const QJsonValue &v, const JsonPath &path);
+    LlmModel llmModel(const QJsonValue &v, const JsonPath &path, Need need);
+    RowStats rowStats(const QJsonObject &o, const JsonPath &path);
+    StructuredOutputField structuredOutputField(const QJsonObject &o, const JsonPath &path);
+    FaqItem faqItem(const QJsonObject &o, const JsonPath &path);
+
+    JsonReader m_reader;
+    AssistantCache &m_cache;
+};
+
+} // namespace revox::json

@@ -1,0 +1,256 @@
+#include "JsonParser.h"
+
+#include "JsonDomainReader.h"
+#include "JsonPath.h"
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace revox::json {
+namespace {
+
+Q_LOGGING_CATEGORY(lcJson, "revox.domain.json")
+
+QString quotedExcerpt(const QByteArray &body)
+{
+    const QString excerpt = bodyExcerpt(body);
+    return excerpt.isEmpty() ? u"(empty body)"_s : u'"' + excerpt + u'"';
+}
+
+template <typename T> void setFatal(Parsed<T> &out, const QString &message)
+{
+    qCDebug(lcJson) << "response not understood:" << message;
+    out.value = T{};
+    out.fatal = message;
+}
+
+// Parses the body into its top-level object. Invalid UTF-8 inside strings is replaced
+// with U+FFFD (and reported) rather than losing the whole body.
+template <typename T> std::optional<QJsonObject> openBody(const QByteArray &body, Parsed<T> &out)
+{
+    if (body.trimmed().isEmpty()) {
+        setFatal(out, u"the response body is empty"_s);
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String) {
+        const qsizetype badByte = error.offset;
+        QJsonParseError retryError;
+        QJsonDocument repaired =
+            QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &retryError);
+        if (retryError.error == QJsonParseError::NoError) {
+            out.problems.append(ParseProblem{
+                QString(), u"invalid UTF-8 near byte %1, replaced with U+FFFD"_s.arg(badByte)});
+            doc = std::move(repaired);
+            error = retryError;
+        }
+    }
+    if (error.error != QJsonParseError::NoError) {
+        setFatal(out, u"the response is not JSON (%1 at byte %2): %3"_s.arg(
+                          error.errorString(), QString::number(error.offset), quotedExcerpt(body)));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        setFatal(out, u"the response is not a JSON object: "_s + quotedExcerpt(body));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// The top-level member every answer of this endpoint carries; fatal when absent.
+template <typename T>
+std::optional<QJsonValue> topMember(const QJsonObject &root, QLatin1StringView name,
+                                    QJsonValue::Type type, const QByteArray &body, Parsed<T> &out)
+{
+    const QJsonValue v = root.value(name);
+    if (v.isUndefined()) {
+        setFatal(out, u"the response has no \"%1\" member: %2"_s.arg(name, quotedExcerpt(body)));
+        return std::nullopt;
+    }
+    if (v.type() != type) {
+        setFatal(out, u"the response's \"%1\" is %2, expected %3: %4"_s.arg(
+                          name, typeName(v), typeName(QJsonValue(type)), quotedExcerpt(body)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace
+
+Parsed<QList<Campaign>> parseCampaignList(const QByteArray &body, AssistantCache *cache)
+{
+    Parsed<QList<Campaign>> out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    const auto list = topMember(*root, "campaigns"_L1, QJsonValue::Array, body, out);
+    if (!list)
+        return out;
+    AssistantCache localCache;
+    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
+    const JsonPath top;
+    const JsonPath listPath = top.member("campaigns"_L1);
+    const QJsonArray array = list->toArray();
+    out.value.reserve(array.size());
+    for (qsizetype i = 0, n = array.size(); i < n; ++i) {
+        const QJsonValue v = array.at(i);
+        const JsonPath at = listPath.at(i);
+        if (domain.reader().check(v, QJsonValue::Object, at, Need::Required))
+            out.value.append(domain.campaign(v.toObject(), at));
+    }
+    domain.reader().finish();
+    return out;
+}
+
+Parsed<Campaign> parseCampaignResponse(const QByteArray &body, AssistantCache *cache)
+{
+    Parsed<Campaign> out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    const auto campaign = topMember(*root, "campaign"_L1, QJsonValue::Object, body, out);
+    if (!campaign)
+        return out;
+    AssistantCache localCache;
+    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
+    const JsonPath top;
+    out.value = domain.campaign(campaign->toObject(), top.member("campaign"_L1));
+    domain.reader().finish();
+    return out;
+}
+
+Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
+{
+    Parsed<RowsPage> out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    const auto rows = topMember(*root, "rows"_L1, QJsonValue::Array, body, out);
+    if (!rows)
+        return out;
+    AssistantCache localCache;
+    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
+    JsonReader &reader = domain.reader();
+    const JsonPath top;
+
+    // The newer shape is { rows } alone; paging members, when any is there, all belong.
+    RowsPage &page = out.value;
+    page.hasPaging =
+        root->contains("page"_L1) || root->contains("page_size"_L1) || root->contains("total"_L1);
+    if (page.hasPaging) {
+        page.page = reader.integer(root->value("page"_L1), top.member("page"_L1), Need::Required)
+                        .value_or(0);
+        page.pageSize =
+            reader.integer(root->value("page_size"_L1), top.member("page_size"_L1), Need::Required)
+                .value_or(0);
+        page.total = reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Required)
+                         .value_or(0);
+    }
+
+    const JsonPath rowsPath = top.member("rows"_L1);
+    const QJsonArray array = rows->toArray();
+    page.rows.reserve(array.size());
+    for (qsizetype i = 0, n = array.size(); i < n; ++i) {
+        const QJsonValue v = array.at(i);
+        const JsonPath at = rowsPath.at(i);
+        if (!reader.check(v, QJsonValue::Object, at, Need::Required))
+            continue;
+        Row row;
+        if (domain.row(v.toObject(), at, row))
+            page.rows.append(std::move(row));
+        else
+            reader.problem(at, u"row left out: it has no usable id"_s);
+    }
+    reader.finish();
+    return out;
+}
+
+Parsed<Call> parseCallResponse(const QByteArray &body, AssistantCache *cache)
+{
+    Parsed<Call> out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    const auto call = topMember(*root, "call"_L1, QJsonValue::Object, body, out);
+    if (!call)
+        return out;
+    AssistantCache localCache;
+    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
+    const JsonPath top;
+    out.value = domain.call(call->toObject(), top.member("call"_L1));
+    domain.reader().finish();
+    return out;
+}
+
+Parsed<AuthStatus> parseAuthStatus(const QByteArray &body)
+{
+    Parsed<AuthStatus> out;
+    out.value.authenticated = true; // the endpoint answers 200 only for a valid key
+    if (body.trimmed().isEmpty())
+        return out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    // No schema is published: take the usual member names when they are there.
+    for (const auto name : {"organization_id"_L1, "organizationId"_L1, "org_id"_L1}) {
+        const QJsonValue v = root->value(name);
+        if (v.isString()) {
+            out.value.organizationId = v.toString();
+            break;
+        }
+    }
+    for (const auto name : {"message"_L1, "status"_L1, "detail"_L1}) {
+        const QJsonValue v = root->value(name);
+        if (v.isString()) {
+            out.value.message = v.toString();
+            break;
+        }
+    }
+    const QJsonValue authenticated = root->value("authenticated"_L1);
+    if (authenticated.isBool())
+        out.value.authenticated = authenticated.toBool();
+    return out;
+}
+
+QString bodyExcerpt(const QByteArray &body, int maxChars)
+{
+    if (maxChars <= 0 || body.isEmpty())
+        return {};
+    // Decode only the head: four bytes per character at most in UTF-8.
+    const QByteArray head = body.left(qsizetype(maxChars) * 4);
+    const QString text = QString::fromUtf8(head);
+    QString out;
+    out.reserve(maxChars + 3);
+    bool pendingSpace = false;
+    qsizetype i = 0;
+    for (; i < text.size() && out.size() < maxChars; ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += u' ';
+            pendingSpace = false;
+            if (out.size() >= maxChars)
+                break;
+        }
+        out += (c.isPrint() || c.isSurrogate()) ? c : QChar(u'?');
+    }
+    if (!out.isEmpty() && out.back().isHighSurrogate())
+        out.chop(1);
+    bool truncated = head.size() < body.size();
+    for (qsizetype rest = i; rest < text.size() && !truncated; ++rest)
+        truncated = !text.at(rest).isSpace();
+    if (truncated)
+        out += u"..."_s;
+    return out;
+}
+
+} // namespace revox::json
