@@ -1,0 +1,143 @@
+#include "AppSettings.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace revox {
+
+namespace {
+
+QString campaignGroup(const QString &campaignId)
+{
+    // Campaign ids are opaque API text; hash them into a safe settings key.
+    return QStringLiteral("filters/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(campaignId.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QUrl AppSettings::baseUrl() const
+{
+    return QUrl(m_settings.value(QStringLiteral("api/baseUrl")).toString());
+}
+
+void AppSettings::setBaseUrl(const QUrl &url)
+{
+    if (url.isEmpty()) {
+        m_settings.remove(QStringLiteral("api/baseUrl"));
+    } else {
+        m_settings.setValue(QStringLiteral("api/baseUrl"), url.toString());
+    }
+}
+
+int AppSettings::refreshIntervalSeconds() const
+{
+    return qBound(1, m_settings.value(QStringLiteral("api/refreshSeconds"), 5).toInt(), 3600);
+}
+
+void AppSettings::setRefreshIntervalSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("api/refreshSeconds"), qBound(1, seconds, 3600));
+}
+
+Theme::Choice AppSettings::theme() const
+{
+    return Theme::fromString(m_settings.value(QStringLiteral("ui/theme")).toString());
+}
+
+void AppSettings::setTheme(Theme::Choice theme)
+{
+    m_settings.setValue(QStringLiteral("ui/theme"), Theme::toString(theme));
+}
+
+AppSettings::KeyStorage AppSettings::keyStorage() const
+{
+    const QString v = m_settings.value(QStringLiteral("api/keyStorage")).toString();
+    if (v == QLatin1String("session")) {
+        return KeyStorage::SessionOnly;
+    }
+    if (v == QLatin1String("file")) {
+        return KeyStorage::PrivateFile;
+    }
+    return KeyStorage::Keychain;
+}
+
+void AppSettings::setKeyStorage(KeyStorage storage)
+{
+    QString v = QStringLiteral("keychain");
+    if (storage == KeyStorage::SessionOnly) {
+        v = QStringLiteral("session");
+    } else if (storage == KeyStorage::PrivateFile) {
+        v = QStringLiteral("file");
+    }
+    m_settings.setValue(QStringLiteral("api/keyStorage"), v);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("window/splitter-") + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
+}
+
+QByteArray AppSettings::rowHeaderState() const
+{
+    return m_settings.value(QStringLiteral("rows/headerState")).toByteArray();
+}
+
+void AppSettings::setRowHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("rows/headerState"), state);
+}
+
+QString AppSettings::lastCampaign() const
+{
+    return m_settings.value(QStringLiteral("rows/lastCampaign")).toString();
+}
+
+void AppSettings::setLastCampaign(const QString &id)
+{
+    m_settings.setValue(QStringLiteral("rows/lastCampaign"), id);
+}
+
+RowsFilterState AppSettings::filters(const QString &campaignId) const
+{
+    const QByteArray json = m_settings.value(campaignGroup(campaignId)).toByteArray();
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return doc.isObject() ? RowsFilterState::fromJson(doc.object()) : RowsFilterState{};
+}
+
+void AppSettings::setFilters(const QString &campaignId, const RowsFilterState &filters)
+{
+    m_settings.setValue(campaignGroup(campaignId),
+                        QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace revox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "RowsFilterState.h"
+#include "Theme.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QUrl>
+
+namespace revox {
+
+// The app's stored preferences and window state (QSettings); never holds the API key.
+class AppSettings
+{
+public:
+    AppSettings();
+
+    // Where the user chose to keep the API key.
+    enum class KeyStorage { Keychain, SessionOnly, PrivateFile };
+
+    QUrl baseUrl() const; // empty: the client's default (or REVOX_BASE_URL)
+    void setBaseUrl(const QUrl &url);
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
+    Theme::Choice theme() const;
+    void setTheme(Theme::Choice theme);
+    KeyStorage keyStorage() const;
+    void setKeyStorage(KeyStorage storage);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QByteArray rowHeaderState() const;
+    void setRowHeaderState(const QByteArray &state);
+
+    QString lastCampaign() const;
+    void setLastCampaign(const QString &id);
+    RowsFilterState filters(const QString &campaignId) const;
+    void setFilters(const QString &campaignId, const RowsFilterState &filters);
+
+    void sync();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace revox

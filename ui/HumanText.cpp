@@ -1,0 +1,131 @@
+#include "HumanText.h"
+
+#include <QLocale>
+
+namespace revox {
+
+QString HumanText::dateTime(const Timestamp &t)
+{
+    if (!t.isValid()) {
+        return QStringLiteral("—");
+    }
+    return QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat);
+}
+
+QString HumanText::duration(qint64 seconds)
+{
+    if (seconds < 0) {
+        return QStringLiteral("—");
+    }
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    if (h > 0) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString HumanText::age(qint64 seconds)
+{
+    if (seconds < 0) {
+        seconds = 0;
+    }
+    if (seconds < 60) {
+        return tr("%n s ago", nullptr, int(seconds));
+    }
+    if (seconds < 3600) {
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    }
+    if (seconds < 86400) {
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    }
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QString HumanText::delay(qint64 seconds)
+{
+    if (seconds <= 0) {
+        return tr("no delay");
+    }
+    if (seconds % 3600 == 0) {
+        return tr("%n h", nullptr, int(seconds / 3600));
+    }
+    if (seconds % 60 == 0) {
+        return tr("%n min", nullptr, int(seconds / 60));
+    }
+    return tr("%n s", nullptr, int(seconds));
+}
+
+QString HumanText::retryPolicy(const CallRetryConfig *config)
+{
+    if (!config) {
+        return tr("Default policy (up to 3 attempts, 10:00–18:00, 2 h between tries)");
+    }
+    const QString zone = config->timezone.isEmpty()
+                             ? tr("in the callee's local time (from the phone number)")
+                             : tr("in %1 time").arg(config->timezone);
+    if (config->maxRetryAttempts <= 0) {
+        return tr("No retries, %1").arg(zone);
+    }
+    return tr("Up to %n retries, %1", nullptr, int(config->maxRetryAttempts)).arg(zone);
+}
+
+QString HumanText::callingWindows(const CallRetryConfig *config)
+{
+    if (!config || config->callingWindows.isEmpty()) {
+        return tr("Any time (no calling windows set)");
+    }
+    QStringList parts;
+    for (const CallingWindow &w : config->callingWindows) {
+        parts << tr("%1–%2 (retry after %3)")
+                     .arg(w.startTime.isEmpty() ? QStringLiteral("?") : w.startTime,
+                          w.endTime.isEmpty() ? QStringLiteral("?") : w.endTime,
+                          delay(w.retryDelaySeconds));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString HumanText::resultName(const QString &wire)
+{
+    const QString r = wire.toLower();
+    if (r == QLatin1String("human")) {
+        return tr("Human");
+    }
+    if (r == QLatin1String("voicemail")) {
+        return tr("Voicemail");
+    }
+    if (r == QLatin1String("ivr")) {
+        return tr("IVR");
+    }
+    if (r == QLatin1String("unknown")) {
+        return tr("Unknown");
+    }
+    if (r == QLatin1String("ios-screening-filter")) {
+        return tr("iOS screening");
+    }
+    if (r == QLatin1String("none")) {
+        return tr("No answer");
+    }
+    if (r == QLatin1String("all")) {
+        return tr("All");
+    }
+    return wire;
+}
+
+QString HumanText::statusName(const QString &wire)
+{
+    if (wire.isEmpty()) {
+        return QString();
+    }
+    QString s = wire;
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    s.replace(QLatin1Char('-'), QLatin1Char(' '));
+    s[0] = s[0].toUpper();
+    return s;
+}
+
+} // namespace revox

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Assistant.h"
+#include "Timestamp.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace revox {
+
+// Turns API values into short text for people: local times, durations, retry policies.
+class HumanText
+{
+    Q_DECLARE_TR_FUNCTIONS(HumanText)
+public:
+    // "23 Nov 2026, 14:05" in local time; "—" when unknown.
+    static QString dateTime(const Timestamp &t);
+    // "1:05" or "1:02:03"; "—" when negative.
+    static QString duration(qint64 seconds);
+    // "3 s ago", "5 min ago", "2 h ago", "4 days ago".
+    static QString age(qint64 seconds);
+    // "retry_delay 7200" as "2 h", "90 min", "45 s".
+    static QString delay(qint64 seconds);
+    // "Up to 3 retries, in Europe/Paris time" (or the default policy).
+    static QString retryPolicy(const CallRetryConfig *config);
+    // "09:00–12:00 (retry after 2 h); 14:00–18:00 (retry after 1 h)".
+    static QString callingWindows(const CallRetryConfig *config);
+    // "human" as "Human", "ios-screening-filter" as "iOS screening", unknown text as-is.
+    static QString resultName(const QString &wire);
+    // "queued_for_calling" as "Queued for calling".
+    static QString statusName(const QString &wire);
+};
+
+} // namespace revox

@@ -1,0 +1,147 @@
+#include "OverviewHeader.h"
+
+#include "BadgeLabel.h"
+#include "HumanText.h"
+#include "SegmentedProgressBar.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace revox {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+OverviewHeader::OverviewHeader(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(6);
+
+    auto *titleRow = new QHBoxLayout;
+    m_name = plainLabel(this);
+    m_name->setObjectName(QStringLiteral("campaignName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setWeight(QFont::DemiBold);
+    m_name->setFont(big);
+    m_status = new BadgeLabel(this);
+    m_progressLabel = plainLabel(this);
+    m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    titleRow->addWidget(m_name);
+    titleRow->addWidget(m_status);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_progressLabel);
+    layout->addLayout(titleRow);
+
+    m_progress = new SegmentedProgressBar(this);
+    layout->addWidget(m_progress);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(3);
+    m_created = addFact(grid, 0, 0, tr("Created"));
+    m_updated = addFact(grid, 1, 0, tr("Updated"));
+    m_scheduled = addFact(grid, 2, 0, tr("Scheduled"));
+    m_from = addFact(grid, 0, 2, tr("From"));
+    m_maxConcurrent = addFact(grid, 1, 2, tr("Max concurrent calls"));
+    m_assistant = addFact(grid, 2, 2, tr("Assistant"));
+    m_voice = addFact(grid, 0, 4, tr("Voice"));
+    m_model = addFact(grid, 1, 4, tr("Model"));
+    m_retry = addFact(grid, 3, 0, tr("Retry policy"));
+    m_windows = addFact(grid, 4, 0, tr("Calling windows"));
+    grid->removeWidget(m_retry);
+    grid->addWidget(m_retry, 3, 1, 1, 5);
+    grid->removeWidget(m_windows);
+    grid->addWidget(m_windows, 4, 1, 1, 5);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+    layout->addLayout(grid);
+    clear();
+}
+
+QLabel *OverviewHeader::addFact(QGridLayout *grid, int row, int column, const QString &label)
+{
+    auto *caption = new QLabel(label, this);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = plainLabel(this);
+    value->setWordWrap(true);
+    caption->setBuddy(value);
+    grid->addWidget(caption, row, column, Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(value, row, column + 1, Qt::AlignTop | Qt::AlignLeft);
+    return value;
+}
+
+void OverviewHeader::clear()
+{
+    m_name->setText(tr("No campaign selected"));
+    m_status->setBadge(QString());
+    m_progress->setStats(RowStats{});
+    m_progressLabel->clear();
+    for (QLabel *l : {m_created, m_updated, m_scheduled, m_from, m_maxConcurrent, m_assistant,
+                      m_voice, m_model, m_retry, m_windows}) {
+        l->setText(QStringLiteral("—"));
+    }
+}
+
+void OverviewHeader::setCampaign(const Campaign &c)
+{
+    m_name->setText(c.name.isEmpty() ? c.id : c.name);
+    m_name->setToolTip(c.id);
+    m_status->setBadge(c.effectiveStatusText());
+    const RowStats stats = c.rowStats.value_or(RowStats{});
+    m_progress->setStats(stats);
+    m_progressLabel->setText(
+        c.rowStats
+            ? tr("%1% done · %2 rows").arg(stats.progressPercent(), 0, 'f', 1).arg(stats.total)
+            : tr("No row statistics"));
+    m_created->setText(HumanText::dateTime(c.createdAt));
+    m_updated->setText(HumanText::dateTime(c.updatedAt));
+    m_scheduled->setText(c.scheduledAt.isValid() ? HumanText::dateTime(c.scheduledAt)
+                                                 : tr("Not scheduled"));
+    m_from->setText(c.fromPhoneNumber.isEmpty() ? QStringLiteral("—") : c.fromPhoneNumber);
+    m_maxConcurrent->setText(c.maxConcurrentCalls ? QString::number(*c.maxConcurrentCalls)
+                                                  : tr("No limit set"));
+    const Assistant *a = c.assistant.get();
+    m_assistant->setText(a ? (a->name.isEmpty() ? a->id : a->name)
+                           : (c.assistantId.isEmpty() ? QStringLiteral("—") : c.assistantId));
+    if (a && a->voice) {
+        const QString speed = a->voice->speed ? tr(", speed %1").arg(*a->voice->speed) : QString();
+        m_voice->setText(
+            QStringLiteral("%1 (%2%3)")
+                .arg(a->voice->id, HumanText::statusName(a->voice->provider.text), speed));
+    } else {
+        m_voice->setText(QStringLiteral("—"));
+    }
+    m_model->setText(a ? a->llmModel.displayName() : QStringLiteral("—"));
+    const CallRetryConfig *retry = c.callRetryConfig           ? &*c.callRetryConfig
+                                   : (a && a->callRetryConfig) ? &*a->callRetryConfig
+                                                               : nullptr;
+    m_retry->setText(HumanText::retryPolicy(retry));
+    m_windows->setText(HumanText::callingWindows(retry));
+}
+
+QString OverviewHeader::statusText() const
+{
+    return m_status->text();
+}
+
+QString OverviewHeader::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+} // namespace revox

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMediaPlayer>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace revox {
+
+class PlayerControls;
+
+// Plays an attempt's recording straight from its URL (no API credentials go with it),
+// with an inline message when there is no recording, it fails to load or no audio exists.
+class RecordingPlayer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecordingPlayer(QWidget *parent = nullptr);
+    ~RecordingPlayer() override;
+
+    // Loads a recording; an empty URL shows "no recording" and disables the controls.
+    void setRecordingUrl(const QUrl &url);
+    QUrl recordingUrl() const { return m_url; }
+    // Adds Space, Left and Right shortcuts active while focus is inside scope.
+    void installShortcuts(QWidget *scope);
+
+    QMediaPlayer *mediaPlayer() const { return m_player; }
+    PlayerControls *controls() const { return m_controls; }
+    QString message() const;
+    // Downloads the recording into path (no dialog); reports through saveFinished.
+    void saveTo(const QString &path);
+
+signals:
+    void saveFinished(bool ok, const QString &message);
+
+public slots:
+    void play();
+    void pause();
+    void togglePlay();
+    void stop();
+
+private:
+    void ensurePlayer();
+    void showMessage(const QString &text, bool isError);
+    void onMediaStatus(QMediaPlayer::MediaStatus status);
+    void onError(QMediaPlayer::Error error, const QString &text);
+    void askAndSave();
+
+    PlayerControls *m_controls;
+    QLabel *m_message;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QNetworkAccessManager *m_downloads = nullptr;
+    QPointer<QNetworkReply> m_saveReply;
+    QUrl m_url;
+    bool m_noAudioDevice = false;
+};
+
+} // namespace revox

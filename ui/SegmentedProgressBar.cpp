@@ -1,0 +1,113 @@
+#include "SegmentedProgressBar.h"
+
+#include "BadgeColors.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace revox {
+
+SegmentedProgressBar::SegmentedProgressBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void SegmentedProgressBar::setStats(const RowStats &stats)
+{
+    if (stats == m_stats) {
+        return;
+    }
+    m_stats = stats;
+    QStringList tip;
+    for (const Segment &s : segments()) {
+        tip << QStringLiteral("%1: %2").arg(s.label).arg(s.count);
+    }
+    tip << tr("Total: %1").arg(m_stats.total);
+    setToolTip(tip.join(QLatin1Char('\n')));
+    update();
+}
+
+void SegmentedProgressBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    updateGeometry();
+    update();
+}
+
+QList<SegmentedProgressBar::Segment> SegmentedProgressBar::segments() const
+{
+    return {{tr("Completed"), m_stats.completed, BadgeColors::completed()},
+            {tr("Failed"), m_stats.failed, BadgeColors::failed()},
+            {tr("Calling"), m_stats.calling, BadgeColors::calling()},
+            {tr("Retry"), m_stats.retry, BadgeColors::retry()},
+            {tr("Pending"), m_stats.pending, BadgeColors::pending()}};
+}
+
+QSize SegmentedProgressBar::sizeHint() const
+{
+    const int bar = 12;
+    if (m_compact) {
+        return {200, bar};
+    }
+    return {480, bar + 8 + fontMetrics().height()};
+}
+
+QSize SegmentedProgressBar::minimumSizeHint() const
+{
+    return {120, sizeHint().height()};
+}
+
+void SegmentedProgressBar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int barHeight = 12;
+    const QRectF bar(0.5, 0.5, width() - 1.0, barHeight - 1.0);
+    QPainterPath clip;
+    clip.addRoundedRect(bar, barHeight / 2.0, barHeight / 2.0);
+    p.setClipPath(clip);
+    p.fillRect(bar, palette().color(QPalette::Midlight));
+
+    const QList<Segment> segs = segments();
+    qint64 sum = 0;
+    for (const Segment &s : segs) {
+        sum += qMax<qint64>(0, s.count);
+    }
+    const qint64 denominator = qMax(sum, m_stats.total);
+    if (denominator > 0) {
+        double x = bar.left();
+        for (const Segment &s : segs) {
+            const double w = bar.width() * double(qMax<qint64>(0, s.count)) / double(denominator);
+            p.fillRect(QRectF(x, bar.top(), w, bar.height()), s.color);
+            x += w;
+        }
+    }
+    p.setClipping(false);
+    if (m_compact) {
+        return;
+    }
+
+    // Legend: a dot, the label, the count and the share of each segment.
+    const QFontMetrics fm = fontMetrics();
+    int x = 0;
+    const int y = barHeight + 6;
+    for (const Segment &s : segs) {
+        const double pct = denominator > 0 ? 100.0 * double(s.count) / double(denominator) : 0;
+        const QString text = tr("%1 %2 (%3%)").arg(s.label).arg(s.count).arg(pct, 0, 'f', 1);
+        const int dot = fm.height() / 2;
+        if (x + dot + 4 + fm.horizontalAdvance(text) > width()) {
+            break;
+        }
+        p.setBrush(s.color);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(x, y + (fm.height() - dot) / 2.0, dot, dot));
+        x += dot + 4;
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(x, y, fm.horizontalAdvance(text) + 1, fm.height()), Qt::AlignVCenter,
+                   text);
+        x += fm.horizontalAdvance(text) + 14;
+    }
+}
+
+} // namespace revox

@@ -1,0 +1,150 @@
+#include "SettingsDialog.h"
+
+#include "ApiKeyStore.h"
+#include "RevoxClient.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace revox {
+
+SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_initial(values)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *apiBox = new QGroupBox(tr("Revox API"), this);
+    auto *apiForm = new QFormLayout(apiBox);
+    apiForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_key = new QLineEdit(values.apiKey, apiBox);
+    m_key->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("Paste your API key (leave empty for demo data)"));
+    m_key->setMinimumWidth(340);
+    QAction *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                       QLineEdit::TrailingPosition);
+    reveal->setToolTip(tr("Show or hide the key"));
+    connect(reveal, &QAction::triggered, this, [this] {
+        m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal
+                                                                    : QLineEdit::Password);
+    });
+    apiForm->addRow(tr("API &key"), m_key);
+
+    m_keyNote = new QLabel(apiBox);
+    m_keyNote->setWordWrap(true);
+    m_keyNote->setTextFormat(Qt::PlainText);
+    m_keyNote->setForegroundRole(QPalette::PlaceholderText);
+    QString note;
+    if (values.apiKeyFromEnvironment) {
+        note = tr("The key currently comes from the REVOX_API_KEY environment variable, which "
+                  "takes precedence over a stored key.");
+    } else if (values.keychainAvailable) {
+        note = tr("The key is stored in the system keychain.");
+    } else {
+        note = tr("No system keychain is available here, so the key is kept for this session "
+                  "only, unless you choose to store it in a file readable only by you.");
+    }
+    m_keyNote->setText(note);
+    apiForm->addRow(QString(), m_keyNote);
+
+    m_allowFile = new QCheckBox(tr("Store the key in a private file (readable only by me) when "
+                                   "no keychain is available"),
+                                apiBox);
+    m_allowFile->setObjectName(QStringLiteral("allowFileCheck"));
+    m_allowFile->setChecked(values.allowPrivateFile);
+    m_allowFile->setToolTip(ApiKeyStore::privateFilePath());
+    apiForm->addRow(QString(), m_allowFile);
+
+    m_baseUrl = new QLineEdit(values.baseUrl.toString(), apiBox);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://www.getrevox.com/api"));
+    apiForm->addRow(tr("&Base URL"), m_baseUrl);
+    m_urlProblem = new QLabel(apiBox);
+    m_urlProblem->setTextFormat(Qt::PlainText);
+    m_urlProblem->setWordWrap(true);
+    QPalette warn = m_urlProblem->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xd0, 0x47, 0x3f));
+    m_urlProblem->setPalette(warn);
+    apiForm->addRow(QString(), m_urlProblem);
+
+    m_refresh = new QSpinBox(apiBox);
+    m_refresh->setRange(1, 3600);
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setValue(values.refreshSeconds);
+    apiForm->addRow(tr("&Refresh every"), m_refresh);
+    layout->addWidget(apiBox);
+
+    auto *looksBox = new QGroupBox(tr("Appearance"), this);
+    auto *looksForm = new QFormLayout(looksBox);
+    m_theme = new QComboBox(looksBox);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Follow the system"), Theme::toString(Theme::Choice::System));
+    m_theme->addItem(tr("Light"), Theme::toString(Theme::Choice::Light));
+    m_theme->addItem(tr("Dark"), Theme::toString(Theme::Choice::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(Theme::toString(values.theme)));
+    looksForm->addRow(tr("&Theme"), m_theme);
+    layout->addWidget(looksBox);
+    layout->addStretch(1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+}
+
+QString SettingsDialog::baseUrlProblem() const
+{
+    const QString text = m_baseUrl->text().trimmed();
+    if (text.isEmpty()) {
+        return QString();
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid()) {
+        return tr("This is not a valid URL.");
+    }
+    if (const auto problem = RevoxClient::checkBaseUrl(url)) {
+        return *problem;
+    }
+    return QString();
+}
+
+void SettingsDialog::validate()
+{
+    const QString problem = baseUrlProblem();
+    m_urlProblem->setText(problem);
+    m_urlProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values v = m_initial;
+    v.apiKey = m_key->text().trimmed();
+    v.allowPrivateFile = m_allowFile->isChecked();
+    v.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    v.refreshSeconds = m_refresh->value();
+    v.theme = Theme::fromString(m_theme->currentData().toString());
+    return v;
+}
+
+bool SettingsDialog::apiKeyChanged() const
+{
+    return m_key->text().trimmed() != m_initial.apiKey;
+}
+
+} // namespace revox

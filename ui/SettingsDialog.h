@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Theme.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace revox {
+
+// Edits the API key, base URL, refresh interval and theme; validates before accepting.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Values
+    {
+        QString apiKey;
+        bool apiKeyFromEnvironment = false;
+        bool keychainAvailable = true;
+        QString keychainProblem;
+        bool allowPrivateFile = false;
+        QUrl baseUrl;
+        int refreshSeconds = 5;
+        Theme::Choice theme = Theme::Choice::System;
+    };
+
+    explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
+
+    Values values() const;
+    bool apiKeyChanged() const;
+    // Why the base URL field cannot be used; empty when it is fine.
+    QString baseUrlProblem() const;
+
+private:
+    void validate();
+
+    Values m_initial;
+    QLineEdit *m_key;
+    QCheckBox *m_allowFile;
+    QLabel *m_keyNote;
+    QLineEdit *m_baseUrl;
+    QLabel *m_urlProblem;
+    QSpinBox *m_refresh;
+    QComboBox *m_theme;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace revox

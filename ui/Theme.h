@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace revox {
+
+// The window's colour scheme: follow the system, or force a light or dark Fusion palette.
+class Theme
+{
+public:
+    enum class Choice { System, Light, Dark };
+
+    static Choice fromString(const QString &text); // "system", "light", "dark"
+    static QString toString(Choice choice);
+    // Applies the choice to the running application (style and palette).
+    static void apply(Choice choice);
+    // True when the application's current window colour is dark.
+    static bool isDark();
+};
+
+} // namespace revox
