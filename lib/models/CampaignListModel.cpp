@@ -1,0 +1,290 @@
+#include "CampaignListModel.h"
+
+#include "DisplayText.h"
+
+#include <QSet>
+
+namespace revox {
+
+CampaignListModel::CampaignListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int CampaignListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_campaigns.size());
+}
+
+int CampaignListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QVariant statValue(const Campaign &c, qint64 RowStats::*field)
+{
+    if (!c.rowStats)
+        return {};
+    return QVariant((*c.rowStats).*field);
+}
+
+QVariant CampaignListModel::rawValue(const Campaign &c, Column column) const
+{
+    switch (column) {
+    case Name:
+        return DisplayText::rawText(c.name);
+    case Status:
+        return DisplayText::rawText(c.effectiveStatusText());
+    case Progress:
+        return c.rowStats ? QVariant(c.rowStats->progressPercent()) : QVariant();
+    case Completed:
+        return statValue(c, &RowStats::completed);
+    case Failed:
+        return statValue(c, &RowStats::failed);
+    case Calling:
+        return statValue(c, &RowStats::calling);
+    case Pending:
+        return statValue(c, &RowStats::pending);
+    case Retry:
+        return statValue(c, &RowStats::retry);
+    case Total:
+        return statValue(c, &RowStats::total);
+    case FromNumber:
+        return DisplayText::rawText(c.fromPhoneNumber);
+    case MaxConcurrentCalls:
+        return c.maxConcurrentCalls ? QVariant(*c.maxConcurrentCalls) : QVariant();
+    case ScheduledAt:
+        return DisplayText::rawTime(c.scheduledAt);
+    case UpdatedAt:
+        return DisplayText::rawTime(c.updatedAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CampaignListModel::displayValue(const Campaign &c, Column column) const
+{
+    switch (column) {
+    case Name:
+        return c.name.isEmpty() ? c.id : c.name;
+    case Status:
+        return DisplayText::enumText(c.effectiveStatusText());
+    case Progress:
+        return c.rowStats
+                   ? QVariant(QStringLiteral("%1%").arg(c.rowStats->progressPercent(), 0, 'f', 0))
+                   : QVariant();
+    case Completed:
+    case Failed:
+    case Calling:
+    case Pending:
+    case Retry:
+    case Total:
+    case MaxConcurrentCalls:
+        return rawValue(c, column);
+    case FromNumber:
+        return c.fromPhoneNumber;
+    case ScheduledAt:
+        return DisplayText::localTime(c.scheduledAt);
+    case UpdatedAt:
+        return DisplayText::localTime(c.updatedAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CampaignListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Campaign &c = m_campaigns.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(c, column);
+    case RawValueRole:
+        return rawValue(c, column);
+    case RowIdRole:
+        return c.id;
+    case StatusWireRole:
+        return c.effectiveStatusText();
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Status:
+            return c.effectiveStatusText();
+        case ScheduledAt:
+            return c.scheduledAt.toIsoString();
+        case UpdatedAt:
+            return c.updatedAt.toIsoString();
+        case Name:
+            return c.id;
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+    case Qt::DecorationRole:
+        if (column == Status)
+            return m_palette.campaignStatusColor(c.status.value, c.isCancelled);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= Progress && column <= Total)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == MaxConcurrentCalls)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Completed:
+        return tr("Completed");
+    case Failed:
+        return tr("Failed");
+    case Calling:
+        return tr("Calling");
+    case Pending:
+        return tr("Pending");
+    case Retry:
+        return tr("Retry");
+    case Total:
+        return tr("Total");
+    case FromNumber:
+        return tr("From number");
+    case MaxConcurrentCalls:
+        return tr("Max concurrent calls");
+    case ScheduledAt:
+        return tr("Scheduled");
+    case UpdatedAt:
+        return tr("Updated");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CampaignListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(RowIdRole, "rowId");
+    names.insert(StatusWireRole, "statusWire");
+    return names;
+}
+
+void CampaignListModel::setCampaigns(const QList<Campaign> &campaigns)
+{
+    QSet<QString> incoming;
+    incoming.reserve(campaigns.size());
+    for (const Campaign &c : campaigns)
+        incoming.insert(c.id);
+
+    // Remove the campaigns that are gone, in contiguous batches from the end.
+    for (int row = int(m_campaigns.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_campaigns.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_campaigns.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_campaigns.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    rebuildIndex();
+
+    QList<Campaign> added;
+    for (const Campaign &c : campaigns) {
+        const int row = m_rowById.value(c.id, -1);
+        if (row < 0) {
+            added.append(c);
+            continue;
+        }
+        if (m_campaigns.at(row) == c)
+            continue;
+        m_campaigns[row] = c;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_campaigns.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_campaigns.append(added);
+        rebuildIndex();
+        endInsertRows();
+    }
+}
+
+void CampaignListModel::updateCampaign(const Campaign &campaign)
+{
+    const int row = rowOfId(campaign.id);
+    if (row < 0) {
+        const int at = int(m_campaigns.size());
+        beginInsertRows({}, at, at);
+        m_campaigns.append(campaign);
+        m_rowById.insert(campaign.id, at);
+        endInsertRows();
+        return;
+    }
+    Campaign merged = campaign;
+    // GET /campaigns/{id} may carry less than the list (or more): keep what it lacks.
+    const Campaign &old = m_campaigns.at(row);
+    if (!merged.rowStats)
+        merged.rowStats = old.rowStats;
+    if (!merged.assistant)
+        merged.assistant = old.assistant;
+    if (old == merged)
+        return;
+    m_campaigns[row] = merged;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const Campaign *CampaignListModel::campaignById(const QString &id) const
+{
+    const int row = rowOfId(id);
+    return row < 0 ? nullptr : &m_campaigns.at(row);
+}
+
+int CampaignListModel::rowOfId(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+QModelIndex CampaignListModel::indexOfId(const QString &id, int column) const
+{
+    const int row = rowOfId(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+void CampaignListModel::setStatusPalette(const StatusPalette &palette)
+{
+    m_palette = palette;
+    if (!m_campaigns.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_campaigns.size()) - 1, ColumnCount - 1),
+                         {Qt::ForegroundRole, Qt::DecorationRole, Qt::BackgroundRole});
+    }
+}
+
+void CampaignListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_campaigns.size());
+    for (int i = 0; i < m_campaigns.size(); ++i)
+        m_rowById.insert(m_campaigns.at(i).id, i);
+}
+
+} // namespace revox

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Timestamp.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace revox {
+
+// How the models write values for people: local times, m:ss durations, readable enum text.
+class DisplayText
+{
+public:
+    // "queued_for_calling" -> "Queued for calling"; "IVR" stays "IVR".
+    static QString enumText(const QString &wire);
+    // 75 -> "1:15", 3725 -> "1:02:05"; empty for a negative (unknown) duration.
+    static QString duration(qint64 seconds);
+    // Local time "2026-11-20 10:15:03"; empty when unknown.
+    static QString localTime(const Timestamp &t);
+    // ms since epoch, or an invalid QVariant when unknown (RawValueRole).
+    static QVariant rawTime(const Timestamp &t);
+    // The text as is, or an invalid QVariant when empty (RawValueRole).
+    static QVariant rawText(const QString &text);
+};
+
+} // namespace revox

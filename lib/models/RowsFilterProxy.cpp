@@ -1,0 +1,268 @@
+#include "RowsFilterProxy.h"
+
+#include "ModelRoles.h"
+#include "RowsTableModel.h"
+#include "TextFold.h"
+
+#include <QTimer>
+
+namespace revox {
+
+static const QString kAll = QStringLiteral("all");
+static const QString kNone = QStringLiteral("none");
+
+RowsFilterProxy::RowsFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RawValueRole);
+    setDynamicSortFilter(true);
+}
+
+void RowsFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    if (m_rows)
+        disconnect(m_rows, nullptr, this, nullptr);
+    m_rows = qobject_cast<RowsTableModel *>(source);
+    Q_ASSERT_X(!source || m_rows, "RowsFilterProxy", "the source must be a RowsTableModel");
+    QSortFilterProxyModel::setSourceModel(source);
+    if (m_rows) {
+        const auto recountLater = [this] {
+            scheduleRecount();
+        };
+        connect(m_rows, &QAbstractItemModel::rowsInserted, this, recountLater);
+        connect(m_rows, &QAbstractItemModel::rowsRemoved, this, recountLater);
+        connect(m_rows, &QAbstractItemModel::dataChanged, this, recountLater);
+        connect(m_rows, &QAbstractItemModel::modelReset, this, recountLater);
+    }
+    recount();
+    emit countsChanged();
+}
+
+// ---- setters: each does nothing when nothing changes ------------------------------------
+
+void RowsFilterProxy::setResultFilter(const QString &result)
+{
+    const QString value = result.isEmpty() ? kAll : result;
+    if (value == m_state.result)
+        return;
+    m_state.result = value;
+    applyFilters();
+}
+
+void RowsFilterProxy::setCallStatusFilter(const QStringList &statuses)
+{
+    QStringList sorted = statuses;
+    sorted.removeDuplicates();
+    sorted.sort();
+    if (sorted == m_state.callStatuses)
+        return;
+    m_state.callStatuses = sorted;
+    applyFilters();
+}
+
+void RowsFilterProxy::setDialErrorFilter(const QString &dialError)
+{
+    if (dialError == m_state.dialError)
+        return;
+    m_state.dialError = dialError;
+    applyFilters();
+}
+
+void RowsFilterProxy::setTextFilter(const QString &text)
+{
+    if (text == m_state.text)
+        return;
+    m_state.text = text;
+    m_lowerText = text.toLower();
+    m_foldedText = TextFold::fold(text);
+    applyFilters();
+}
+
+void RowsFilterProxy::setTextSearchesTranscripts(bool on)
+{
+    if (on == m_state.textSearchesTranscripts)
+        return;
+    m_state.textSearchesTranscripts = on;
+    if (!m_state.text.isEmpty())
+        applyFilters();
+    else
+        emit filterStateChanged();
+}
+
+void RowsFilterProxy::setTranscriptFilter(const QString &text)
+{
+    if (text == m_state.transcriptText)
+        return;
+    m_state.transcriptText = text;
+    m_foldedTranscript = TextFold::fold(text);
+    applyFilters();
+}
+
+RowsFilterState RowsFilterProxy::filterState() const
+{
+    RowsFilterState s = m_state;
+    s.sortColumn = sortColumn();
+    s.sortDescending = sortOrder() == Qt::DescendingOrder;
+    return s;
+}
+
+void RowsFilterProxy::setFilterState(const RowsFilterState &state)
+{
+    RowsFilterState wanted = state;
+    if (wanted.result.isEmpty())
+        wanted.result = kAll;
+    wanted.callStatuses.removeDuplicates();
+    wanted.callStatuses.sort();
+    RowsFilterState current = m_state;
+    current.sortColumn = wanted.sortColumn;
+    current.sortDescending = wanted.sortDescending;
+    if (!(current == wanted)) {
+        m_state = wanted;
+        m_lowerText = wanted.text.toLower();
+        m_foldedText = TextFold::fold(wanted.text);
+        m_foldedTranscript = TextFold::fold(wanted.transcriptText);
+        applyFilters();
+    }
+    const Qt::SortOrder order = wanted.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    if (wanted.sortColumn != sortColumn() || (wanted.sortColumn >= 0 && order != sortOrder()))
+        sort(wanted.sortColumn, order);
+}
+
+// ---- filtering --------------------------------------------------------------------------
+
+unsigned RowsFilterProxy::evaluate(int sourceRow) const
+{
+    unsigned bits = 0;
+    if (m_state.result == kAll) {
+        bits |= PassResult;
+    } else {
+        const QString result = m_rows->resultWire(sourceRow);
+        if (m_state.result == kNone ? result.isEmpty() : result == m_state.result)
+            bits |= PassResult;
+    }
+    if (m_state.callStatuses.isEmpty()) {
+        bits |= PassStatus;
+    } else {
+        const QString status = m_rows->callStatusWire(sourceRow);
+        if (m_state.callStatuses.contains(status.isEmpty() ? kNone : status))
+            bits |= PassStatus;
+    }
+    if (m_state.dialError.isEmpty() || m_rows->dialErrorWire(sourceRow) == m_state.dialError)
+        bits |= PassDialError;
+    if (m_state.text.isEmpty() || m_rows->searchText(sourceRow).contains(m_lowerText) ||
+        (m_state.textSearchesTranscripts &&
+         m_rows->foldedTranscript(sourceRow).contains(m_foldedText)))
+        bits |= PassText;
+    if (m_state.transcriptText.isEmpty() ||
+        m_rows->foldedTranscript(sourceRow).contains(m_foldedTranscript))
+        bits |= PassTranscript;
+    return bits;
+}
+
+bool RowsFilterProxy::acceptsSourceRow(int sourceRow) const
+{
+    if (!m_rows || sourceRow < 0 || sourceRow >= m_rows->rowCount())
+        return false;
+    if (m_usePassBits && size_t(sourceRow) < m_passBits.size())
+        return m_passBits[size_t(sourceRow)] == PassAll;
+    return evaluate(sourceRow) == PassAll;
+}
+
+bool RowsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    return acceptsSourceRow(sourceRow);
+}
+
+void RowsFilterProxy::applyFilters()
+{
+    // One pass computes every row's filter bits and the chip counts; the proxy's own
+    // pass then only reads the bits.
+    recount();
+    m_usePassBits = true;
+    invalidateRowsFilter();
+    m_usePassBits = false;
+    emit countsChanged();
+    emit filterStateChanged();
+}
+
+void RowsFilterProxy::scheduleRecount()
+{
+    if (m_recountScheduled)
+        return;
+    m_recountScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_recountScheduled = false;
+        const auto results = m_resultCounts;
+        const auto statuses = m_statusCounts;
+        recount();
+        if (results != m_resultCounts || statuses != m_statusCounts)
+            emit countsChanged();
+    });
+}
+
+void RowsFilterProxy::recount()
+{
+    m_resultCounts.clear();
+    m_statusCounts.clear();
+    const int n = m_rows ? m_rows->rowCount() : 0;
+    m_passBits.assign(size_t(n), 0);
+    for (const QString &value : resultFilterValues())
+        m_resultCounts.insert(value, 0);
+    if (n == 0)
+        return;
+    // Facet counts: a row counts for its result when it passes every filter but the
+    // result filter, and for its status when it passes every filter but the status one.
+    int all = 0;
+    QHash<QString, int> results;
+    QHash<QString, int> statuses;
+    for (int row = 0; row < n; ++row) {
+        const unsigned bits = evaluate(row);
+        m_passBits[size_t(row)] = static_cast<unsigned char>(bits);
+        if ((bits | PassResult) == PassAll) {
+            const QString result = m_rows->resultWire(row);
+            ++results[result.isEmpty() ? kNone : result];
+            ++all;
+        }
+        if ((bits | PassStatus) == PassAll) {
+            const QString status = m_rows->callStatusWire(row);
+            ++statuses[status.isEmpty() ? kNone : status];
+        }
+    }
+    for (auto it = results.cbegin(); it != results.cend(); ++it)
+        m_resultCounts[it.key()] = it.value();
+    m_resultCounts[kAll] = all;
+    m_statusCounts = statuses;
+}
+
+// ---- sorting -----------------------------------------------------------------------------
+
+bool RowsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(RawValueRole);
+    const QVariant r = right.data(RawValueRole);
+    const bool lEmpty = !l.isValid();
+    const bool rEmpty = !r.isValid();
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    if (lEmpty || rEmpty) {
+        if (lEmpty && rEmpty)
+            return descending ? right.row() < left.row() : left.row() < right.row();
+        // Empty values last in both orders (the proxy swaps the arguments when descending).
+        return descending ? lEmpty : rEmpty;
+    }
+    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
+        const int c = QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        return left.row() < right.row();
+    }
+    const QPartialOrdering order = QVariant::compare(l, r);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    return left.row() < right.row();
+}
+
+} // namespace revox

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "RowsFilterState.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace revox {
+
+class RowsTableModel;
+
+// Filters and sorts a RowsTableModel: by result, call status (several), dial error, text
+// and transcript text; the filters combine (AND). Sorts on RawValueRole, empty values last
+// in both orders. Counts per result and per call status feed the UI's filter chips.
+//
+// For the UI: setSourceModel(rowsTableModel) (the source must be a RowsTableModel); call
+// the setters (a setter that changes nothing does nothing); read resultCounts() /
+// statusCounts() on countsChanged(); save filterState() and restore with setFilterState().
+//
+// Counts are facet counts: the count for result R is the number of rows that would be
+// shown with result filter R and every OTHER filter as it is (likewise per status), so
+// a chip shows how many rows clicking it gives. "all" counts the rows matching the other
+// filters; "none" the ones without an answered attempt.
+class RowsFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RowsFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *source) override;
+
+    // One of resultFilterValues(): "all" (default), "none" (no answered attempt), "human", ...
+    void setResultFilter(const QString &result);
+    QString resultFilter() const { return m_state.result; }
+    // Call status wire texts; empty shows every status. "none" matches rows without a call.
+    void setCallStatusFilter(const QStringList &statuses);
+    QStringList callStatusFilter() const { return m_state.callStatuses; }
+    // A dial error wire text; empty for any.
+    void setDialErrorFilter(const QString &dialError);
+    QString dialErrorFilter() const { return m_state.dialError; }
+    // Case-insensitive substring of phone, input data values, row / call / attempt ids.
+    void setTextFilter(const QString &text);
+    QString textFilter() const { return m_state.text; }
+    // When set, the text filter also matches transcript text (one search box for both).
+    void setTextSearchesTranscripts(bool on);
+    // Case- and accent-insensitive substring of the row's transcripts.
+    void setTranscriptFilter(const QString &text);
+    QString transcriptFilter() const { return m_state.transcriptText; }
+
+    RowsFilterState filterState() const;
+    // Applies every filter and the sort order at once (one invalidate at most).
+    void setFilterState(const RowsFilterState &state);
+
+    // Facet counts (see the class comment), keyed by result filter value / call status wire
+    // text ("none" for rows without a call). Up to date when countsChanged() is emitted.
+    QHash<QString, int> resultCounts() const { return m_resultCounts; }
+    QHash<QString, int> statusCounts() const { return m_statusCounts; }
+
+    // Source row -> whether it passes every filter (what filterAcceptsRow answers).
+    bool acceptsSourceRow(int sourceRow) const;
+
+signals:
+    void countsChanged();
+    void filterStateChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    // Which filters a row passes, one bit per filter.
+    enum FilterBit : unsigned {
+        PassResult = 1,
+        PassStatus = 2,
+        PassDialError = 4,
+        PassText = 8,
+        PassTranscript = 16,
+        PassAll = 31
+    };
+    unsigned evaluate(int sourceRow) const;
+    void applyFilters(); // recount and invalidate the row filter
+    void scheduleRecount();
+    void recount();
+
+    RowsTableModel *m_rows = nullptr;
+    RowsFilterState m_state;
+    QString m_lowerText;        // text filter, lower case
+    QString m_foldedText;       // text filter, folded (for transcripts)
+    QString m_foldedTranscript; // transcript filter, folded
+    QHash<QString, int> m_resultCounts;
+    QHash<QString, int> m_statusCounts;
+    std::vector<unsigned char> m_passBits; // per source row, filled by recount()
+    bool m_usePassBits = false;            // filterAcceptsRow reads m_passBits while set
+    bool m_recountScheduled = false;
+};
+
+} // namespace revox

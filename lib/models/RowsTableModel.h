@@ -1,0 +1,169 @@
+#pragma once
+
+#include "ModelRoles.h"
+#include "Row.h"
+#include "StatusPalette.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace revox {
+
+// The rows of one campaign, one model row per campaign row in row_index order, merged by
+// id so that a refresh emits only what changed and never modelReset.
+//
+// For the UI: put it behind a RowsFilterProxy; read a row with rowAt(row) / rowById(id);
+// keep the selection by RowIdRole; columns past FixedColumnCount are discovered from the
+// data (input_data keys, then structured-output fields) and appended with
+// columnsInserted: ask columnKind()/columnKey() what they are. CampaignWatcher feeds it.
+class RowsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        RowNumber, // row_index + 1
+        Phone,
+        CallStatus,    // call order status; empty when the row has no call yet
+        Attempts,      // calls_count
+        LastResult,    // result of the most recent answered attempt
+        LastDialError, // dial error of the most recent attempt
+        EndedBy,
+        EndReason,
+        LastCallTime,    // started_at of the most recent attempt
+        Duration,        // answered (or started) to ended of the most recent attempt, m:ss
+        FixedColumnCount // sentinel: dynamic columns follow
+    };
+    Q_ENUM(Column)
+
+    // What a column past FixedColumnCount shows.
+    enum class ColumnKind { Fixed, InputData, StructuredOutput };
+    Q_ENUM(ColumnKind)
+
+    // What a merge did, in model rows.
+    struct MergeStats
+    {
+        int inserted = 0;
+        int updated = 0;
+        int removed = 0;
+        int columnsAdded = 0;
+        bool changedAnything() const { return inserted || updated || removed || columnsAdded; }
+    };
+
+    explicit RowsTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Inserts new rows and updates existing ones by id; rows not in the list stay.
+    // New rows go to their row_index place in contiguous rowsInserted batches (usually
+    // one, at the end); a changed row gets one dataChanged over its columns (one ranged
+    // dataChanged when most rows changed); an unchanged row emits nothing.
+    MergeStats mergeRows(QList<Row> rows);
+    // Same as mergeRows, then removes (in contiguous batches) every row whose id is not
+    // in the list: for a complete listing of the campaign.
+    MergeStats replaceAll(QList<Row> rows);
+    // Removes rows by id, in contiguous batches.
+    MergeStats removeRowsById(const QStringList &ids);
+    // Removes everything and forgets the discovered columns (switching campaigns).
+    void clear();
+
+    // Structured-output fields of the campaign's assistant: their columns are added in
+    // this order even before any call produced them.
+    void setStructuredOutputFields(const QStringList &names);
+
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const Row *rowById(const QString &id) const;
+    int rowOfId(const QString &id) const; // -1 when absent; O(1)
+    QModelIndex indexOfId(const QString &id, int column = RowNumber) const;
+    const QList<Row> &rows() const { return m_rows; }
+
+    ColumnKind columnKind(int column) const;
+    // The input_data key or structured-output field name of a dynamic column.
+    QString columnKey(int column) const;
+    // Column of an input_data key / structured-output field; -1 when not discovered.
+    int inputDataColumn(const QString &key) const;
+    int structuredOutputColumn(const QString &field) const;
+
+    // Per-row facts the filter proxy reads (no QVariant on the hot path).
+    // Wire text of the latest answered attempt's result; empty when none was answered.
+    QString resultWire(int row) const;
+    revox::CallStatus callStatus(int row) const;
+    QString callStatusWire(int row) const; // empty when the row has no call
+    QString dialErrorWire(int row) const;  // of the latest attempt; empty when none
+    // Lower-case phone, input values, row / call / attempt ids, built on first use.
+    const QString &searchText(int row) const;
+    // Folded (TextFold) text of every transcript entry of every attempt, built on first use.
+    const QString &foldedTranscript(int row) const;
+
+    void setStatusPalette(const StatusPalette &palette);
+
+signals:
+    // Emitted after a merge that changed something (once per merge call).
+    void merged(const revox::RowsTableModel::MergeStats &stats);
+
+private:
+    // Cheap-to-compare facts of a row: when they are equal the row is taken as unchanged.
+    struct ChangeKey
+    {
+        QString callId;
+        QString callStatus;
+        qint64 callsCount = 0;
+        qsizetype attemptCount = 0;
+        QString latestAttemptId;
+        QString latestAttemptStatus;
+        QString latestResult;
+        QString latestDialError;
+        qint64 latestEndedAt = 0;
+        qsizetype transcriptEntries = 0;
+        qsizetype structuredOutputKeys = 0;
+        QString phone;
+        qsizetype inputDataSize = 0;
+        bool operator==(const ChangeKey &o) const = default;
+    };
+    // Derived per-row state, parallel to m_rows.
+    struct RowCache
+    {
+        ChangeKey key;
+        mutable QString searchText;
+        mutable QString foldedTranscript;
+        mutable bool searchValid = false;
+        mutable bool transcriptValid = false;
+    };
+    struct DynamicColumn
+    {
+        ColumnKind kind = ColumnKind::InputData;
+        QString key;
+    };
+
+    static ChangeKey changeKeyOf(const Row &row);
+    static const CallAttempt *resultAttempt(const Row &row);
+    static const CallAttempt *outputAttempt(const Row &row);
+    static QList<int> changedRoles();
+    MergeStats merge(QList<Row> &rows, bool removeMissing);
+    int discoverColumns(const QList<Row> &rows);
+    void appendColumns(const QList<DynamicColumn> &columns);
+    void rebuildIdIndex(int fromRow);
+    QVariant fixedData(const Row &row, Column column, int role) const;
+    QVariant dynamicData(const Row &row, const DynamicColumn &column, int role) const;
+
+    QList<Row> m_rows;
+    std::vector<RowCache> m_cache;
+    QHash<QString, int> m_rowById;
+    QList<DynamicColumn> m_dynamicColumns;
+    QHash<QString, int> m_inputColumnByKey;    // key -> column
+    QHash<QString, int> m_outputColumnByField; // field -> column
+    QStringList m_lastInputKeys;               // fast path of column discovery
+    StatusPalette m_palette;
+};
+
+} // namespace revox
+
+Q_DECLARE_METATYPE(revox::RowsTableModel::MergeStats)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiError.h"
+#include "SyncState.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace revox {
+
+class ApiRequest;
+class CampaignListModel;
+class RevoxClient;
+
+// Polls GET /campaigns and merges the answer by id into a CampaignListModel.
+//
+// For the UI: construct with the client and the model, call start(); refreshNow() for F5;
+// show state()/lastError() (stateChanged, lastErrorChanged) and lastSuccessAt(). On errors
+// the model keeps the last good list and the watcher retries with exponential back-off.
+class CampaignListWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    CampaignListWatcher(RevoxClient *client, CampaignListModel *model, QObject *parent = nullptr);
+    ~CampaignListWatcher() override;
+
+    void start();
+    void stop();
+    // Refreshes now (or right after the request in flight answers).
+    void refreshNow();
+
+    void setIntervalMs(int ms); // between the end of one refresh and the next; default 15 s
+    int intervalMs() const { return m_intervalMs; }
+
+    SyncState state() const { return m_state; }
+    ApiError lastError() const { return m_lastError; }
+    QDateTime lastSuccessAt() const { return m_lastSuccessAt; }
+
+signals:
+    void stateChanged(revox::SyncState state);
+    void lastErrorChanged(const revox::ApiError &error);
+    void refreshed();
+
+private:
+    void fetch();
+    void scheduleNext(int ms);
+    void setState(SyncState state);
+
+    QPointer<RevoxClient> m_client;
+    QPointer<CampaignListModel> m_model;
+    QTimer m_timer;
+    QPointer<ApiRequest> m_inFlight;
+    bool m_running = false;
+    bool m_refreshQueued = false;
+    int m_intervalMs = 15000;
+    int m_failures = 0;
+    SyncState m_state = SyncState::Idle;
+    ApiError m_lastError;
+    QDateTime m_lastSuccessAt;
+};
+
+} // namespace revox
