@@ -27,7 +27,8 @@ struct ApiError
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0;
     QString message;
-    int attempts = 0; // how many times the request was sent
+    int attempts = 0;         // how many times the request was sent
+    qint64 retryAfterMs = -1; // the wait the server asked for (Retry-After), -1 when none
 
     bool isError() const { return kind != ApiErrorKind::None; }
     // A stable short name: "authentication", "rate_limited", ...

@@ -17,20 +17,26 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace revox {
+
+class RetryingRequest;
 
 // How the client talks to the API. Defaults follow the official SDKs.
 struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://www.getrevox.com/api"));
     QString apiKey;
-    int timeoutMs = 60000;       // transfer timeout per attempt
-    int maxRetries = 2;          // retries after the first attempt
-    int initialBackoffMs = 500;  // doubled per retry, with jitter
+    int timeoutMs = 60000;      // transfer timeout per attempt
+    int maxRetries = 2;         // retries after the first attempt
+    int initialBackoffMs = 500; // doubled per retry, with jitter
     int maxBackoffMs = 8000;
     int maxPagesInFlight = 3;    // fetchAllRows concurrency
     int allRowsPageSize = 100;   // page size fetchAllRows asks for
+    int maxRetryAfterMs = 60000; // longest Retry-After honoured; longer asks wait this long
+    qint64 maxResponseBytes = 128 * 1024 * 1024; // larger bodies are refused, not read
+    int maxRedirects = 5;
 
     // Reads REVOX_API_KEY and REVOX_BASE_URL from the environment over the defaults.
     static ClientConfig fromEnvironment();
@@ -41,8 +47,8 @@ struct RowsQuery
 {
     qint64 page = 0;
     qint64 pageSize = 100;
-    QString query;       // free text; empty: not sent
-    QString result;      // "human", "none", "all", ...; empty: not sent
+    QString query;        // free text; empty: not sent
+    QString result;       // "human", "none", "all", ...; empty: not sent
     QStringList statuses; // call statuses; sent comma-separated; empty: not sent
     QUrlQuery toUrlQuery() const;
 };
@@ -113,9 +119,14 @@ public:
     void cancelAll();
 
 private:
+    // A GET of url, owned by this client, with the current configuration.
+    RetryingRequest *newRequest(const QUrl &url);
+    QObject *deliveryContext(QObject *context);
+
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
     AssistantCache m_assistants;
+    QThreadPool *m_parsePool; // parses bodies off the caller's thread; waited for on destruction
 };
 
 } // namespace revox

@@ -1,0 +1,252 @@
+#include "RetryingRequest.h"
+
+#include "ApiLog.h"
+#include "ApiUrl.h"
+#include "ErrorMessages.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace revox {
+
+RetryingRequest::RetryingRequest(QNetworkAccessManager *nam, const ClientConfig &config,
+                                 const QUrl &url, QObject *parent)
+    : ApiRequest(parent)
+    , m_nam(nam)
+    , m_config(config)
+    , m_policy(config.initialBackoffMs, config.maxBackoffMs, config.maxRetryAfterMs)
+    , m_url(url)
+    , m_currentUrl(url)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RetryingRequest::send);
+}
+
+RetryingRequest::~RetryingRequest()
+{
+    abortReply();
+}
+
+void RetryingRequest::start(BodyHandler onBody, ErrorHandler onError)
+{
+    m_onBody = std::move(onBody);
+    m_onError = std::move(onError);
+    if (const auto problem = ApiUrl::problemWithBaseUrl(m_config.baseUrl)) {
+        // Reported from the event loop, never from inside the call that started it.
+        QTimer::singleShot(0, this,
+                           [this, why = *problem] { fail(ErrorMessages::forInsecure(why)); });
+        return;
+    }
+    send();
+}
+
+void RetryingRequest::send()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    m_redirects = 0;
+    m_currentUrl = m_url;
+    m_tooLarge = false;
+    m_elapsed.start();
+    m_lastStatus = 0;
+
+    qCDebug(lcApi).noquote() << "GET" << m_currentUrl.toString(QUrl::RemoveUserInfo) << "attempt"
+                             << m_attempts;
+    issue(m_currentUrl);
+}
+
+void RetryingRequest::issue(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", QByteArrayLiteral("RevoxDesk/") + REVOX_VERSION);
+    // The key goes to the base URL's origin only: never to another host or port.
+    if (!m_config.apiKey.isEmpty() && ApiUrl::sameOrigin(url, m_config.baseUrl))
+        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(std::max(1, m_config.timeoutMs));
+    m_reply = m_nam->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &RetryingRequest::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &RetryingRequest::onDownloadProgress);
+}
+
+void RetryingRequest::followRedirect(const QUrl &target)
+{
+    ++m_redirects;
+    if (m_redirects > m_config.maxRedirects) {
+        fail(ErrorMessages::forHttpStatus(m_lastStatus, QStringLiteral("too many redirects"), {},
+                                          m_url, !m_config.apiKey.isEmpty(), m_attempts));
+        return;
+    }
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+        (scheme == QLatin1String("http") && !ApiUrl::isLoopbackHost(target.host()))) {
+        fail(ErrorMessages::forInsecure(
+            QStringLiteral("The server redirected %1 to %2, which is not https://; the request "
+                           "was not followed.")
+                .arg(m_url.path(QUrl::FullyDecoded), ApiUrl::originText(target))));
+        return;
+    }
+    m_currentUrl = target;
+    const bool sameOrigin = ApiUrl::sameOrigin(target, m_config.baseUrl);
+    if (!sameOrigin)
+        qCInfo(lcApi).noquote() << "redirect to" << ApiUrl::originText(target)
+                                << "(another origin: sent without the API key)";
+    issue(target);
+}
+
+void RetryingRequest::onDownloadProgress(qint64 received, qint64 total)
+{
+    if (m_reply && (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes)) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void RetryingRequest::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply || m_finished)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastStatus = status;
+    const QNetworkReply::NetworkError netError = reply->error();
+    qCDebug(lcApi).noquote() << "answer" << status << "for" << reply->url().path(QUrl::FullyDecoded)
+                             << "in" << m_elapsed.elapsed() << "ms" << (netError ? "error" : "")
+                             << (netError ? QString::number(int(netError)) : QString());
+
+    if (m_tooLarge) {
+        fail(ErrorMessages::forTooLarge(m_config.maxResponseBytes, m_url, status));
+        return;
+    }
+
+    const bool transportFailure =
+        netError != QNetworkReply::NoError && (status == 0 || (status >= 200 && status < 300));
+    if (transportFailure) {
+        const bool timedOut = netError == QNetworkReply::OperationCanceledError ||
+                              netError == QNetworkReply::TimeoutError;
+        const ApiError error =
+            timedOut ? ErrorMessages::forTimeout(m_config.timeoutMs, m_url, m_attempts)
+                     : ErrorMessages::forNetwork(reply->errorString(), m_url, m_attempts);
+        retryOrFail(error, -1);
+        return;
+    }
+
+    if (status >= 300 && status < 400 && status != 304) {
+        const QByteArray location = reply->rawHeader("Location");
+        if (!location.isEmpty()) {
+            followRedirect(reply->url().resolved(QUrl::fromEncoded(location.trimmed())));
+            return;
+        }
+    }
+
+    if (status >= 200 && status < 300) {
+        const QByteArray body = reply->readAll();
+        if (m_onBody)
+            m_onBody(this, body);
+        else
+            complete();
+        return;
+    }
+
+    const QByteArray body = reply->read(64 * 1024);
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const bool keySent =
+        !m_config.apiKey.isEmpty() && ApiUrl::sameOrigin(reply->url(), m_config.baseUrl);
+    ApiError error =
+        ErrorMessages::forHttpStatus(status, reason, body, reply->url(), keySent, m_attempts);
+
+    std::optional<qint64> serverDelay;
+    if (reply->hasRawHeader("retry-after-ms"))
+        serverDelay = RetryPolicy::parseRetryAfterMs(reply->rawHeader("retry-after-ms"));
+    if (!serverDelay && reply->hasRawHeader("Retry-After"))
+        serverDelay = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                   QDateTime::currentDateTimeUtc());
+    if (serverDelay)
+        error.retryAfterMs = *serverDelay;
+
+    bool retryable = RetryPolicy::isRetryableStatus(status);
+    if (const auto forced = RetryPolicy::shouldRetryHeader(reply->rawHeader("x-should-retry")))
+        retryable = *forced;
+    if (!retryable) {
+        fail(error);
+        return;
+    }
+    retryOrFail(error, serverDelay.value_or(-1));
+}
+
+void RetryingRequest::retryOrFail(const ApiError &error, qint64 serverDelayMs)
+{
+    const int retriesDone = m_attempts - 1;
+    if (retriesDone >= m_config.maxRetries) {
+        fail(error);
+        return;
+    }
+    const qint64 delay =
+        serverDelayMs >= 0
+            ? m_policy.cappedServerDelay(serverDelayMs)
+            : m_policy.backoffMs(retriesDone, QRandomGenerator::global()->generateDouble());
+    qCDebug(lcApi).noquote() << "retrying" << m_url.path(QUrl::FullyDecoded) << "in" << delay
+                             << "ms after" << ApiError::kindName(error.kind);
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void RetryingRequest::abortReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void RetryingRequest::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    abortReply();
+    fail(ErrorMessages::cancelled());
+}
+
+void RetryingRequest::fail(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    abortReply();
+    if (error.attempts == 0)
+        error.attempts = m_attempts;
+    error.message = ErrorMessages::scrub(error.message, m_config.apiKey);
+    if (error.kind != ApiErrorKind::Cancelled)
+        qCInfo(lcApi).noquote() << "failed:" << m_url.path(QUrl::FullyDecoded)
+                                << ApiError::kindName(error.kind) << error.httpStatus;
+    if (m_onError)
+        m_onError(error);
+    deleteLater();
+}
+
+void RetryingRequest::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    deleteLater();
+}
+
+} // namespace revox

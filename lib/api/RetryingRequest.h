@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ApiError.h"
+#include "RetryPolicy.h"
+#include "RevoxClient.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace revox {
+
+// One GET against the API, sent again on the retryable failures of the official SDKs,
+// following redirects by hand so that the API key never leaves the base URL's origin.
+// Hands a 2xx body to onBody, or an ApiError to onError, exactly once; then deletes itself.
+class RetryingRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    using BodyHandler = std::function<void(RetryingRequest *self, const QByteArray &body)>;
+    using ErrorHandler = std::function<void(const ApiError &error)>;
+
+    RetryingRequest(QNetworkAccessManager *nam, const ClientConfig &config, const QUrl &url,
+                    QObject *parent);
+    ~RetryingRequest() override;
+
+    // Starts sending. onBody may finish the work later (parsing); it must then call
+    // complete() or fail(). onError runs for every failure, cancellation included.
+    void start(BodyHandler onBody, ErrorHandler onError);
+    void cancel() override;
+    // Reports error (once) and deletes this request.
+    void fail(ApiError error);
+    // Marks the request done after the body was handed on; deletes it.
+    void complete();
+
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempts; }
+    int lastHttpStatus() const { return m_lastStatus; }
+    const QUrl &url() const { return m_url; }
+
+private:
+    void send();
+    void issue(const QUrl &url);
+    void onReplyFinished();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void retryOrFail(const ApiError &error, qint64 serverDelayMs);
+    void followRedirect(const QUrl &target);
+    void abortReply();
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    RetryPolicy m_policy;
+    QUrl m_url;        // as asked
+    QUrl m_currentUrl; // after redirects within this attempt
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    BodyHandler m_onBody;
+    ErrorHandler m_onError;
+    int m_attempts = 0;
+    int m_redirects = 0;
+    int m_lastStatus = 0;
+    bool m_finished = false;
+    bool m_tooLarge = false;
+};
+
+} // namespace revox

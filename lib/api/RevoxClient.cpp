@@ -1,0 +1,197 @@
+#include "RevoxClient.h"
+
+#include "AllRowsRequest.h"
+#include "ApiLog.h"
+#include "ApiUrl.h"
+#include "ErrorMessages.h"
+#include "RetryingRequest.h"
+
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace revox {
+
+namespace {
+
+template <typename T> using ParseFunction = std::function<Parsed<T>(const QByteArray &)>;
+
+// Runs done(result) on the context's thread, or not at all once the context is gone.
+template <typename T>
+void deliver(const QPointer<QObject> &context, const std::function<void(ApiResult<T>)> &done,
+             ApiResult<T> result)
+{
+    if (!context || !done)
+        return;
+    QMetaObject::invokeMethod(
+        context.data(), [done, result = std::move(result)]() mutable { done(std::move(result)); },
+        Qt::QueuedConnection);
+}
+
+// Starts request; a 2xx body is parsed on the pool, then the result is delivered.
+template <typename T>
+QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObject *context,
+                               std::function<void(ApiResult<T>)> done, ParseFunction<T> parse)
+{
+    const QPointer<QObject> target(context);
+    request->start(
+        [pool, target, done, parse](RetryingRequest *self, const QByteArray &body) {
+            const QUrl url = self->url();
+            const int status = self->lastHttpStatus();
+            const int attempts = self->attempts();
+            QFuture<ApiResult<T>> future = QtConcurrent::run(pool, [=] {
+                Parsed<T> parsed = parse(body);
+                ApiResult<T> result;
+                result.problems = std::move(parsed.problems);
+                if (parsed.fatal)
+                    result.error =
+                        ErrorMessages::forInvalidBody(*parsed.fatal, url, status, attempts);
+                else
+                    result.value = std::move(parsed.value);
+                return result;
+            });
+            auto *watcher = new QFutureWatcher<ApiResult<T>>(self);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, self, [=] {
+                if (self->isFinished())
+                    return; // cancelled while parsing: the caller already heard so
+                deliver<T>(target, done, watcher->result());
+                self->complete();
+            });
+            watcher->setFuture(future);
+        },
+        [target, done](const ApiError &error) {
+            ApiResult<T> result;
+            result.error = error;
+            deliver<T>(target, done, std::move(result));
+        });
+    return request;
+}
+
+} // namespace
+
+RevoxClient::RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_config(std::move(config))
+    , m_parsePool(new QThreadPool(this))
+{
+    m_parsePool->setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
+}
+
+RevoxClient::~RevoxClient()
+{
+    cancelAll();
+    m_parsePool->waitForDone(); // parses read m_assistants, which dies with this object
+}
+
+std::optional<QString> RevoxClient::checkBaseUrl(const QUrl &url)
+{
+    return ApiUrl::problemWithBaseUrl(url);
+}
+
+void RevoxClient::setConfig(const ClientConfig &config)
+{
+    m_config = config;
+}
+
+RetryingRequest *RevoxClient::newRequest(const QUrl &url)
+{
+    return new RetryingRequest(m_nam, m_config, url, this);
+}
+
+QObject *RevoxClient::deliveryContext(QObject *context)
+{
+    return context ? context : this;
+}
+
+QPointer<ApiRequest> RevoxClient::listCampaigns(QObject *context, CampaignsCallback done)
+{
+    AssistantCache *cache = &m_assistants;
+    return runParsed<QList<Campaign>>(
+        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("campaigns")})), m_parsePool,
+        deliveryContext(context), std::move(done),
+        [cache](const QByteArray &body) { return json::parseCampaignList(body, cache); });
+}
+
+QPointer<ApiRequest> RevoxClient::getCampaign(const QString &id, QObject *context,
+                                              CampaignCallback done)
+{
+    AssistantCache *cache = &m_assistants;
+    return runParsed<Campaign>(
+        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("campaigns"), id})), m_parsePool,
+        deliveryContext(context), std::move(done),
+        [cache](const QByteArray &body) { return json::parseCampaignResponse(body, cache); });
+}
+
+QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const RowsQuery &query,
+                                              QObject *context, RowsPageCallback done)
+{
+    QUrl url = ApiUrl::join(m_config.baseUrl,
+                            {QStringLiteral("campaigns"), campaignId, QStringLiteral("rows")});
+    url.setQuery(query.toUrlQuery());
+    AssistantCache *cache = &m_assistants;
+    return runParsed<RowsPage>(
+        newRequest(url), m_parsePool, deliveryContext(context), std::move(done),
+        [cache](const QByteArray &body) { return json::parseRowsPage(body, cache); });
+}
+
+QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const RowsQuery &query,
+                                             QObject *context, AllRowsCallback done)
+{
+    auto fetch = [this, campaignId, query](qint64 page, qint64 pageSize, QObject *pageContext,
+                                           RowsPageCallback pageDone) {
+        RowsQuery pageQuery = query;
+        pageQuery.page = page;
+        pageQuery.pageSize = pageSize;
+        return getRowsPage(campaignId, pageQuery, pageContext, std::move(pageDone));
+    };
+    auto *request =
+        new AllRowsRequest(fetch, m_config.allRowsPageSize, m_config.maxPagesInFlight, this);
+    request->start(deliveryContext(context), std::move(done));
+    return request;
+}
+
+QPointer<ApiRequest> RevoxClient::getCall(const QString &callId, QObject *context,
+                                          CallCallback done)
+{
+    AssistantCache *cache = &m_assistants;
+    return runParsed<Call>(
+        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("call"), callId})), m_parsePool,
+        deliveryContext(context), std::move(done),
+        [cache](const QByteArray &body) { return json::parseCallResponse(body, cache); });
+}
+
+QPointer<ApiRequest> RevoxClient::getAuthStatus(QObject *context, AuthCallback done)
+{
+    return runParsed<AuthStatus>(
+        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("auth-status")})), m_parsePool,
+        deliveryContext(context), std::move(done),
+        [](const QByteArray &body) { return json::parseAuthStatus(body); });
+}
+
+QPointer<ApiRequest> RevoxClient::getRaw(const QString &path, const QUrlQuery &query,
+                                         QObject *context, RawCallback done)
+{
+    QUrl url = ApiUrl::joinPath(m_config.baseUrl, path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return runParsed<QByteArray>(newRequest(url), m_parsePool, deliveryContext(context),
+                                 std::move(done), [](const QByteArray &body) {
+                                     Parsed<QByteArray> parsed;
+                                     parsed.value = body;
+                                     return parsed;
+                                 });
+}
+
+void RevoxClient::cancelAll()
+{
+    const auto requests = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+    QList<QPointer<ApiRequest>> alive(requests.cbegin(), requests.cend());
+    for (const QPointer<ApiRequest> &request : alive) {
+        if (request)
+            request->cancel();
+    }
+}
+
+} // namespace revox

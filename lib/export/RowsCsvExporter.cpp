@@ -1,0 +1,173 @@
+#include "RowsCsvExporter.h"
+
+#include "CsvWriter.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace revox {
+
+RowsCsvExporter::RowsCsvExporter(QList<Row> rows, Options options)
+    : m_rows(std::move(rows))
+    , m_options(options)
+{
+    QSet<QString> seenInputs;
+    QSet<QString> seenOutputs;
+    for (const Row &row : std::as_const(m_rows)) {
+        for (const auto &[key, value] : row.inputData) {
+            if (!seenInputs.contains(key)) {
+                seenInputs.insert(key);
+                m_inputKeys.append(key);
+            }
+        }
+        const CallAttempt *latest = row.call ? row.call->latestAttempt() : nullptr;
+        if (!latest)
+            continue;
+        for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end();
+             ++it) {
+            if (!seenOutputs.contains(it.key())) {
+                seenOutputs.insert(it.key());
+                m_outputKeys.append(it.key());
+            }
+        }
+    }
+}
+
+QStringList RowsCsvExporter::fixedColumns()
+{
+    return {QStringLiteral("row_index"),
+            QStringLiteral("phone_number"),
+            QStringLiteral("call_id"),
+            QStringLiteral("call_status"),
+            QStringLiteral("attempts"),
+            QStringLiteral("last_result"),
+            QStringLiteral("last_attempt_status"),
+            QStringLiteral("last_dial_error"),
+            QStringLiteral("last_ended_by"),
+            QStringLiteral("last_end_reason"),
+            QStringLiteral("last_started_at"),
+            QStringLiteral("last_answered_at"),
+            QStringLiteral("last_ended_at"),
+            QStringLiteral("last_duration_s"),
+            QStringLiteral("last_recording_url")};
+}
+
+QStringList RowsCsvExporter::header() const
+{
+    QStringList columns = fixedColumns();
+    for (const QString &key : m_inputKeys)
+        columns.append(QStringLiteral("input.") + key);
+    for (const QString &key : m_outputKeys)
+        columns.append(QStringLiteral("output.") + key);
+    return columns;
+}
+
+QString RowsCsvExporter::outputText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QStringList RowsCsvExporter::cells(const Row &row) const
+{
+    QStringList out;
+    out.reserve(fixedColumns().size() + m_inputKeys.size() + m_outputKeys.size());
+    out << QString::number(row.rowIndex) << row.phoneNumber;
+    const Call *call = row.call ? &*row.call : nullptr;
+    const CallAttempt *last = call ? call->latestAttempt() : nullptr;
+    if (call) {
+        out << call->id << call->status.text
+            << QString::number(std::max<qint64>(call->callsCount, call->callAttempts.size()));
+    } else {
+        out << QString() << QString() << QString();
+    }
+    if (last) {
+        const qint64 duration = last->durationSeconds();
+        out << last->result.text << last->status.text << last->dialError.text << last->endedBy.text
+            << last->endReason << last->startedAt.toIsoString() << last->answeredAt.toIsoString()
+            << last->endedAt.toIsoString()
+            << (duration >= 0 ? QString::number(duration) : QString()) << last->recordingUrl;
+    } else {
+        for (int i = 0; i < 10; ++i)
+            out << QString();
+    }
+    for (const QString &key : m_inputKeys)
+        out << row.inputValue(key);
+    for (const QString &key : m_outputKeys)
+        out << (last ? outputText(last->structuredOutput.value(key)) : QString());
+    return out;
+}
+
+RowsCsvExporter::Result RowsCsvExporter::write(QIODevice *device, const Progress &progress) const
+{
+    Result result;
+    if (!device || !device->isWritable()) {
+        result.error = QStringLiteral("The export file is not open for writing.");
+        return result;
+    }
+    const qint64 total = m_rows.size();
+    const int chunkRows = std::max(1, m_options.rowsPerChunk);
+    QByteArray buffer;
+    if (m_options.byteOrderMark)
+        buffer += "\xEF\xBB\xBF";
+    CsvWriter::appendRecord(buffer, header());
+
+    auto flush = [&]() -> bool {
+        if (buffer.isEmpty())
+            return true;
+        if (device->write(buffer) != buffer.size()) {
+            result.error =
+                QStringLiteral("Could not write the export: %1").arg(device->errorString());
+            return false;
+        }
+        buffer.clear();
+        return true;
+    };
+
+    for (qint64 i = 0; i < total; ++i) {
+        CsvWriter::appendRecord(buffer, cells(m_rows.at(i)));
+        result.rowsWritten = i + 1;
+        if ((i + 1) % chunkRows == 0 || i + 1 == total) {
+            if (!flush())
+                return result;
+            if (progress && !progress(result.rowsWritten, total)) {
+                result.cancelled = true;
+                result.error = QStringLiteral("The export was cancelled after %1 of %2 rows.")
+                                   .arg(result.rowsWritten)
+                                   .arg(total);
+                return result;
+            }
+        }
+    }
+    if (!flush())
+        return result;
+    if (total == 0 && progress)
+        progress(0, 0);
+    result.ok = true;
+    return result;
+}
+
+} // namespace revox
