@@ -178,21 +178,16 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
     c.isCompleted = f.flag("is_completed"_L1);
 
     if (auto last = f.object("last_call_attempt"_L1, Need::Optional)) {
-        // Usually a repeat of one of call_attempts: keep its index rather than a second
-        // copy, but only when the two objects are identical, so that nothing is lost.
+        // Usually a repeat of one of call_attempts (same id): keep its index rather than
+        // a second copy.
         const QJsonValue lastId = last->value("id"_L1);
-        if (lastId.isString() && attempts) {
-            int kept = 0; // position in c.callAttempts, which holds the array's objects only
-            for (qsizetype j = 0, n = attempts->size(); j < n; ++j) {
-                const QJsonValue raw = attempts->at(j);
-                if (!raw.isObject())
-                    continue;
-                const QJsonObject attempt = raw.toObject();
-                if (attempt.value("id"_L1) == lastId && attempt == *last) {
-                    c.lastCallAttemptIndex = kept;
+        if (lastId.isString()) {
+            const QString id = lastId.toString();
+            for (qsizetype i = 0, n = c.callAttempts.size(); i < n; ++i) {
+                if (c.callAttempts[i].id == id) {
+                    c.lastCallAttemptIndex = int(i);
                     break;
                 }
-                ++kept;
             }
         }
         if (c.lastCallAttemptIndex < 0)
@@ -260,16 +255,25 @@ AssistantPtr JsonDomainReader::sharedAssistant(const QJsonValue &v, const JsonPa
     if (!m_reader.check(v, QJsonValue::Object, path, Need::Optional))
         return nullptr;
     const QJsonObject o = v.toObject();
+    // Rows of a page nearly always repeat one assistant: an identical object (compared
+    // without decoding any text) is the assistant already read.
+    if (m_lastAssistant && o == m_lastAssistantObject)
+        return m_lastAssistant;
     const QJsonValue id = o.value("id"_L1);
     const QJsonValue updatedAt = o.value("updated_at"_L1);
     if (id.isString() && updatedAt.isString()) {
         const Timestamp t = Timestamp::parseIso8601(updatedAt.toString());
         if (t.isValid()) {
-            if (AssistantPtr known = m_cache.find(id.toString(), t))
+            if (AssistantPtr known = m_cache.find(id.toString(), t)) {
+                m_lastAssistantObject = o;
+                m_lastAssistant = known;
                 return known;
+            }
         }
     }
-    return m_cache.intern(assistant(o, path));
+    m_lastAssistantObject = o;
+    m_lastAssistant = m_cache.intern(assistant(o, path));
+    return m_lastAssistant;
 }
 
 Assistant JsonDomainReader::assistant(const QJsonObject &o, const JsonPath &path)

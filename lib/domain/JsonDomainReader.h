@@ -42,6 +42,8 @@ private:
 
     JsonReader m_reader;
     AssistantCache &m_cache;
+    QJsonObject m_lastAssistantObject; // the JSON of m_lastAssistant, as last seen
+    AssistantPtr m_lastAssistant;
 };
 
 } // namespace revox::json
