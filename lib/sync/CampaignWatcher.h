@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace revox {
@@ -66,6 +67,10 @@ public:
     void setMaxPagesInFlight(int pages);
     // Back-off after errors: starts at intervalMs, doubles per failure, capped here (60 s).
     void setMaxBackoffMs(int ms);
+    // With the ActiveRows strategy, every Nth refresh of a live campaign re-reads every
+    // page (default 20; 0 never): it catches rows that went through a whole call between
+    // two polls without ever being seen active.
+    void setFullSweepEvery(int refreshes);
 
     SyncState state() const { return m_state; }
     ApiError lastError() const { return m_lastError; }
@@ -89,41 +94,57 @@ signals:
     void strategyChanged(revox::CampaignWatcher::Strategy strategy);
 
 private:
-    struct PageLoad; // one paged listing in progress
+    struct PageLoad; // one paged listing in progress (see CampaignWatcher.cpp)
+    enum class LoadPurpose { FirstLoad, ActiveRows, Sweep, NewRows };
+
     void beginRefresh();
-    void fetchCampaign();
-    void onCampaign(const Campaign &campaign);
-    void startPagedLoad(bool activeOnly);
-    void requestMorePages();
-    void finishPagedLoad();
-    void fetchLeftActiveRows();
+    void fetchCampaign(quint64 generation);
+    void onCampaign(const Campaign &campaign, quint64 generation);
+    void fetchRowsAfterCampaign(quint64 generation);
+    void startPagedLoad(LoadPurpose purpose, qint64 firstPage, quint64 generation);
+    void requestPage(qint64 page, quint64 generation);
+    void onPage(qint64 page, const RowsPage &rows, quint64 generation);
+    void requestMorePages(quint64 generation);
+    void flushPages();
+    void switchToFullPages();
+    void finishPagedLoad(quint64 generation);
+    void refetchLeftRows(quint64 generation);
+    void onCallRefetched(const QString &rowId, const Call &call);
+    void checkForNewRows(quint64 generation);
     void finishRefresh();
     void fail(const ApiError &error);
     void scheduleNext(int ms);
     int normalIntervalMs() const;
     void setState(SyncState state);
     void cancelInFlight();
+    void rememberActiveRows();
+    static QStringList activeStatusFilter();
 
     QPointer<RevoxClient> m_client;
     QPointer<RowsTableModel> m_rows;
     QPointer<CampaignListModel> m_campaigns;
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
+    std::optional<Campaign> m_previousCampaign; // at the last successful refresh
     QTimer m_timer;
     QList<QPointer<ApiRequest>> m_inFlight;
-    PageLoad *m_load = nullptr;
+    std::unique_ptr<PageLoad> m_load;
     QSet<QString> m_activeRowIds; // rows whose call was active at the last refresh
-    QStringList m_callsToRefetch; // call ids of rows that left the active set
+    QStringList m_rowsToRefetch;  // rows that left the active set, by row id
+    int m_refetchesInFlight = 0;
+    bool m_campaignPending = false; // first load: campaign reply outstanding
     bool m_running = false;
     bool m_busy = false;
     bool m_refreshQueued = false;
     bool m_firstLoadDone = false;
-    quint64 m_generation = 0; // bumped on campaign switch / stop; stale replies are dropped
+    quint64 m_generation = 0; // bumped on campaign switch / stop / failure
     int m_intervalMs = 3000;
     int m_slowIntervalMs = 30000;
     int m_maxBackoffMs = 60000;
     int m_pageSize = 100;
     int m_maxPagesInFlight = 3;
+    int m_fullSweepEvery = 20;
+    int m_refreshesSinceSweep = 0;
     int m_failures = 0;
     qint64 m_loadedCount = 0;
     qint64 m_loadTotal = 0;
