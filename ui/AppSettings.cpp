@@ -102,14 +102,19 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
     m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
 }
 
-QByteArray AppSettings::rowHeaderState() const
+QByteArray AppSettings::rowHeaderState(const QString &campaignId) const
 {
-    return m_settings.value(QStringLiteral("rows/headerState")).toByteArray();
+    return m_settings
+        .value(campaignGroup(campaignId)
+                   .replace(QStringLiteral("filters/"), QStringLiteral("headers/")))
+        .toByteArray();
 }
 
-void AppSettings::setRowHeaderState(const QByteArray &state)
+void AppSettings::setRowHeaderState(const QString &campaignId, const QByteArray &state)
 {
-    m_settings.setValue(QStringLiteral("rows/headerState"), state);
+    m_settings.setValue(
+        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("headers/")),
+        state);
 }
 
 QString AppSettings::lastCampaign() const

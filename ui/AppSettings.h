@@ -33,8 +33,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
-    QByteArray rowHeaderState() const;
-    void setRowHeaderState(const QByteArray &state);
+    // The row table's header (column order, widths, hidden columns, sort) per campaign.
+    QByteArray rowHeaderState(const QString &campaignId) const;
+    void setRowHeaderState(const QString &campaignId, const QByteArray &state);
 
     QString lastCampaign() const;
     void setLastCampaign(const QString &id);

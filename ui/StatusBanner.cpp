@@ -31,7 +31,10 @@ StatusBanner::StatusBanner(QWidget *parent)
     layout->addWidget(m_action);
     layout->addWidget(close);
     connect(m_action, &QPushButton::clicked, this, &StatusBanner::actionTriggered);
-    connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    connect(close, &QPushButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
     hide();
 }
 

@@ -21,6 +21,7 @@ public:
 
 signals:
     void actionTriggered();
+    void dismissed();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,0 +1,141 @@
+#include "ProgressHistoryChart.h"
+
+#include "BadgeColors.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace revox {
+
+namespace {
+constexpr int kMaxSamples = 2000;
+}
+
+ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("progressChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Progress this session"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_completed = new QLineSeries(chart);
+    m_completed->setName(tr("Completed"));
+    m_failed = new QLineSeries(chart);
+    m_failed->setName(tr("Failed"));
+    m_calling = new QLineSeries(chart);
+    m_calling->setName(tr("Calling"));
+    for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
+        chart->addSeries(s);
+    }
+    m_time = new QDateTimeAxis(chart);
+    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setTickCount(4);
+    m_rows = new QValueAxis(chart);
+    m_rows->setLabelFormat(QStringLiteral("%d"));
+    m_rows->setTickCount(4);
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_rows, Qt::AlignLeft);
+    for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
+        s->attachAxis(m_time);
+        s->attachAxis(m_rows);
+    }
+    setChart(chart);
+    setMinimumSize(300, 170);
+    applyPalette();
+    rebuild();
+}
+
+void ProgressHistoryChart::setHistory(const QList<Sample> &samples)
+{
+    m_samples = samples;
+    rebuild();
+}
+
+void ProgressHistoryChart::addSample(const Sample &sample)
+{
+    if (!m_samples.isEmpty() && m_samples.last().stats == sample.stats && m_samples.size() > 1 &&
+        m_samples.at(m_samples.size() - 2).stats == sample.stats) {
+        m_samples.last().at = sample.at; // a flat stretch: move its end instead of adding
+    } else {
+        m_samples.append(sample);
+    }
+    while (m_samples.size() > kMaxSamples) {
+        m_samples.removeFirst();
+    }
+    rebuild();
+}
+
+void ProgressHistoryChart::rebuild()
+{
+    QList<QPointF> completed;
+    QList<QPointF> failed;
+    QList<QPointF> calling;
+    qint64 maxValue = 1;
+    for (const Sample &s : std::as_const(m_samples)) {
+        const double x = double(s.at.toMSecsSinceEpoch());
+        completed << QPointF(x, double(s.stats.completed));
+        failed << QPointF(x, double(s.stats.failed));
+        calling << QPointF(x, double(s.stats.calling));
+        maxValue = std::max({maxValue, s.stats.completed, s.stats.failed, s.stats.calling});
+    }
+    m_completed->replace(completed);
+    m_failed->replace(failed);
+    m_calling->replace(calling);
+    QDateTime start = m_samples.isEmpty() ? QDateTime::currentDateTime() : m_samples.first().at;
+    QDateTime end = m_samples.isEmpty() ? start : m_samples.last().at;
+    if (start.secsTo(end) < 60) {
+        end = start.addSecs(60);
+    }
+    m_time->setRange(start, end);
+    m_rows->setRange(0, double(maxValue) * 1.1);
+    m_rows->applyNiceNumbers();
+}
+
+void ProgressHistoryChart::applyPalette()
+{
+    QChart *c = chart();
+    const QPalette pal = palette();
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(pal.color(QPalette::Text));
+    QFont title = font();
+    title.setWeight(QFont::DemiBold);
+    c->setTitleFont(title);
+    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    const QColor grid = pal.color(QPalette::Midlight);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_rows)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setLabelsFont(font());
+    }
+    auto pen = [](const QColor &color) {
+        QPen p(color);
+        p.setWidthF(2.0);
+        return p;
+    };
+    m_completed->setPen(pen(BadgeColors::completed()));
+    m_failed->setPen(pen(BadgeColors::failed()));
+    m_calling->setPen(pen(BadgeColors::calling()));
+    setBackgroundBrush(pal.color(QPalette::Base));
+}
+
+void ProgressHistoryChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && chart()) {
+        applyPalette();
+    }
+    QChartView::changeEvent(event);
+}
+
+} // namespace revox

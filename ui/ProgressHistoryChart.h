@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Campaign.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QList>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace revox {
+
+// Completed, failed and calling rows over this session's time, one point per refresh.
+class ProgressHistoryChart : public QChartView
+{
+    Q_OBJECT
+public:
+    struct Sample
+    {
+        QDateTime at;
+        RowStats stats;
+    };
+
+    explicit ProgressHistoryChart(QWidget *parent = nullptr);
+
+    // Replaces the history (switching campaigns).
+    void setHistory(const QList<Sample> &samples);
+    void addSample(const Sample &sample);
+    int sampleCount() const { return int(m_samples.size()); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+
+    QList<Sample> m_samples;
+    QLineSeries *m_completed;
+    QLineSeries *m_failed;
+    QLineSeries *m_calling;
+    QDateTimeAxis *m_time;
+    QValueAxis *m_rows;
+};
+
+} // namespace revox
