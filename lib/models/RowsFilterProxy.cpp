@@ -179,11 +179,14 @@ void RowsFilterProxy::applyFilters()
 {
     // One pass computes every row's filter bits and the chip counts; the proxy's own
     // pass then only reads the bits.
+    const auto results = m_resultCounts;
+    const auto statuses = m_statusCounts;
     recount();
     m_usePassBits = true;
     invalidateRowsFilter();
     m_usePassBits = false;
-    emit countsChanged();
+    if (results != m_resultCounts || statuses != m_statusCounts)
+        emit countsChanged();
     emit filterStateChanged();
 }
 

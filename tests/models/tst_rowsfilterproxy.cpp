@@ -1,0 +1,260 @@
+#include "ModelSpies.h"
+#include "RowFactory.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QtTest>
+
+using namespace revox;
+using namespace revox::testing;
+
+// The rows filter proxy: each filter, their combination, counts, no-op setters, sorting.
+class TestRowsFilterProxy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void resultFilterEveryValue();
+    void statusFilterSeveralAtOnce();
+    void dialErrorFilter();
+    void textFilterMatchesPhoneInputAndIds();
+    void transcriptFilterIgnoresCaseAndAccents();
+    void filtersCombineAndCountsAreFacets();
+    void settersThatChangeNothingDoNothing();
+    void filterFollowsMergedRows();
+    void sortsOnRawValuesWithEmptyLast();
+    void filterStateRoundTrip();
+
+private:
+    QStringList visibleIds() const;
+    RowsTableModel *m_model = nullptr;
+    RowsFilterProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_modelTester = nullptr;
+    QAbstractItemModelTester *m_proxyTester = nullptr;
+};
+
+// Rows: 0..3 human, 4..5 voicemail, 6 IVR, 7 calling (no result), 8 no call, 9 dial error.
+static QList<Row> sampleRows()
+{
+    QList<Row> rows;
+    for (int i = 0; i < 4; ++i)
+        rows.append(makeRow(i, QStringLiteral("completed"), QStringLiteral("human")));
+    for (int i = 4; i < 6; ++i)
+        rows.append(makeRow(i, QStringLiteral("completed"), QStringLiteral("voicemail")));
+    rows.append(makeRow(6, QStringLiteral("completed"), QStringLiteral("IVR")));
+    rows.append(makeRow(7, QStringLiteral("calling"), QString()));
+    rows.append(makeRow(8));
+    Row failed = makeRow(9, QStringLiteral("errored"), QString());
+    CallAttempt a;
+    a.id = QStringLiteral("attempt-9-1");
+    a.status = ApiEnum<AttemptStatus>::fromText(QStringLiteral("error"));
+    a.dialError = ApiEnum<DialError>::fromText(QStringLiteral("busy"));
+    failed.call->callAttempts = {a};
+    rows.append(failed);
+    addTranscript(rows[1],
+                  {{QStringLiteral("user"), QStringLiteral("Je suis intéressée, ÉCRIVEZ-moi")}});
+    addTranscript(rows[4], {{QStringLiteral("assistant"), QStringLiteral("Laissez un message")}});
+    rows[2].inputData[1].second = QStringLiteral("Zoé Martin");
+    return rows;
+}
+
+void TestRowsFilterProxy::init()
+{
+    m_model = new RowsTableModel(this);
+    m_proxy = new RowsFilterProxy(this);
+    m_modelTester = new QAbstractItemModelTester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_proxyTester = new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_proxy->setSourceModel(m_model);
+    m_model->mergeRows(sampleRows());
+}
+
+void TestRowsFilterProxy::cleanup()
+{
+    delete m_proxyTester;
+    delete m_modelTester;
+    delete m_proxy;
+    delete m_model;
+}
+
+QStringList TestRowsFilterProxy::visibleIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids.append(m_proxy->index(r, 0).data(RowIdRole).toString().right(2));
+    return ids;
+}
+
+void TestRowsFilterProxy::resultFilterEveryValue()
+{
+    const QHash<QString, int> expected = {{QStringLiteral("IVR"), 1},
+                                          {QStringLiteral("voicemail"), 2},
+                                          {QStringLiteral("human"), 4},
+                                          {QStringLiteral("unknown"), 0},
+                                          {QStringLiteral("ios-screening-filter"), 0},
+                                          {QStringLiteral("all"), 10},
+                                          {QStringLiteral("none"), 3}};
+    QCOMPARE(resultFilterValues().size(), expected.size());
+    for (const QString &value : resultFilterValues()) {
+        m_proxy->setResultFilter(value);
+        QCOMPARE(m_proxy->rowCount(), expected.value(value));
+        QCOMPARE(m_proxy->resultCounts().value(value), expected.value(value));
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QString result = m_proxy->index(r, 0).data(ResultWireRole).toString();
+            if (value == QLatin1String("none"))
+                QVERIFY(result.isEmpty());
+            else if (value != QLatin1String("all"))
+                QCOMPARE(result, value);
+        }
+    }
+}
+
+void TestRowsFilterProxy::statusFilterSeveralAtOnce()
+{
+    m_proxy->setCallStatusFilter({QStringLiteral("calling"), QStringLiteral("errored")});
+    QCOMPARE(visibleIds(), (QStringList{QStringLiteral("07"), QStringLiteral("09")}));
+    m_proxy->setCallStatusFilter({QStringLiteral("none")});
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("08")});
+    QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("completed")), 7);
+    QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("none")), 1);
+    m_proxy->setCallStatusFilter({});
+    QCOMPARE(m_proxy->rowCount(), 10);
+}
+
+void TestRowsFilterProxy::dialErrorFilter()
+{
+    m_proxy->setDialErrorFilter(QStringLiteral("busy"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("09")});
+    m_proxy->setDialErrorFilter(QStringLiteral("no_answer"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestRowsFilterProxy::textFilterMatchesPhoneInputAndIds()
+{
+    m_proxy->setTextFilter(QStringLiteral("ZOÉ"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("02")});
+    m_proxy->setTextFilter(QStringLiteral("+33612340005"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("05")});
+    m_proxy->setTextFilter(QStringLiteral("attempt-9-1"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("09")});
+    m_proxy->setTextFilter(QStringLiteral("écrivez"));
+    QCOMPARE(m_proxy->rowCount(), 0); // transcripts are not searched by default
+    m_proxy->setTextSearchesTranscripts(true);
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("01")});
+}
+
+void TestRowsFilterProxy::transcriptFilterIgnoresCaseAndAccents()
+{
+    m_proxy->setTranscriptFilter(QStringLiteral("INTERESSEE"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("01")});
+    m_proxy->setTranscriptFilter(QStringLiteral("écrivez-MOI"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("01")});
+    m_proxy->setTranscriptFilter(QStringLiteral("message"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("04")});
+}
+
+void TestRowsFilterProxy::filtersCombineAndCountsAreFacets()
+{
+    QSignalSpy counts(m_proxy, &RowsFilterProxy::countsChanged);
+    m_proxy->setResultFilter(QStringLiteral("human"));
+    m_proxy->setTextFilter(QStringLiteral("contact"));
+    QCOMPARE(m_proxy->rowCount(), 3); // row 2 is named Zoé Martin
+    m_proxy->setTextFilter(QStringLiteral("zoé"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("02")});
+    // Counts ignore their own dimension: the result chips count rows matching the text.
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("human")), 1);
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("voicemail")), 0);
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("all")), 1);
+    m_proxy->setTextFilter(QString());
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("voicemail")), 2);
+    QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("completed")), 4);
+    QCOMPARE(counts.count(), 4); // one per setter that changed the counts
+}
+
+void TestRowsFilterProxy::settersThatChangeNothingDoNothing()
+{
+    m_proxy->setResultFilter(QStringLiteral("human"));
+    m_proxy->setCallStatusFilter({QStringLiteral("completed"), QStringLiteral("calling")});
+    m_proxy->setTextFilter(QStringLiteral("contact"));
+    ModelSpies spies(m_proxy);
+    QSignalSpy counts(m_proxy, &RowsFilterProxy::countsChanged);
+    QSignalSpy state(m_proxy, &RowsFilterProxy::filterStateChanged);
+    m_proxy->setResultFilter(QStringLiteral("human"));
+    m_proxy->setCallStatusFilter({QStringLiteral("calling"), QStringLiteral("completed")});
+    m_proxy->setTextFilter(QStringLiteral("contact"));
+    m_proxy->setDialErrorFilter(QString());
+    m_proxy->setTranscriptFilter(QString());
+    m_proxy->setFilterState(m_proxy->filterState());
+    QCOMPARE(spies.total(), 0);
+    QCOMPARE(counts.count(), 0);
+    QCOMPARE(state.count(), 0);
+}
+
+void TestRowsFilterProxy::filterFollowsMergedRows()
+{
+    m_proxy->setResultFilter(QStringLiteral("human"));
+    QCOMPARE(m_proxy->rowCount(), 4);
+    QSignalSpy counts(m_proxy, &RowsFilterProxy::countsChanged);
+    QList<Row> rows = sampleRows();
+    rows[7] = makeRow(7, QStringLiteral("completed"), QStringLiteral("human"));
+    m_model->replaceAll(rows);
+    QCOMPARE(m_proxy->rowCount(), 5);
+    QTRY_COMPARE(counts.count(), 1);
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("human")), 5);
+    QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("none")), 2);
+}
+
+void TestRowsFilterProxy::sortsOnRawValuesWithEmptyLast()
+{
+    m_proxy->sort(RowsTableModel::LastResult, Qt::AscendingOrder);
+    const auto column = [this] {
+        QStringList values;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            values.append(
+                m_proxy->index(r, RowsTableModel::LastResult).data(RawValueRole).toString());
+        return values;
+    };
+    QStringList asc = column();
+    QCOMPARE(asc.mid(0, 7),
+             (QStringList{QStringLiteral("human"), QStringLiteral("human"), QStringLiteral("human"),
+                          QStringLiteral("human"), QStringLiteral("IVR"),
+                          QStringLiteral("voicemail"), QStringLiteral("voicemail")}));
+    QCOMPARE(asc.mid(7), (QStringList{QString(), QString(), QString()}));
+    m_proxy->sort(RowsTableModel::LastResult, Qt::DescendingOrder);
+    QStringList desc = column();
+    QCOMPARE(desc.first(), QStringLiteral("voicemail"));
+    QCOMPARE(desc.mid(7), (QStringList{QString(), QString(), QString()}));
+    m_proxy->sort(RowsTableModel::RowNumber, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->index(0, 0).data(RawValueRole).toLongLong(), 9);
+}
+
+void TestRowsFilterProxy::filterStateRoundTrip()
+{
+    RowsFilterState s;
+    s.result = QStringLiteral("voicemail");
+    s.callStatuses = {QStringLiteral("completed")};
+    s.text = QStringLiteral("contact");
+    s.transcriptText = QStringLiteral("message");
+    s.sortColumn = RowsTableModel::Phone;
+    s.sortDescending = true;
+    const RowsFilterState back = RowsFilterState::fromJson(s.toJson());
+    QCOMPARE(back, s);
+    m_proxy->setFilterState(s);
+    QCOMPARE(m_proxy->filterState(), s);
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("04")});
+    QCOMPARE(RowsFilterState::fromJson(QJsonObject{{QStringLiteral("result"), 3}}).result,
+             QStringLiteral("all"));
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestRowsFilterProxy test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_rowsfilterproxy.moc"
