@@ -12,8 +12,11 @@ namespace revox::sim {
 
 class SimWorld;
 class HttpListener;
+class HttpConnection;
 class FaultInjector;
 struct HttpRequest;
+struct HttpResponse;
+struct FaultSpec;
 
 // How a simulator run is set up.
 struct SimulatorOptions
@@ -76,8 +79,13 @@ public:
     quint64 requestCount() const;
 
 private:
-    void handleApiRequest(const HttpRequest &request, class HttpConnection *connection);
-    void handleRecordingRequest(const HttpRequest &request, class HttpConnection *connection);
+    void handleRequest(const HttpRequest &request, HttpConnection *connection, bool api);
+    void respond(const HttpRequest &request, HttpConnection *connection, bool api,
+                 const FaultSpec &faults);
+    HttpResponse apiResponse(const HttpRequest &request, bool wrongTypes, bool unknownEnums);
+    HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
+                              bool unknownEnums);
+    HttpResponse recordingResponse(const HttpRequest &request);
 
     std::unique_ptr<SimWorld> m_world;
     std::unique_ptr<FaultInjector> m_faults;

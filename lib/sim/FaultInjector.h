@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <random>
+
+namespace revox::sim {
+
+// A set of faults to inject, parsed from text such as "status=429,retry-after=3,rate=0.5".
+struct FaultSpec
+{
+    int latencyMs = 0;
+    bool stall = false;
+    int status = 0;      // 0: none
+    int retryAfter = -1; // seconds; -1: default for 429/503 (1 s)
+    bool drop = false;
+    bool truncate = false;
+    bool malformed = false;
+    bool wrongTypes = false;
+    bool unknownEnums = false;
+    double rate = 1.0;  // probability that the faults apply to a request
+    QString pathPrefix; // only requests whose path (after /api) starts with it
+
+    bool isEmpty() const
+    {
+        return latencyMs <= 0 && !stall && status == 0 && !drop && !truncate && !malformed &&
+               !wrongTypes && !unknownEnums;
+    }
+    static std::optional<FaultSpec> parse(const QString &text, QString *error);
+};
+
+// Decides, request by request, which faults apply: run-wide ones, or those a request asks
+// for with the X-Revox-Sim-Fault header or the sim_fault query parameter.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(quint64 seed);
+
+    bool setRunWide(const QString &text, QString *error);
+    QString runWideText() const { return m_runWideText; }
+
+    // The faults for one request (path without the /api prefix); nullopt when none apply.
+    // perRequest is the header or query text; a bad per-request spec yields an error.
+    std::optional<FaultSpec> decide(const QString &perRequest, const QString &path, QString *error);
+
+    static QString help();
+
+private:
+    FaultSpec m_runWide;
+    QString m_runWideText;
+    std::mt19937_64 m_random;
+};
+
+} // namespace revox::sim

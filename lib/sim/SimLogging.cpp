@@ -1,0 +1,5 @@
+#include "SimLogging.h"
+
+namespace revox::sim {
+Q_LOGGING_CATEGORY(lcSim, "revox.sim")
+} // namespace revox::sim

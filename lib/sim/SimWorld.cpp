@@ -1,0 +1,498 @@
+#include "SimWorld.h"
+
+#include "SimRandom.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+
+namespace revox::sim {
+
+const std::array<const char *, 5> SimWorld::kResults{"IVR", "voicemail", "human", "unknown",
+                                                     "ios-screening-filter"};
+const std::array<const char *, 8> SimWorld::kDialErrors{
+    "number_non_attributed",   "too_many_calls",      "busy",
+    "temporarily_unavailable", "no_answer",           "no_international_permission",
+    "precondition_failed",     "non_classified_error"};
+
+namespace {
+
+constexpr int kResultIvr = 0;
+constexpr int kResultVoicemail = 1;
+constexpr int kResultHuman = 2;
+constexpr int kResultUnknown = 3;
+constexpr int kResultScreening = 4;
+
+constexpr qint64 kMaxCallLeadMs = 120000;
+
+// Picks an index by weight from a hash.
+template <size_t N> int weighted(quint64 h, const std::array<int, N> &weights)
+{
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    int x = int(h % quint64(total));
+    for (size_t i = 0; i < N; ++i) {
+        if (x < weights[i])
+            return int(i);
+        x -= weights[i];
+    }
+    return int(N) - 1;
+}
+
+bool isNonRetryable(int dialError)
+{
+    return dialError == 0 || dialError == 5 || dialError == 6;
+}
+
+quint8 pack(const SimRowState &s)
+{
+    return quint8(0x80 | (quint8(s.status) & 0x7) << 3 | quint8(s.latestResult + 1));
+}
+
+SimRowState unpack(quint8 b, int attemptsHint)
+{
+    SimRowState s;
+    s.status = SimCallStatus((b >> 3) & 0x7);
+    s.latestResult = int(b & 0x7) - 1;
+    s.startedAttempts = attemptsHint;
+    return s;
+}
+
+} // namespace
+
+SimWorld::SimWorld(quint64 seed, double rowsScale, qint64 startMs, double speed)
+    : m_seed(seed)
+    , m_ids(seed)
+    , m_speed(std::max(0.0, speed))
+    , m_segmentStartMs(double(startMs))
+{
+    m_assistants = catalog::makeAssistants(seed, startMs);
+    m_campaigns = catalog::makeCampaigns(seed, startMs, rowsScale, m_assistants);
+    m_finalStates.resize(size_t(m_campaigns.size()));
+    m_segmentTimer.start();
+}
+
+qint64 SimWorld::nowMs() const
+{
+    return qint64(m_segmentStartMs + double(m_segmentTimer.nsecsElapsed()) / 1.0e6 * m_speed);
+}
+
+void SimWorld::advanceSeconds(double seconds)
+{
+    if (seconds > 0)
+        m_segmentStartMs += seconds * 1000.0;
+}
+
+void SimWorld::setSpeed(double speed)
+{
+    m_segmentStartMs = double(nowMs());
+    m_segmentTimer.restart();
+    m_speed = std::max(0.0, speed);
+}
+
+int SimWorld::campaignIndex(QStringView id) const
+{
+    for (const SimCampaign &c : m_campaigns) {
+        if (c.id == id)
+            return c.index;
+    }
+    return -1;
+}
+
+SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
+{
+    using namespace random;
+    SimRowPlan p;
+    if (c.launchMs == SimCampaign::kNever)
+        return p;
+    const SimAssistant &assistant = assistantOf(c);
+    const quint64 h0 = hash({m_seed, quint64(c.index), quint64(row), 1});
+    const double interval = 1000.0 / c.rowsPerSecond;
+    p.firstDialMs = c.launchMs + qint64((double(row) + unit(h0) * 0.9) * interval);
+    p.callCreatedMs = p.firstDialMs - 90000 - range(mix(h0), 0, 30000);
+    const int maxAttempts = c.maxAttempts();
+    const qint64 retryDelayMs = qint64(c.retryDelaySeconds()) * 1000;
+    qint64 t = p.firstDialMs;
+    for (int k = 0; k < maxAttempts; ++k) {
+        const quint64 h = hash({m_seed, quint64(c.index), quint64(row), quint64(10 + k)});
+        const quint64 h2 = mix(h);
+        const quint64 h3 = mix(h2);
+        SimAttemptPlan &a = p.attempts[size_t(k)];
+        a.startMs = t;
+        a.ringStartMs = t + range(h, 800, 2500);
+        if (unit(h2) < 0.22) {
+            // busy, no answer and friends
+            const int e = weighted(h3, std::array<int, 8>{7, 6, 30, 12, 35, 3, 3, 4});
+            qint64 ringMs = range(h3 >> 8, 1000, 4000);
+            if (e == 2)
+                ringMs = range(h3 >> 8, 2000, 5000);
+            else if (e == 4)
+                ringMs = range(h3 >> 8, 25000, 35000);
+            else if (e == 3)
+                ringMs = range(h3 >> 8, 3000, 8000);
+            a.dialError = e;
+            a.answerMs = a.endMs = a.ringStartMs + ringMs;
+            a.scenario = SimScenario::DialFailure;
+        } else {
+            a.answerMs = a.ringStartMs + range(h3, 4000, 18000);
+            const int r = weighted(h3 >> 16, std::array<int, 5>{10, 22, 50, 12, 6});
+            a.result = r;
+            const quint64 hs = h3 >> 24;
+            qint64 durationMs = 0;
+            switch (r) {
+            case kResultHuman: {
+                const int s = weighted(hs, std::array<int, 6>{34, 26, 14, 10, 10, 6});
+                a.scenario = std::array<SimScenario, 6>{SimScenario::Booking,
+                                                        SimScenario::Objection,
+                                                        SimScenario::Callback,
+                                                        SimScenario::Transfer,
+                                                        SimScenario::ToolError,
+                                                        SimScenario::MaxDuration}[size_t(s)];
+                switch (a.scenario) {
+                case SimScenario::Booking:
+                    durationMs = range(hs >> 8, 95000, 210000);
+                    break;
+                case SimScenario::Objection:
+                    durationMs = range(hs >> 8, 22000, 50000);
+                    break;
+                case SimScenario::Callback:
+                    durationMs = range(hs >> 8, 35000, 80000);
+                    break;
+                case SimScenario::Transfer:
+                    durationMs = range(hs >> 8, 50000, 110000);
+                    break;
+                case SimScenario::ToolError:
+                    durationMs = range(hs >> 8, 120000, 230000);
+                    break;
+                default:
+                    durationMs = qint64(assistant.maxCallDurationSecs * 1000.0);
+                    break;
+                }
+                break;
+            }
+            case kResultVoicemail:
+                a.scenario = SimScenario::Voicemail;
+                durationMs = assistant.voicemailMessage.isEmpty() ? range(hs, 4000, 7000)
+                                                                  : range(hs, 18000, 32000);
+                break;
+            case kResultIvr:
+                a.scenario = assistant.ivrNavigationEnabled ? SimScenario::IvrNavigated
+                                                            : SimScenario::IvrStuck;
+                durationMs = a.scenario == SimScenario::IvrNavigated ? range(hs, 40000, 75000)
+                                                                     : range(hs, 15000, 28000);
+                break;
+            case kResultUnknown:
+                a.scenario = SimScenario::Silence;
+                durationMs = range(hs, 6000, 18000);
+                break;
+            default:
+                a.scenario = SimScenario::Screening;
+                durationMs = range(hs, 10000, 24000);
+                break;
+            }
+            a.endMs = a.answerMs + durationMs;
+        }
+        p.attemptCount = k + 1;
+        if (a.result == kResultHuman || (a.dialError >= 0 && isNonRetryable(a.dialError)))
+            break;
+        t = a.endMs + retryDelayMs + range(mix(h3), 0, retryDelayMs / 10);
+    }
+    return p;
+}
+
+SimRowState SimWorld::state(const SimCampaign &c, const SimRowPlan &p, qint64 nowMs) const
+{
+    SimRowState s;
+    if (c.launchMs == SimCampaign::kNever)
+        return s;
+    const qint64 cut = std::min(nowMs, c.stopMs);
+    if (p.callCreatedMs > cut)
+        return s;
+    int started = 0;
+    while (started < p.attemptCount && p.attempts[size_t(started)].startMs <= cut)
+        ++started;
+    s.startedAttempts = started;
+    const bool cancelledNow = c.isCancelled && nowMs >= c.stopMs;
+    if (started == 0) {
+        if (cancelledNow)
+            s.status = SimCallStatus::Cancelled;
+        else if (nowMs < p.callCreatedMs + 4000)
+            s.status = SimCallStatus::Initializing;
+        else
+            s.status = SimCallStatus::QueuedForCalling;
+        return s;
+    }
+    for (int k = started - 1; k >= 0; --k) {
+        const SimAttemptPlan &a = p.attempts[size_t(k)];
+        if (a.answered() && a.answerMs <= nowMs) {
+            s.latestResult = a.result;
+            break;
+        }
+    }
+    const SimAttemptPlan &last = p.attempts[size_t(started - 1)];
+    if (nowMs < last.endMs) {
+        s.status = SimCallStatus::Calling;
+    } else if (started == p.attemptCount) {
+        bool anyAnswered = false;
+        for (int k = 0; k < started; ++k)
+            anyAnswered = anyAnswered || p.attempts[size_t(k)].answered();
+        s.status = anyAnswered ? SimCallStatus::Completed : SimCallStatus::Errored;
+    } else {
+        s.status = cancelledNow ? SimCallStatus::Cancelled : SimCallStatus::Scheduled;
+    }
+    return s;
+}
+
+SimRowState SimWorld::state(const SimCampaign &c, qint64 row, qint64 nowMs) const
+{
+    return state(c, plan(c, row), nowMs);
+}
+
+bool SimWorld::isRowStatusFinal(SimCallStatus s)
+{
+    return s == SimCallStatus::Completed || s == SimCallStatus::Errored ||
+           s == SimCallStatus::Cancelled;
+}
+
+SimRowState SimWorld::stateCached(const SimCampaign &c, qint64 row, qint64 nowMs) const
+{
+    std::vector<quint8> &cache = m_finalStates[size_t(c.index)];
+    if (cache.empty())
+        cache.assign(size_t(c.rowCount), 0);
+    const quint8 packed = cache[size_t(row)];
+    if (packed != 0)
+        return unpack(packed, 0);
+    const SimRowState s = state(c, row, nowMs);
+    if (isRowStatusFinal(s.status))
+        cache[size_t(row)] = pack(s);
+    return s;
+}
+
+qint64 SimWorld::noCallFrontier(const SimCampaign &c, qint64 nowMs) const
+{
+    if (c.launchMs == SimCampaign::kNever)
+        return 0;
+    const qint64 cut = std::min(nowMs, c.stopMs);
+    const double interval = 1000.0 / c.rowsPerSecond;
+    const double reach = double(cut - c.launchMs + kMaxCallLeadMs) / interval;
+    if (reach < 0)
+        return 0;
+    return std::clamp<qint64>(qint64(std::floor(reach)) + 1, 0, c.rowCount);
+}
+
+SimRowStats SimWorld::rowStats(const SimCampaign &c, qint64 nowMs) const
+{
+    SimRowStats stats;
+    stats.total = c.rowCount;
+    const qint64 frontier = noCallFrontier(c, nowMs);
+    stats.pending = c.rowCount - frontier;
+    for (qint64 row = 0; row < frontier; ++row) {
+        switch (stateCached(c, row, nowMs).status) {
+        case SimCallStatus::None:
+        case SimCallStatus::Initializing:
+        case SimCallStatus::QueuedForCalling:
+            ++stats.pending;
+            break;
+        case SimCallStatus::Calling:
+            ++stats.calling;
+            break;
+        case SimCallStatus::Scheduled:
+            ++stats.retry;
+            break;
+        case SimCallStatus::Completed:
+            ++stats.completed;
+            break;
+        case SimCallStatus::Cancelled:
+        case SimCallStatus::Errored:
+            ++stats.failed;
+            break;
+        }
+    }
+    return stats;
+}
+
+qint64 SimWorld::updatedAtMs(const SimCampaign &c, qint64 nowMs) const
+{
+    if (c.launchMs == SimCampaign::kNever)
+        return c.createdAtMs + 40 * 60 * 1000;
+    if (c.stopMs != SimCampaign::kNever)
+        return std::min(nowMs, c.stopMs + 5 * 60 * 1000);
+    const qint64 lastActivity =
+        c.launchMs + qint64(double(c.rowCount) * 1000.0 / c.rowsPerSecond) +
+        qint64(c.maxAttempts()) * (qint64(c.retryDelaySeconds()) * 1100 + 600000);
+    const qint64 t = std::min(nowMs, lastActivity);
+    return t - t % 1000;
+}
+
+bool SimWorld::matchesQuery(const SimCampaign &c, qint64 row, const QString &needle) const
+{
+    if (phoneNumber(c, row).contains(needle, Qt::CaseInsensitive))
+        return true;
+    const auto data = inputData(c, row);
+    for (const auto &kv : data) {
+        if (kv.second.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return m_ids.make(SimIds::Kind::Row, c.index, row).contains(needle, Qt::CaseInsensitive) ||
+           m_ids.make(SimIds::Kind::Call, c.index, row).contains(needle, Qt::CaseInsensitive);
+}
+
+std::pair<QList<qint64>, qint64> SimWorld::findRows(const SimCampaign &c,
+                                                    const SimRowFilter &filter, qint64 offset,
+                                                    qint64 limit, qint64 nowMs) const
+{
+    QList<qint64> slice;
+    const bool anyFilter = !filter.query.isEmpty() || filter.result != -2 || filter.statusesGiven;
+    if (!anyFilter) {
+        for (qint64 row = offset; row < c.rowCount && row < offset + limit; ++row)
+            slice.append(row);
+        return {slice, c.rowCount};
+    }
+    auto stateMatches = [&filter](const SimRowState &s) {
+        if (filter.result == -1 && s.latestResult >= 0)
+            return false;
+        if (filter.result >= 0 && s.latestResult != filter.result)
+            return false;
+        if (filter.statusesGiven) {
+            if (s.status == SimCallStatus::None)
+                return filter.matchNoCall;
+            return filter.statuses.contains(s.status);
+        }
+        return true;
+    };
+    const qint64 frontier = noCallFrontier(c, nowMs);
+    qint64 total = 0;
+    auto take = [&](qint64 row) {
+        if (total >= offset && total < offset + limit)
+            slice.append(row);
+        ++total;
+    };
+    for (qint64 row = 0; row < frontier; ++row) {
+        if (!stateMatches(stateCached(c, row, nowMs)))
+            continue;
+        if (!filter.query.isEmpty() && !matchesQuery(c, row, filter.query))
+            continue;
+        take(row);
+    }
+    // Rows past the frontier have no call yet: they all match or none does.
+    if (frontier < c.rowCount && stateMatches(SimRowState())) {
+        if (filter.query.isEmpty()) {
+            const qint64 count = c.rowCount - frontier;
+            const qint64 firstPosition = total; // position of the frontier row among matches
+            const qint64 from = std::max(offset, firstPosition);
+            const qint64 to = std::min(offset + limit, firstPosition + count);
+            for (qint64 position = from; position < to; ++position)
+                slice.append(frontier + (position - firstPosition));
+            total += count;
+        } else {
+            for (qint64 row = frontier; row < c.rowCount; ++row) {
+                if (matchesQuery(c, row, filter.query))
+                    take(row);
+            }
+        }
+    }
+    return {slice, total};
+}
+
+QString SimWorld::phoneNumber(const SimCampaign &c, qint64 row) const
+{
+    const quint64 h = random::hash({m_seed, quint64(c.index), quint64(row), 3});
+    if (c.country == QLatin1String("FR"))
+        return QStringLiteral("+33%1%2")
+            .arg(6 + int(h % 2))
+            .arg(h / 2 % 100000000, 8, 10, QLatin1Char('0'));
+    if (c.country == QLatin1String("GB"))
+        return QStringLiteral("+447%1").arg(h % 1000000000, 9, 10, QLatin1Char('0'));
+    static const int areaCodes[] = {212, 312, 415, 512, 617, 303, 206, 305, 404, 615, 602, 503};
+    return QStringLiteral("+1%1%2")
+        .arg(areaCodes[h % 12])
+        .arg(200 + (h / 12) % 800)
+        .arg((h / 12 / 800) % 10000, 4, 10, QLatin1Char('0'));
+}
+
+QList<std::pair<QString, QString>> SimWorld::inputData(const SimCampaign &c, qint64 row) const
+{
+    using namespace catalog;
+    const quint64 h = random::hash({m_seed, quint64(c.index), quint64(row), 2});
+    const quint64 h2 = random::mix(h);
+    const QString first = firstNames()[int(h % quint64(firstNames().size()))];
+    const QString last = lastNames()[int((h >> 8) % quint64(lastNames().size()))];
+    const QString company = companies()[int((h >> 16) % quint64(companies().size()))];
+    const QString city = cities(c.country)[int((h >> 24) % 12)];
+    QList<std::pair<QString, QString>> d;
+    d.append({QStringLiteral("first_name"), first});
+    d.append({QStringLiteral("last_name"), last});
+    const QDate anchorDate = QDateTime::fromMSecsSinceEpoch(c.createdAtMs, Qt::UTC).date();
+    switch (assistantOf(c).script) {
+    case SimScript::Renewal: {
+        static const QStringList plans{QStringLiteral("Starter"), QStringLiteral("Pro"),
+                                       QStringLiteral("Enterprise")};
+        d.append({QStringLiteral("company"), company});
+        d.append({QStringLiteral("city"), city});
+        d.append({QStringLiteral("plan"), plans[int(h2 % 3)]});
+        d.append({QStringLiteral("renewal_date"),
+                  anchorDate.addDays(20 + qint64(h2 >> 8) % 40).toString(Qt::ISODate)});
+        d.append({QStringLiteral("account_manager"), owners()[int((h2 >> 16) % 5)]});
+        break;
+    }
+    case SimScript::Prospecting:
+        d.append({QStringLiteral("company"), company});
+        d.append({QStringLiteral("job_title"), jobTitles()[int(h2 % 10)]});
+        d.append({QStringLiteral("industry"), industries()[int((h2 >> 8) % 10)]});
+        d.append({QStringLiteral("employees"), QString::number(10 + (h2 >> 16) % 4990)});
+        d.append({QStringLiteral("city"), city});
+        break;
+    case SimScript::Reminder: {
+        static const QStringList dentists{QStringLiteral("Dr. Moreau"),
+                                          QStringLiteral("Dr. Haddad"),
+                                          QStringLiteral("Dr. Lefebvre")};
+        const QDate day = anchorDate.addDays(4 + qint64(h2 % 6));
+        d.append({QStringLiteral("appointment"),
+                  day.toString(Qt::ISODate) +
+                      QStringLiteral(" %1:%2")
+                          .arg(9 + (h2 >> 8) % 9, 2, 10, QLatin1Char('0'))
+                          .arg((h2 >> 16) % 2 ? 30 : 0, 2, 10, QLatin1Char('0'))});
+        d.append({QStringLiteral("dentist"), dentists[int((h2 >> 24) % 3)]});
+        d.append({QStringLiteral("clinic"), QStringLiteral("Bluebird Dental ") + city});
+        break;
+    }
+    case SimScript::FollowUp: {
+        static const QStringList sessions{QStringLiteral("Keynote"),
+                                          QStringLiteral("Workshop: data contracts"),
+                                          QStringLiteral("Panel: AI in operations")};
+        d.append({QStringLiteral("email"), first.toLower() + QLatin1Char('.') + last.toLower() +
+                                               QStringLiteral("@example.com")});
+        d.append({QStringLiteral("company"), company});
+        d.append({QStringLiteral("session"), sessions[int(h2 % 3)]});
+        d.append({QStringLiteral("attended"),
+                  (h2 >> 8) % 3 ? QStringLiteral("yes") : QStringLiteral("no")});
+        break;
+    }
+    case SimScript::Insurance: {
+        static const QStringList types{QStringLiteral("apartment"), QStringLiteral("house")};
+        static const QStringList sources{QStringLiteral("website"), QStringLiteral("partner"),
+                                         QStringLiteral("facebook_ads")};
+        d.append({QStringLiteral("city"), city});
+        d.append({QStringLiteral("postcode"),
+                  QStringLiteral("%1").arg(10000 + h2 % 85000, 5, 10, QLatin1Char('0'))});
+        d.append({QStringLiteral("property_type"), types[int((h2 >> 20) % 2)]});
+        d.append({QStringLiteral("lead_source"), sources[int((h2 >> 24) % 3)]});
+        break;
+    }
+    }
+    std::sort(d.begin(), d.end());
+    return d;
+}
+
+QList<std::pair<QString, QString>> SimWorld::metadata(const SimCampaign &c, qint64 row) const
+{
+    const quint64 h = random::hash({m_seed, quint64(c.index), quint64(row), 4});
+    return {{QStringLiteral("crm_id"), QStringLiteral("HS-%1").arg(100000 + h % 900000)},
+            {QStringLiteral("owner"), catalog::owners()[int((h >> 24) % 5)]},
+            {QStringLiteral("source"),
+             (h >> 32) % 2 ? QStringLiteral("hubspot") : QStringLiteral("csv_import")}};
+}
+
+} // namespace revox::sim
