@@ -28,7 +28,12 @@ QUrl ApiUrl::join(const QUrl &base, const QStringList &segments)
 
 QUrl ApiUrl::joinPath(const QUrl &base, const QString &path)
 {
-    return join(base, path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
+    QStringList segments;
+    for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (segment != QLatin1String(".") && segment != QLatin1String(".."))
+            segments.append(segment); // stays under the base path
+    }
+    return join(base, segments);
 }
 
 bool ApiUrl::sameOrigin(const QUrl &a, const QUrl &b)

@@ -220,4 +220,16 @@ ApiError ErrorMessages::cancelled()
     return e;
 }
 
+std::optional<ApiError> ErrorMessages::forUnusableId(const QString &what, const QString &id)
+{
+    const QString trimmed = id.trimmed();
+    if (!trimmed.isEmpty() && trimmed != QLatin1String(".") && trimmed != QLatin1String(".."))
+        return std::nullopt;
+    ApiError e;
+    e.kind = ApiErrorKind::BadRequest;
+    e.message = trimmed.isEmpty() ? QStringLiteral("The %1 id is empty.").arg(what)
+                                  : QStringLiteral("\"%1\" is not a valid %2 id.").arg(id, what);
+    return e;
+}
+
 } // namespace revox

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace revox {
 
 // Turns what went wrong on the wire into an ApiError whose message says what happened
@@ -26,6 +28,8 @@ public:
     static ApiError forTooLarge(qint64 limitBytes, const QUrl &url, int status);
     static ApiError forInsecure(const QString &why);
     static ApiError cancelled();
+    // An id that cannot name a resource ("", ".", ".."); nullopt when id is usable.
+    static std::optional<ApiError> forUnusableId(const QString &what, const QString &id);
 
     // The body's own explanation: "message", "error" (text or {message}) or "detail";
     // empty when there is none. Single line, at most 300 characters.

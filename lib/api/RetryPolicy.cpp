@@ -32,26 +32,29 @@ std::optional<bool> RetryPolicy::shouldRetryHeader(const QByteArray &value)
 
 static QDateTime parseHttpDate(const QString &text)
 {
+    const QString simplified = text.simplified();
+    // The weekday is redundant and, with two-digit years, would not match the date.
+    const qsizetype firstSpace = simplified.indexOf(QLatin1Char(' '));
+    if (firstSpace < 0)
+        return {};
+    const QString rest = simplified.mid(firstSpace + 1);
     const QLocale c = QLocale::c();
     // IMF-fixdate, then the obsolete RFC 850 and asctime forms (RFC 9110 section 5.6.7).
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
-        "ddd, d MMM yyyy HH:mm:ss 'GMT'",
+        "d MMM yyyy HH:mm:ss 'GMT'",
+        "d MMM yyyy HH:mm:ss 'UTC'",
+        "d-MMM-yy HH:mm:ss 'GMT'",
+        "MMM d HH:mm:ss yyyy",
     };
-    const QString simplified = text.simplified();
     for (const char *format : formats) {
-        QDateTime dt = c.toDateTime(simplified, QString::fromLatin1(format));
+        QDateTime dt = c.toDateTime(rest, QString::fromLatin1(format));
         if (dt.isValid()) {
             if (dt.date().year() < 1970)
                 dt = dt.addYears(100);
-            dt.setTimeZone(QTimeZone::utc());
-            return dt;
+            return QDateTime(dt.date(), dt.time(), QTimeZone::utc());
         }
     }
-    QDateTime dt = QDateTime::fromString(simplified, Qt::RFC2822Date);
-    return dt;
+    return QDateTime::fromString(simplified, Qt::RFC2822Date);
 }
 
 std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)

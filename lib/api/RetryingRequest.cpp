@@ -34,10 +34,11 @@ void RetryingRequest::start(BodyHandler onBody, ErrorHandler onError)
 {
     m_onBody = std::move(onBody);
     m_onError = std::move(onError);
-    if (const auto problem = ApiUrl::problemWithBaseUrl(m_config.baseUrl)) {
+    if (const auto problem = ApiUrl::problemWithBaseUrl(m_config.baseUrl))
+        m_refusal = ErrorMessages::forInsecure(*problem);
+    if (m_refusal) {
         // Reported from the event loop, never from inside the call that started it.
-        QTimer::singleShot(0, this,
-                           [this, why = *problem] { fail(ErrorMessages::forInsecure(why)); });
+        QTimer::singleShot(0, this, [this] { fail(*m_refusal); });
         return;
     }
     send();
@@ -125,8 +126,8 @@ void RetryingRequest::onReplyFinished()
     m_lastStatus = status;
     const QNetworkReply::NetworkError netError = reply->error();
     qCDebug(lcApi).noquote() << "answer" << status << "for" << reply->url().path(QUrl::FullyDecoded)
-                             << "in" << m_elapsed.elapsed() << "ms" << (netError ? "error" : "")
-                             << (netError ? QString::number(int(netError)) : QString());
+                             << "in" << m_elapsed.elapsed() << "ms"
+                             << (status == 0 && netError ? reply->errorString() : QString());
 
     if (m_tooLarge) {
         fail(ErrorMessages::forTooLarge(m_config.maxResponseBytes, m_url, status));

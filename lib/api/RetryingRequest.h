@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,6 +34,8 @@ public:
     // Starts sending. onBody may finish the work later (parsing); it must then call
     // complete() or fail(). onError runs for every failure, cancellation included.
     void start(BodyHandler onBody, ErrorHandler onError);
+    // Makes start() report error instead of sending (a request that cannot be made).
+    void refuse(const ApiError &error) { m_refusal = error; }
     void cancel() override;
     // Reports error (once) and deletes this request.
     void fail(ApiError error);
@@ -66,6 +69,7 @@ private:
     int m_attempts = 0;
     int m_redirects = 0;
     int m_lastStatus = 0;
+    std::optional<ApiError> m_refusal;
     bool m_finished = false;
     bool m_tooLarge = false;
 };

@@ -100,6 +100,14 @@ RetryingRequest *RevoxClient::newRequest(const QUrl &url)
     return new RetryingRequest(m_nam, m_config, url, this);
 }
 
+// A request for a resource named by id; refused without sending when the id is unusable.
+static RetryingRequest *withId(RetryingRequest *request, const QString &what, const QString &id)
+{
+    if (const auto error = ErrorMessages::forUnusableId(what, id))
+        request->refuse(*error);
+    return request;
+}
+
 QObject *RevoxClient::deliveryContext(QObject *context)
 {
     return context ? context : this;
@@ -119,8 +127,9 @@ QPointer<ApiRequest> RevoxClient::getCampaign(const QString &id, QObject *contex
 {
     AssistantCache *cache = &m_assistants;
     return runParsed<Campaign>(
-        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("campaigns"), id})), m_parsePool,
-        deliveryContext(context), std::move(done),
+        withId(newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("campaigns"), id})),
+               QStringLiteral("campaign"), id),
+        m_parsePool, deliveryContext(context), std::move(done),
         [cache](const QByteArray &body) { return json::parseCampaignResponse(body, cache); });
 }
 
@@ -132,7 +141,8 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
     url.setQuery(query.toUrlQuery());
     AssistantCache *cache = &m_assistants;
     return runParsed<RowsPage>(
-        newRequest(url), m_parsePool, deliveryContext(context), std::move(done),
+        withId(newRequest(url), QStringLiteral("campaign"), campaignId), m_parsePool,
+        deliveryContext(context), std::move(done),
         [cache](const QByteArray &body) { return json::parseRowsPage(body, cache); });
 }
 
@@ -157,8 +167,9 @@ QPointer<ApiRequest> RevoxClient::getCall(const QString &callId, QObject *contex
 {
     AssistantCache *cache = &m_assistants;
     return runParsed<Call>(
-        newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("call"), callId})), m_parsePool,
-        deliveryContext(context), std::move(done),
+        withId(newRequest(ApiUrl::join(m_config.baseUrl, {QStringLiteral("call"), callId})),
+               QStringLiteral("call"), callId),
+        m_parsePool, deliveryContext(context), std::move(done),
         [cache](const QByteArray &body) { return json::parseCallResponse(body, cache); });
 }
 
