@@ -77,7 +77,7 @@ public:
 private:
     JsonReader &m_r;
     const QJsonObject &m_o;
-    const JsonPath &m_path;
+    const JsonPath m_path; // a copy: callers may pass a temporary step
 };
 
 // Reads every object of an array with read(object, path); other elements are problems.
