@@ -1,0 +1,259 @@
+#include "CliCommand.h"
+
+#include "CampaignsCsvExporter.h"
+#include "JsonWriter.h"
+#include "RowsCsvExporter.h"
+#include "TextTable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace revox::cli {
+
+static void printError(const QString &message)
+{
+    std::fputs(("revox-cli: error: " + message + QLatin1Char('\n')).toUtf8().constData(), stderr);
+}
+
+static QString when(const Timestamp &t)
+{
+    return t.isValid() ? t.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+CliCommand::CliCommand(RevoxClient *client, CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+    if (!m_stdout.open(stdout, QIODevice::WriteOnly))
+        printError(QStringLiteral("cannot write to standard output"));
+}
+
+void CliCommand::run()
+{
+    if (m_options.config.apiKey.isEmpty()) {
+        printError(QStringLiteral("no API key: set REVOX_API_KEY or pass --api-key."));
+        finish(ExitCode::Authentication);
+        return;
+    }
+    switch (m_options.command) {
+    case CliOptions::Command::Campaigns:
+        m_client->listCampaigns(this, [this](ApiResult<QList<Campaign>> r) {
+            warn(r.problems);
+            if (!r.ok())
+                return fail(r.error);
+            showCampaigns(*r.value);
+        });
+        return;
+    case CliOptions::Command::Campaign:
+        m_client->getCampaign(m_options.id, this, [this](ApiResult<Campaign> r) {
+            warn(r.problems);
+            if (!r.ok())
+                return fail(r.error);
+            showCampaign(*r.value);
+        });
+        return;
+    case CliOptions::Command::Rows:
+        if (m_options.allRows) {
+            m_client->getAllRows(m_options.id, m_options.rowsQuery, this,
+                                 [this](ApiResult<QList<Row>> r) {
+                                     warn(r.problems);
+                                     if (!r.ok())
+                                         return fail(r.error);
+                                     RowsPage page;
+                                     page.rows = std::move(*r.value);
+                                     page.page = 0;
+                                     page.pageSize = page.rows.size();
+                                     page.total = page.rows.size();
+                                     showRows(page, true);
+                                 });
+        } else {
+            m_client->getRowsPage(m_options.id, m_options.rowsQuery, this,
+                                  [this](ApiResult<RowsPage> r) {
+                                      warn(r.problems);
+                                      if (!r.ok())
+                                          return fail(r.error);
+                                      showRows(*r.value, false);
+                                  });
+        }
+        return;
+    }
+}
+
+void CliCommand::write(const QByteArray &bytes)
+{
+    m_stdout.write(bytes);
+}
+
+static QByteArray jsonText(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void CliCommand::showCampaigns(const QList<Campaign> &campaigns)
+{
+    switch (m_options.format) {
+    case CliOptions::Format::Json: {
+        QJsonArray array;
+        for (const Campaign &c : campaigns)
+            array.append(json::toJson(c));
+        write(jsonText(QJsonObject{{QStringLiteral("campaigns"), array}}));
+        break;
+    }
+    case CliOptions::Format::Csv: {
+        QString error;
+        if (!CampaignsCsvExporter::write(&m_stdout, campaigns, &error)) {
+            printError(QStringLiteral("could not write the CSV: ") + error);
+            return finish(ExitCode::Unavailable);
+        }
+        break;
+    }
+    case CliOptions::Format::Table: {
+        TextTable table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATUS"),
+                         QStringLiteral("ROWS"), QStringLiteral("DONE"),
+                         QStringLiteral("CREATED (UTC)")});
+        table.setRightAligned(3);
+        table.setRightAligned(4);
+        for (const Campaign &c : campaigns) {
+            const QString rows = c.rowStats ? QString::number(c.rowStats->total) : QString();
+            const QString done =
+                c.rowStats
+                    ? QString::number(c.rowStats->progressPercent(), 'f', 0) + QLatin1Char('%')
+                    : QString();
+            table.addRow({c.id, c.name, c.effectiveStatusText(), rows, done, when(c.createdAt)});
+        }
+        write(table.render().toUtf8());
+        write(QStringLiteral("%1 campaign(s)\n").arg(campaigns.size()).toUtf8());
+        break;
+    }
+    }
+    finish(ExitCode::Ok);
+}
+
+void CliCommand::showCampaign(const Campaign &c)
+{
+    if (m_options.format == CliOptions::Format::Json) {
+        write(jsonText(QJsonObject{{QStringLiteral("campaign"), json::toJson(c)}}));
+        return finish(ExitCode::Ok);
+    }
+    TextTable table({QStringLiteral("FIELD"), QStringLiteral("VALUE")}, 100);
+    auto add = [&table](const char *field, const QString &value) {
+        if (!value.isEmpty())
+            table.addRow({QString::fromLatin1(field), value});
+    };
+    add("id", c.id);
+    add("name", c.name);
+    add("status", c.effectiveStatusText());
+    add("assistant", c.assistant && !c.assistant->name.isEmpty()
+                         ? QStringLiteral("%1 (%2)").arg(c.assistant->name, c.assistantId)
+                         : c.assistantId);
+    add("from_phone_number", c.fromPhoneNumber);
+    add("max_concurrent_calls",
+        c.maxConcurrentCalls ? QString::number(*c.maxConcurrentCalls) : QString());
+    add("created_at (UTC)", when(c.createdAt));
+    add("updated_at (UTC)", when(c.updatedAt));
+    add("scheduled_at (UTC)", when(c.scheduledAt));
+    add("organization_id", c.organizationId);
+    if (c.rowStats) {
+        const RowStats &s = *c.rowStats;
+        add("rows", QStringLiteral("%1 total: %2 pending, %3 calling, %4 retry, %5 completed, "
+                                   "%6 failed")
+                        .arg(s.total)
+                        .arg(s.pending)
+                        .arg(s.calling)
+                        .arg(s.retry)
+                        .arg(s.completed)
+                        .arg(s.failed));
+        add("progress", QString::number(s.progressPercent(), 'f', 1) + QLatin1Char('%'));
+    }
+    write(table.render().toUtf8());
+    finish(ExitCode::Ok);
+}
+
+void CliCommand::showRows(const RowsPage &page, bool wholeCampaign)
+{
+    switch (m_options.format) {
+    case CliOptions::Format::Json:
+        write(jsonText(json::toJson(page)));
+        break;
+    case CliOptions::Format::Csv: {
+        const RowsCsvExporter exporter(page.rows);
+        const RowsCsvExporter::Result result = exporter.write(&m_stdout);
+        if (!result.ok) {
+            printError(result.error);
+            return finish(ExitCode::Unavailable);
+        }
+        break;
+    }
+    case CliOptions::Format::Table: {
+        TextTable table({QStringLiteral("ROW"), QStringLiteral("PHONE"), QStringLiteral("STATUS"),
+                         QStringLiteral("ATTEMPTS"), QStringLiteral("RESULT"),
+                         QStringLiteral("ENDED (UTC)"), QStringLiteral("DURATION")});
+        table.setRightAligned(0);
+        table.setRightAligned(3);
+        table.setRightAligned(6);
+        for (const Row &row : page.rows) {
+            const Call *call = row.call ? &*row.call : nullptr;
+            const CallAttempt *last = call ? call->latestAttempt() : nullptr;
+            const qint64 duration = last ? last->durationSeconds() : -1;
+            table.addRow({QString::number(row.rowIndex), row.phoneNumber,
+                          call ? call->status.text : QString(),
+                          call ? QString::number(
+                                     std::max<qint64>(call->callsCount, call->callAttempts.size()))
+                               : QString(),
+                          last ? last->result.text : QString(),
+                          last ? when(last->endedAt) : QString(),
+                          duration >= 0 ? QStringLiteral("%1 s").arg(duration) : QString()});
+        }
+        write(table.render().toUtf8());
+        if (wholeCampaign || !page.hasPaging)
+            write(QStringLiteral("%1 row(s)\n").arg(page.rows.size()).toUtf8());
+        else if (page.rows.isEmpty())
+            write(QStringLiteral("No rows on page %1 (%2 in total)\n")
+                      .arg(page.page)
+                      .arg(page.total)
+                      .toUtf8());
+        else
+            write(QStringLiteral("Rows %1-%2 of %3 (page %4, %5 per page)\n")
+                      .arg(page.page * page.pageSize + 1)
+                      .arg(page.page * page.pageSize + page.rows.size())
+                      .arg(page.total)
+                      .arg(page.page)
+                      .arg(page.pageSize)
+                      .toUtf8());
+        break;
+    }
+    }
+    finish(ExitCode::Ok);
+}
+
+void CliCommand::warn(const QList<ParseProblem> &problems)
+{
+    constexpr int shown = 20;
+    for (qsizetype i = 0; i < std::min<qsizetype>(problems.size(), shown); ++i)
+        std::fputs(("revox-cli: warning: " + problems.at(i).toString() + QLatin1Char('\n'))
+                       .toUtf8()
+                       .constData(),
+                   stderr);
+    if (problems.size() > shown)
+        std::fprintf(stderr, "revox-cli: warning: ... and %lld more problems in the answer\n",
+                     static_cast<long long>(problems.size() - shown));
+}
+
+void CliCommand::fail(const ApiError &error)
+{
+    printError(error.message);
+    finish(exitCodeFor(error));
+}
+
+void CliCommand::finish(ExitCode code)
+{
+    m_stdout.flush();
+    std::fflush(stderr);
+    QCoreApplication::exit(int(code));
+}
+
+} // namespace revox::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "RevoxClient.h"
+
+#include <QFile>
+#include <QObject>
+
+namespace revox::cli {
+
+// Runs one revox-cli command: calls the API, writes the answer to stdout in the chosen
+// format, warnings and errors to stderr, then quits the event loop with the exit code.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    CliCommand(RevoxClient *client, CliOptions options, QObject *parent = nullptr);
+
+    void run();
+
+private:
+    void showCampaigns(const QList<Campaign> &campaigns);
+    void showCampaign(const Campaign &campaign);
+    void showRows(const RowsPage &page, bool wholeCampaign);
+    void warn(const QList<ParseProblem> &problems);
+    void finish(ExitCode code);
+    void fail(const ApiError &error);
+    void write(const QByteArray &bytes);
+
+    RevoxClient *m_client;
+    CliOptions m_options;
+    QFile m_stdout;
+};
+
+} // namespace revox::cli

@@ -1,0 +1,182 @@
+#include "CliOptions.h"
+
+#include <QCommandLineParser>
+
+namespace revox::cli {
+
+QString CliOptions::helpText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] campaigns [--format table|json|csv]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] campaign ID [--format table|json]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] rows ID [--result R] [--statuses S1,S2]\n"
+        "            [--query Q] [--page N] [--page-size N] [--all] [--format table|json|csv]\n"
+        "\n"
+        "Reads Revox calling campaigns from the Revox API.\n"
+        "\n"
+        "Commands:\n"
+        "  campaigns          List the campaigns of the organization.\n"
+        "  campaign ID        Show one campaign.\n"
+        "  rows ID            Show the rows (contacts and their calls) of a campaign: one page,\n"
+        "                     or every row with --all.\n"
+        "\n"
+        "Options:\n"
+        "  --base-url URL     API base URL (default: $REVOX_BASE_URL, else\n"
+        "                     https://www.getrevox.com/api). http:// only to localhost.\n"
+        "  --api-key KEY      API key (default: $REVOX_API_KEY). Prefer the environment: a key\n"
+        "                     on the command line is visible to other users of the machine.\n"
+        "  --format F         table (default), json (the API's field names) or csv (the\n"
+        "                     Revox Desk export format; not for campaign).\n"
+        "  --result R         rows: IVR, voicemail, human, unknown, ios-screening-filter, all,\n"
+        "                     none.\n"
+        "  --statuses S1,S2   rows: call statuses, comma-separated (calling,completed).\n"
+        "  --query Q          rows: free-text search.\n"
+        "  --page N           rows: page number, from 0 (default 0).\n"
+        "  --page-size N      rows: rows per page (default 100).\n"
+        "  --all              rows: every row matching the filters, fetched page by page.\n"
+        "  --timeout S        seconds without data before a request is abandoned (default 60).\n"
+        "  --verbose          log each request on stderr (never the key).\n"
+        "  -h, --help         Show this help.\n"
+        "  -v, --version      Show the version.\n"
+        "\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication or permission, 4 not found,\n"
+        "5 network, server or rate limit (after retries), 6 response not understood.\n");
+}
+
+static CliParseOutcome usageError(const QString &message)
+{
+    CliParseOutcome out;
+    out.exitCode = ExitCode::Usage;
+    out.message = message + QStringLiteral(" (see revox-cli --help)");
+    return out;
+}
+
+CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConfig &environment)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"), {}, QStringLiteral("KEY"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("F"));
+    const QCommandLineOption result(QStringLiteral("result"), {}, QStringLiteral("R"));
+    const QCommandLineOption statuses(QStringLiteral("statuses"), {}, QStringLiteral("S"));
+    const QCommandLineOption query(QStringLiteral("query"), {}, QStringLiteral("Q"));
+    const QCommandLineOption page(QStringLiteral("page"), {}, QStringLiteral("N"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), {}, QStringLiteral("N"));
+    const QCommandLineOption all(QStringLiteral("all"), {});
+    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("S"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), {});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
+    parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
+                       timeout, verbose, help, version});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    if (parser.isSet(help)) {
+        CliParseOutcome out;
+        out.message = helpText();
+        out.toStdout = true;
+        return out;
+    }
+    if (parser.isSet(version)) {
+        CliParseOutcome out;
+        out.message = QStringLiteral("revox-cli " REVOX_VERSION "\n");
+        out.toStdout = true;
+        return out;
+    }
+
+    CliOptions o;
+    o.config = environment;
+    o.verbose = parser.isSet(verbose);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("missing command: campaigns, campaign ID or rows ID"));
+    const QString command = positional.first();
+    if (command == QLatin1String("campaigns")) {
+        o.command = Command::Campaigns;
+        if (positional.size() > 1)
+            return usageError(
+                QStringLiteral("campaigns takes no argument, got \"%1\"").arg(positional.at(1)));
+    } else if (command == QLatin1String("campaign") || command == QLatin1String("rows")) {
+        o.command = command == QLatin1String("rows") ? Command::Rows : Command::Campaign;
+        if (positional.size() < 2 || positional.at(1).trimmed().isEmpty())
+            return usageError(QStringLiteral("%1 needs a campaign ID").arg(command));
+        if (positional.size() > 2)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        o.id = positional.at(1).trimmed();
+    } else {
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format).toLower();
+        if (f == QLatin1String("table"))
+            o.format = Format::Table;
+        else if (f == QLatin1String("json"))
+            o.format = Format::Json;
+        else if (f == QLatin1String("csv") && o.command != Command::Campaign)
+            o.format = Format::Csv;
+        else
+            return usageError(QStringLiteral("--format %1 is not available for %2")
+                                  .arg(parser.value(format), command));
+    }
+
+    const QList<const QCommandLineOption *> rowsOnly{&result, &statuses, &query,
+                                                     &page,   &pageSize, &all};
+    if (o.command != Command::Rows) {
+        for (const QCommandLineOption *option : rowsOnly) {
+            if (parser.isSet(*option))
+                return usageError(
+                    QStringLiteral("--%1 applies to rows only").arg(option->names().constFirst()));
+        }
+    }
+    o.rowsQuery.result = parser.value(result).trimmed();
+    o.rowsQuery.query = parser.value(query);
+    for (const QString &s : parser.value(statuses).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!s.trimmed().isEmpty())
+            o.rowsQuery.statuses.append(s.trimmed());
+    }
+    bool ok = true;
+    if (parser.isSet(page)) {
+        o.rowsQuery.page = parser.value(page).toLongLong(&ok);
+        if (!ok || o.rowsQuery.page < 0)
+            return usageError(
+                QStringLiteral("--page needs a number from 0, got \"%1\"").arg(parser.value(page)));
+    }
+    if (parser.isSet(pageSize)) {
+        o.rowsQuery.pageSize = parser.value(pageSize).toLongLong(&ok);
+        if (!ok || o.rowsQuery.pageSize < 1 || o.rowsQuery.pageSize > 100000)
+            return usageError(QStringLiteral("--page-size needs a number from 1, got \"%1\"")
+                                  .arg(parser.value(pageSize)));
+    }
+    o.allRows = parser.isSet(all);
+    if (o.allRows && parser.isSet(page))
+        return usageError(QStringLiteral("--all and --page cannot be used together"));
+    if (o.allRows && parser.isSet(pageSize))
+        o.config.allRowsPageSize = int(o.rowsQuery.pageSize);
+
+    if (parser.isSet(timeout)) {
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(QStringLiteral("--timeout needs a number of seconds, got \"%1\"")
+                                  .arg(parser.value(timeout)));
+        o.config.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(apiKey))
+        o.config.apiKey = parser.value(apiKey).trimmed();
+    if (parser.isSet(baseUrl)) {
+        const QString text = parser.value(baseUrl).trimmed();
+        o.config.baseUrl = QUrl(text, QUrl::StrictMode);
+    }
+    if (const auto problem = RevoxClient::checkBaseUrl(o.config.baseUrl))
+        return usageError(*problem);
+
+    CliParseOutcome out;
+    out.options = o;
+    return out;
+}
+
+} // namespace revox::cli

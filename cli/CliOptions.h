@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "RevoxClient.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace revox::cli {
+
+struct CliParseOutcome;
+
+// What the command line asked for, checked: one command, its id, its output format and
+// filters, and where and with which key to call the API.
+struct CliOptions
+{
+    enum class Command { Campaigns, Campaign, Rows };
+    enum class Format { Table, Json, Csv };
+
+    Command command = Command::Campaigns;
+    QString id;
+    Format format = Format::Table;
+    RowsQuery rowsQuery;
+    bool allRows = false;
+    bool verbose = false;
+    ClientConfig config;
+
+    // Reads arguments (argv[0] first) over the environment's REVOX_API_KEY / REVOX_BASE_URL.
+    static CliParseOutcome parse(const QStringList &arguments, const ClientConfig &environment);
+    static QString helpText();
+};
+
+// The outcome of reading the command line: options, or what to print and exit with.
+struct CliParseOutcome
+{
+    std::optional<CliOptions> options;
+    ExitCode exitCode = ExitCode::Ok;
+    QString message; // for stderr (errors) or stdout (help, version)
+    bool toStdout = false;
+};
+
+} // namespace revox::cli

@@ -1,0 +1,349 @@
+#include "TestHttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using Response = TestHttpServer::Response;
+using Request = TestHttpServer::Request;
+
+static const QByteArray kKey = "sk-cli-test-93b1d0";
+
+// Splits RFC 4180 text into records of cells.
+static QList<QStringList> readCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            record << cell;
+            records << record;
+            record.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !record.isEmpty())
+        records << (record << cell);
+    return records;
+}
+
+static QJsonObject rowJson(int i)
+{
+    QJsonObject attempt{
+        {QStringLiteral("id"), QStringLiteral("att-%1").arg(i)},
+        {QStringLiteral("phone_number"), QStringLiteral("+336%1").arg(i, 8, 10, QLatin1Char('0'))},
+        {QStringLiteral("status"), QStringLiteral("completed")},
+        {QStringLiteral("result"), QStringLiteral("human")},
+        {QStringLiteral("started_at"), QStringLiteral("2026-11-20T09:15:00.000Z")},
+        {QStringLiteral("answered_at"), QStringLiteral("2026-11-20T09:15:05Z")},
+        {QStringLiteral("ended_at"), QStringLiteral("2026-11-20T10:16:05+01:00")},
+        {QStringLiteral("recording_url"), QStringLiteral("https://storage.example/r%1.ogg").arg(i)},
+        {QStringLiteral("structured_output"),
+         QJsonObject{{QStringLiteral("email"), QStringLiteral("c%1@example.com").arg(i)},
+                     {QStringLiteral("score"), i % 5}}}};
+    QJsonObject call{{QStringLiteral("id"), QStringLiteral("call-%1").arg(i)},
+                     {QStringLiteral("call_attempts"), QJsonArray{attempt}},
+                     {QStringLiteral("calls_count"), 1},
+                     {QStringLiteral("created_at"), QStringLiteral("2026-11-20T09:00:00Z")},
+                     {QStringLiteral("direction"), QStringLiteral("outbound")},
+                     {QStringLiteral("first_sentence_delay_ms"), 400},
+                     {QStringLiteral("from_phone_number"), QStringLiteral("+33100000000")},
+                     {QStringLiteral("is_cancelled"), false},
+                     {QStringLiteral("is_completed"), true},
+                     {QStringLiteral("last_call_attempt"), attempt},
+                     {QStringLiteral("llm_model"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("dedicated-instance")},
+                                  {QStringLiteral("name"), QStringLiteral("gpt-4.1")}}},
+                     {QStringLiteral("organization_id"), QStringLiteral("org-1")},
+                     {QStringLiteral("scheduled_at"), QJsonValue::Null},
+                     {QStringLiteral("status"), QStringLiteral("completed")},
+                     {QStringLiteral("to_phone_number"),
+                      QStringLiteral("+336%1").arg(i, 8, 10, QLatin1Char('0'))}};
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("row-%1").arg(i)},
+        {QStringLiteral("input_data"),
+         QJsonObject{{QStringLiteral("name"), i == 7 ? QStringLiteral("=HYPERLINK(\"x\")")
+                                                     : QStringLiteral("Contact, %1").arg(i)}}},
+        {QStringLiteral("phone_number"), QStringLiteral("+336%1").arg(i, 8, 10, QLatin1Char('0'))},
+        {QStringLiteral("row_index"), i},
+        {QStringLiteral("call"), call}};
+}
+
+// A Revox-like server: campaign "c1" has rowCount rows; other ids answer with errors.
+static Response serve(const Request &r, int rowCount)
+{
+    const QByteArray path = r.path;
+    if (path == "/api/campaigns/c1/rows") {
+        const int page = r.queryValue(QStringLiteral("page")).toInt();
+        const int size = r.queryValue(QStringLiteral("page_size")).toInt();
+        QJsonArray rows;
+        for (int i = page * size; i < std::min(rowCount, (page + 1) * size); ++i)
+            rows.append(rowJson(i));
+        return Response::json(200, QJsonDocument(QJsonObject{{QStringLiteral("page"), page},
+                                                             {QStringLiteral("page_size"), size},
+                                                             {QStringLiteral("rows"), rows},
+                                                             {QStringLiteral("total"), rowCount}})
+                                       .toJson(QJsonDocument::Compact));
+    }
+    if (path == "/api/campaigns/unauth")
+        return Response::json(401, R"({"message":"bad key )" + r.header("authorization") + R"("})");
+    if (path == "/api/campaigns/forbidden")
+        return Response::json(403, R"({"message":"not yours"})");
+    if (path == "/api/campaigns/missing")
+        return Response::json(404, R"({"message":"Campaign not found"})");
+    if (path == "/api/campaigns/broken")
+        return Response::json(500, R"({"message":"database down"})");
+    if (path == "/api/campaigns/html") {
+        Response resp;
+        resp.body = "<html>maintenance</html>";
+        return resp;
+    }
+    return Response::json(404, "{}");
+}
+
+// revox-cli run as a process against a Revox-like server on loopback.
+class TestRevoxCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &args, const QByteArray &key = kKey)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("REVOX_API_KEY"));
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("REVOX_API_KEY"), QString::fromLatin1(key));
+        env.insert(QStringLiteral("REVOX_BASE_URL"),
+                   m_server.url(QStringLiteral("/api")).toString());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REVOX_CLI_PATH), args);
+        Run r;
+        if (!process.waitForStarted(5000))
+            return r;
+        // The server lives on this thread: keep the event loop turning while the CLI runs.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            process.kill();
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    TestHttpServer m_server;
+    int m_rowCount = 250;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_server.setHandler([this](const Request &r) { return serve(r, m_rowCount); });
+    }
+
+    void rowsAllCsvPrintsEveryRow()
+    {
+        m_server.clear();
+        const Run r = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--all"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QList<QStringList> records = readCsv(QString::fromUtf8(r.out));
+        QCOMPARE(records.size(), m_rowCount + 1);
+        const QStringList header = records.first();
+        QCOMPARE(header.mid(0, 3),
+                 (QStringList{QStringLiteral("row_index"), QStringLiteral("phone_number"),
+                              QStringLiteral("call_id")}));
+        QCOMPARE(header.last(), QStringLiteral("output.score"));
+        QVERIFY(header.contains(QStringLiteral("input.name")));
+        const int nameColumn = int(header.indexOf(QStringLiteral("input.name")));
+        for (int i = 0; i < m_rowCount; ++i) {
+            const QStringList &rec = records.at(i + 1);
+            QCOMPARE(rec.size(), header.size());
+            QCOMPARE(rec.at(0), QString::number(i));
+            QCOMPARE(rec.at(1), QStringLiteral("+336%1").arg(i, 8, 10, QLatin1Char('0')));
+        }
+        QCOMPARE(records.at(8).at(nameColumn), QStringLiteral("'=HYPERLINK(\"x\")"));
+        QCOMPARE(records.at(2).at(nameColumn), QStringLiteral("Contact, 1"));
+        const int ended = int(header.indexOf(QStringLiteral("last_ended_at")));
+        QCOMPARE(records.at(1).at(ended), QStringLiteral("2026-11-20T09:16:05.000Z"));
+        const int duration = int(header.indexOf(QStringLiteral("last_duration_s")));
+        QCOMPARE(records.at(1).at(duration), QStringLiteral("60"));
+        QCOMPARE(m_server.requestCount(), 3); // pages of 100
+        for (const Request &req : m_server.requests())
+            QCOMPARE(req.header("authorization"), "Bearer " + kKey);
+    }
+
+    void rowsJsonIsTheTypedRoundTrip()
+    {
+        const Run r = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--page"),
+                           QStringLiteral("1"), QStringLiteral("--page-size"), QStringLiteral("20"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("page")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), m_rowCount);
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 20);
+        const QJsonObject first = rows.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("row_index")).toInt(), 20);
+        QCOMPARE(first.value(QStringLiteral("call"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("completed"));
+    }
+
+    void rowsTableIsAligned()
+    {
+        const Run r = run({QStringLiteral("rows"), QStringLiteral("c1"),
+                           QStringLiteral("--page-size"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines =
+            QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7); // header, 5 rows, footer
+        QVERIFY(lines.first().startsWith(QStringLiteral("ROW")));
+        const qsizetype phoneColumn = lines.first().indexOf(QStringLiteral("PHONE"));
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(lines.at(i).indexOf(QLatin1Char('+')), phoneColumn);
+        QVERIFY(lines.last().contains(QStringLiteral("of 250")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("401") << "unauth" << 3;
+        QTest::newRow("403") << "forbidden" << 3;
+        QTest::newRow("404") << "missing" << 4;
+        QTest::newRow("500") << "broken" << 5;
+        QTest::newRow("not JSON") << "html" << 6;
+    }
+    void exitCodes()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, exitCode);
+        const Run r = run({QStringLiteral("campaign"), id});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().startsWith("revox-cli: error: "));
+        QVERIFY2(!r.err.contains(kKey), r.err.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("calls")};
+        QTest::newRow("missing id") << QStringList{QStringLiteral("rows")};
+        QTest::newRow("csv for campaign")
+            << QStringList{QStringLiteral("campaign"), QStringLiteral("c1"),
+                           QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("bad format") << QStringList{
+            QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("bad page") << QStringList{QStringLiteral("rows"), QStringLiteral("c1"),
+                                                 QStringLiteral("--page"), QStringLiteral("-1")};
+        QTest::newRow("rows option on campaigns")
+            << QStringList{QStringLiteral("campaigns"), QStringLiteral("--all")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("campaigns"), QStringLiteral("--colour")};
+        QTest::newRow("http remote base") << QStringList{
+            QStringLiteral("--base-url"), QStringLiteral("http://api.example.com/api"),
+            QStringLiteral("campaigns")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const int before = m_server.requestCount();
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("revox-cli: error: "));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void missingKeyIsAnAuthenticationError()
+    {
+        const Run r = run({QStringLiteral("campaigns")}, QByteArray());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("REVOX_API_KEY"));
+    }
+
+    void keyFromCommandLineWins()
+    {
+        m_server.clear();
+        const Run r =
+            run({QStringLiteral("--api-key"), QStringLiteral("sk-flag-key"), QStringLiteral("rows"),
+                 QStringLiteral("c1"), QStringLiteral("--page-size"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server.requests().first().header("authorization"),
+                 QByteArray("Bearer sk-flag-key"));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("revox-cli [--base-url URL] [--api-key KEY] rows ID"));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("revox-cli " REVOX_VERSION));
+    }
+
+    void parseProblemsAreWarningsWithPath()
+    {
+        TestHttpServer odd;
+        QVERIFY(odd.listen());
+        odd.setHandler([](const Request &) {
+            return Response::json(200, R"({"page":0,"page_size":10,"total":2,"rows":[
+                {"id":"r0","input_data":{},"phone_number":"+33600000000","row_index":0},
+                {"id":"r1","input_data":{},"phone_number":42,"row_index":1}]})");
+        });
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REVOX_API_KEY"), QString::fromLatin1(kKey));
+        env.insert(QStringLiteral("REVOX_BASE_URL"), odd.url(QStringLiteral("/api")).toString());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REVOX_CLI_PATH),
+                      {QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--format"),
+                       QStringLiteral("csv")});
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("warning: rows[1].phone_number"), err.constData());
+        QCOMPARE(readCsv(QString::fromUtf8(process.readAllStandardOutput())).size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevoxCli)
+#include "tst_revoxcli.moc"
