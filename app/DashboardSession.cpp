@@ -1,0 +1,227 @@
+#include "DashboardSession.h"
+
+#include "ApiKeyStore.h"
+#include "AppSettings.h"
+#include "CampaignListModel.h"
+#include "CampaignListWatcher.h"
+#include "CampaignWatcher.h"
+#include "RevoxClient.h"
+#include "RowsTableModel.h"
+#include "SettingsDialog.h"
+#include "SimulatorServer.h"
+
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcApp, "revox.app")
+
+namespace revox {
+
+namespace {
+// The demo server accepts any non-empty key; this one never leaves the loopback interface.
+const QString kDemoKey = QStringLiteral("demo-key");
+} // namespace
+
+DashboardSession::DashboardSession(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_campaigns(new CampaignListModel(this))
+    , m_rows(new RowsTableModel(this))
+    , m_keys(new ApiKeyStore(this))
+{
+}
+
+DashboardSession::~DashboardSession()
+{
+    if (m_rowsWatcher) {
+        m_rowsWatcher->stop();
+    }
+    if (m_campaignsWatcher) {
+        m_campaignsWatcher->stop();
+    }
+    if (m_client) {
+        m_client->cancelAll();
+    }
+    if (m_sim) {
+        m_sim->stop();
+    }
+}
+
+bool DashboardSession::startDemoServer(QString *error)
+{
+    if (m_sim && m_sim->isRunning()) {
+        return true;
+    }
+    m_sim = std::make_unique<sim::SimulatorServer>();
+    sim::SimulatorOptions options;
+    options.seed = m_options.demoSeed;
+    options.speed = m_options.demoSpeed;
+    options.rowsScale = m_options.demoRowsScale;
+    QString why;
+    if (!m_sim->start(options, &why)) {
+        if (error) {
+            *error = tr("The demo server could not start: %1").arg(why);
+        }
+        m_sim.reset();
+        return false;
+    }
+    qCInfo(lcApp) << "demo mode: simulator at" << m_sim->baseUrl().toString();
+    return true;
+}
+
+bool DashboardSession::start(const Options &options, QString *error)
+{
+    m_options = options;
+    m_keyFromEnvironment = !qEnvironmentVariableIsEmpty("REVOX_API_KEY") &&
+                           qEnvironmentVariable("REVOX_API_KEY") == options.apiKey;
+    ClientConfig config = ClientConfig::fromEnvironment();
+    m_demo = options.demo || options.apiKey.isEmpty();
+    if (m_demo) {
+        if (!startDemoServer(error)) {
+            return false;
+        }
+        config.baseUrl = m_sim->baseUrl();
+        config.apiKey = kDemoKey;
+        m_apiKey.clear();
+    } else {
+        if (!options.baseUrl.isEmpty()) {
+            config.baseUrl = options.baseUrl;
+        }
+        config.apiKey = options.apiKey;
+        m_apiKey = options.apiKey;
+    }
+    m_client = new RevoxClient(m_nam, config, this);
+    m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaigns, this);
+    m_rowsWatcher = new CampaignWatcher(m_client, m_rows, m_campaigns, this);
+    setRefreshSeconds(options.refreshSeconds);
+    m_campaignsWatcher->start();
+    return true;
+}
+
+bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QString *error)
+{
+    const bool demo = apiKey.isEmpty();
+    ClientConfig config = m_client->config();
+    if (demo) {
+        if (!startDemoServer(error)) {
+            return false;
+        }
+        config.baseUrl = m_sim->baseUrl();
+        config.apiKey = kDemoKey;
+    } else {
+        config.baseUrl = baseUrl.isEmpty() ? ClientConfig::fromEnvironment().baseUrl : baseUrl;
+        config.apiKey = apiKey;
+    }
+    m_options.baseUrl = baseUrl;
+    m_apiKey = apiKey;
+    m_rowsWatcher->stop();
+    m_campaignsWatcher->stop();
+    m_client->cancelAll();
+    m_client->setConfig(config);
+    m_rowsWatcher->setCampaignId(QString());
+    m_rows->clear();
+    m_campaigns->setCampaigns({});
+    if (!demo && m_sim) {
+        m_sim->stop();
+        m_sim.reset();
+    }
+    const bool changed = demo != m_demo;
+    m_demo = demo;
+    m_campaignsWatcher->start();
+    if (changed) {
+        emit demoModeChanged(m_demo);
+    }
+    return true;
+}
+
+DashboardData DashboardSession::data() const
+{
+    return {m_campaigns, m_campaignsWatcher, m_rows, m_rowsWatcher};
+}
+
+QUrl DashboardSession::baseUrl() const
+{
+    return m_client ? m_client->config().baseUrl : QUrl();
+}
+
+void DashboardSession::setRefreshSeconds(int seconds)
+{
+    m_options.refreshSeconds = qMax(1, seconds);
+    if (m_rowsWatcher) {
+        m_rowsWatcher->setIntervalMs(m_options.refreshSeconds * 1000);
+    }
+    if (m_campaignsWatcher) {
+        m_campaignsWatcher->setIntervalMs(qMax(5, m_options.refreshSeconds * 3) * 1000);
+    }
+}
+
+QString DashboardSession::suggestedDemoCampaign() const
+{
+    if (!m_sim) {
+        return QString();
+    }
+    QString best;
+    qint64 bestRows = 0;
+    for (const sim::SimCampaignInfo &c : m_sim->campaigns()) {
+        if (c.status != QLatin1String("running") || c.isCancelled) {
+            continue;
+        }
+        // Prefer a campaign big enough to look alive and small enough to load at once.
+        const qint64 score = c.rowCount >= 50 ? c.rowCount : c.rowCount + 1000000;
+        if (best.isEmpty() || score < bestRows) {
+            best = c.id;
+            bestRows = score;
+        }
+    }
+    return best;
+}
+
+void DashboardSession::openSettings(MainWindow *window)
+{
+    AppSettings settings;
+    SettingsDialog::Values values;
+    values.apiKey = m_apiKey;
+    values.apiKeyFromEnvironment = m_keyFromEnvironment;
+    values.keychainAvailable = m_keys->keychainAvailable();
+    values.keychainProblem = m_keys->keychainProblem();
+    values.allowPrivateFile = settings.keyStorage() == AppSettings::KeyStorage::PrivateFile;
+    values.baseUrl = settings.baseUrl();
+    values.refreshSeconds = settings.refreshIntervalSeconds();
+    values.theme = settings.theme();
+
+    SettingsDialog dialog(values, window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const SettingsDialog::Values chosen = dialog.values();
+    settings.setBaseUrl(chosen.baseUrl);
+    settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
+    settings.setTheme(chosen.theme);
+    settings.setKeyStorage(chosen.allowPrivateFile ? AppSettings::KeyStorage::PrivateFile
+                                                   : AppSettings::KeyStorage::Keychain);
+    settings.sync();
+    Theme::apply(chosen.theme);
+    setRefreshSeconds(chosen.refreshSeconds);
+
+    const bool keyChanged = dialog.apiKeyChanged();
+    const bool urlChanged = chosen.baseUrl != values.baseUrl;
+    if (keyChanged) {
+        connect(
+            m_keys, &ApiKeyStore::saved, window,
+            [window](bool, const QString &message) {
+                window->statusBar()->showMessage(message, 10000);
+            },
+            Qt::SingleShotConnection);
+        m_keys->save(chosen.apiKey, chosen.allowPrivateFile);
+    }
+    if (keyChanged || (urlChanged && !m_demo)) {
+        QString error;
+        if (!reconnect(chosen.baseUrl, chosen.apiKey, &error)) {
+            QMessageBox::warning(window, tr("Settings"), error);
+        }
+    }
+}
+
+} // namespace revox

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "MainWindow.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace revox {
+
+class ApiKeyStore;
+class RevoxClient;
+namespace sim {
+class SimulatorServer;
+}
+
+// The app's wiring: one client, the models and their watchers, and in demo mode an
+// in-process simulator on loopback that the client talks to. Widgets get only the models
+// and watchers (DashboardData).
+class DashboardSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl baseUrl;      // empty: the client's default (REVOX_BASE_URL or the public API)
+        QString apiKey;    // empty: demo mode
+        bool demo = false; // demo even with a key
+        int refreshSeconds = 5;
+        double demoSpeed = 5.0;     // simulated seconds per real second in demo mode
+        double demoRowsScale = 0.1; // demo campaign sizes (the largest 10,000 rows)
+        quint64 demoSeed = 1;
+    };
+
+    explicit DashboardSession(QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    // Connects to the API, or starts the simulator for demo mode; then starts the watchers.
+    bool start(const Options &options, QString *error = nullptr);
+    // Switches to another API (or to demo data when apiKey is empty): models are cleared.
+    bool reconnect(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);
+
+    DashboardData data() const;
+    bool isDemo() const { return m_demo; }
+    sim::SimulatorServer *simulator() const { return m_sim.get(); }
+    ApiKeyStore *keyStore() const { return m_keys; }
+    QUrl baseUrl() const;
+    QString apiKey() const { return m_apiKey; }
+    void setRefreshSeconds(int seconds);
+    // A campaign worth opening first in demo mode (running, a few hundred rows); empty if none.
+    QString suggestedDemoCampaign() const;
+
+    // Shows the settings dialog over window and applies what the user changed.
+    void openSettings(MainWindow *window);
+
+signals:
+    void demoModeChanged(bool demo);
+
+private:
+    bool startDemoServer(QString *error);
+    void restartWatchers();
+
+    Options m_options;
+    QString m_apiKey;
+    bool m_demo = false;
+    bool m_keyFromEnvironment = false;
+    QNetworkAccessManager *m_nam;
+    RevoxClient *m_client = nullptr;
+    CampaignListModel *m_campaigns;
+    RowsTableModel *m_rows;
+    CampaignListWatcher *m_campaignsWatcher = nullptr;
+    CampaignWatcher *m_rowsWatcher = nullptr;
+    ApiKeyStore *m_keys;
+    std::unique_ptr<sim::SimulatorServer> m_sim;
+};
+
+} // namespace revox

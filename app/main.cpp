@@ -1,0 +1,135 @@
+// revox-desk: the Revox Desk dashboard.
+#include "ApiKeyStore.h"
+#include "AppSettings.h"
+#include "CampaignListWatcher.h"
+#include "CommandLineOptions.h"
+#include "DashboardSession.h"
+#include "MainWindow.h"
+#include "RevoxClient.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace revox;
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList out;
+    for (int i = 0; i < argc; ++i) {
+        out << QString::fromLocal8Bit(argv[i]);
+    }
+    return out;
+}
+
+// Reads the stored key, waiting a little for the keychain (it may need to start).
+QString readStoredKey(ApiKeyStore *store)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(store, &ApiKeyStore::loaded, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    store->load();
+    if (!done) {
+        loop.exec();
+    }
+    return store->key();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Revox"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("getrevox.com"));
+    QCoreApplication::setApplicationName(QStringLiteral("revox-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
+
+    // Parsed before QApplication exists, so --help and --version need no display.
+    const CommandLineOptions options = CommandLineOptions::parse(argumentsOf(argc, argv));
+    switch (options.action) {
+    case CommandLineOptions::Action::ShowHelp:
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    case CommandLineOptions::Action::ShowVersion:
+        std::printf("revox-desk %s\n", REVOX_VERSION);
+        return 0;
+    case CommandLineOptions::Action::Fail:
+        std::fprintf(stderr, "revox-desk: %s\nTry 'revox-desk --help'.\n",
+                     qPrintable(options.errorText));
+        return 2;
+    case CommandLineOptions::Action::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Revox Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
+
+    AppSettings settings;
+    Theme::apply(settings.theme());
+
+    DashboardSession session;
+    DashboardSession::Options start;
+    start.demo = options.demo;
+    start.refreshSeconds = settings.refreshIntervalSeconds();
+    start.apiKey = qEnvironmentVariable("REVOX_API_KEY").trimmed();
+    if (start.apiKey.isEmpty() && !options.demo) {
+        start.apiKey = readStoredKey(session.keyStore());
+    }
+    if (!options.baseUrl.isEmpty()) {
+        start.baseUrl = options.baseUrl;
+    } else if (qEnvironmentVariableIsEmpty("REVOX_BASE_URL") && !settings.baseUrl().isEmpty()) {
+        if (const auto problem = RevoxClient::checkBaseUrl(settings.baseUrl())) {
+            std::fprintf(stderr, "revox-desk: ignoring the saved base URL: %s\n",
+                         qPrintable(*problem));
+        } else {
+            start.baseUrl = settings.baseUrl();
+        }
+    }
+    if (start.apiKey.isEmpty() && !options.baseUrl.isEmpty() && !options.demo) {
+        std::fprintf(stderr, "revox-desk: no API key is configured, so --base-url is not used "
+                             "and demo data is shown (set REVOX_API_KEY or add a key in "
+                             "Settings).\n");
+    }
+
+    QString error;
+    if (!session.start(start, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Revox Desk"), error);
+        return 1;
+    }
+
+    MainWindow window(session.data());
+    window.setDemoMode(session.isDemo());
+    QObject::connect(&session, &DashboardSession::demoModeChanged, &window,
+                     &MainWindow::setDemoMode);
+    QObject::connect(&window, &MainWindow::settingsRequested, &session,
+                     [&] { session.openSettings(&window); });
+    window.restoreWindowState();
+    if (!options.campaignId.isEmpty()) {
+        window.selectCampaign(options.campaignId);
+    } else if (session.isDemo() && window.currentCampaignId().isEmpty()) {
+        // Open a live campaign once the list arrives, unless a saved one was reopened.
+        QObject::connect(
+            session.data().campaignsWatcher, &CampaignListWatcher::refreshed, &window,
+            [&] {
+                if (window.currentCampaignId().isEmpty()) {
+                    window.selectCampaign(session.suggestedDemoCampaign());
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+    window.show();
+    return app.exec();
+}
