@@ -406,7 +406,7 @@ QString SimWorld::phoneNumber(const SimCampaign &c, qint64 row) const
     if (c.country == QLatin1String("GB"))
         return QStringLiteral("+447%1").arg(h % 1000000000, 9, 10, QLatin1Char('0'));
     static const int areaCodes[] = {212, 312, 415, 512, 617, 303, 206, 305, 404, 615, 602, 503};
-    return QStringLiteral("+1%1%2")
+    return QStringLiteral("+1%1%2%3")
         .arg(areaCodes[h % 12])
         .arg(200 + (h / 12) % 800)
         .arg((h / 12 / 800) % 10000, 4, 10, QLatin1Char('0'));

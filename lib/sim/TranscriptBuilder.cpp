@@ -318,6 +318,9 @@ void TranscriptBuilder::writeStructuredOutput(JsonOut &out, const SimAttemptPlan
                                         quint64(60 + attemptIndex), quint64(i++)});
         if (!f.required && random::unit(h) < 0.3)
             continue;
+        const bool dated = f.type == QLatin1String("date") || f.type == QLatin1String("datetime");
+        if (dated && !f.required && !positive && attempt.scenario != SimScenario::Callback)
+            continue; // nothing was booked
         const QByteArray name = f.name.toUtf8();
         out.key(name.constData());
         if (f.type == QLatin1String("boolean")) {
