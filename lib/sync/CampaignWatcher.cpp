@@ -20,9 +20,13 @@
 //     change. A live campaign usually has few (max_concurrent_calls plus queued/scheduled).
 //  3. A row that was active last time and is missing now has left the active set: its
 //     final state comes from GET /call/{id} (a few in flight), merged into the row.
-//  4. New rows: when row_stats.total exceeds the rows we hold, the pages past our last row
+//  4. The dialling frontier: the page holding the first row (in row order) that has no call
+//     yet, and the pages after it while their last row has gained a call (at most
+//     kMaxFrontierPages per refresh). Campaigns dial rows in row order, so this is where
+//     rows that were never seen active get their call.
+//  5. New rows: when row_stats.total exceeds the rows we hold, the pages past our last row
 //     are fetched.
-//  5. A full sweep every fullSweepEvery refreshes, and when the campaign stops being live,
+//  6. A full sweep every fullSweepEvery refreshes, and when the campaign stops being live,
 //     catches rows that went through a whole call between two polls.
 // Strategy::FullPages re-reads every page on every refresh. It is chosen when the server
 // does not honour the statuses filter (a reply holds rows whose status is outside the
@@ -44,7 +48,11 @@ struct CampaignWatcher::PageLoad
     bool firstReplySeen = false;
     QMap<qint64, QList<Row>> pending; // pages that arrived ahead of their turn
     QSet<QString> seenIds;            // Sweep / ActiveRows: ids the listing returned
+    bool frontierMoved = false;       // Frontier: the last page's last row has a call now
+    int pagesRequested = 0;
 };
+
+static constexpr int kMaxFrontierPages = 20;
 
 CampaignWatcher::CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
                                  CampaignListModel *campaigns, QObject *parent)
@@ -150,11 +158,13 @@ int CampaignWatcher::msUntilNextRefresh() const
 
 QStringList CampaignWatcher::activeStatusFilter()
 {
-    // Every status in which a call order can still change (isActiveCallStatus).
+    // Every status in which an existing call order can still change (isActiveCallStatus),
+    // except not_launched: servers read it as "rows without a call", which at the start of
+    // a large campaign is nearly every row. Rows without a call are followed by the
+    // dialling-frontier step instead.
     return {toWire(CallStatus::Initializing),   toWire(CallStatus::QueuedForCalling),
             toWire(CallStatus::Calling),        toWire(CallStatus::Scheduled),
-            toWire(CallStatus::PostProcessing), toWire(CallStatus::NotLaunched),
-            toWire(CallStatus::Paused)};
+            toWire(CallStatus::PostProcessing), toWire(CallStatus::Paused)};
 }
 
 // ---- one refresh ---------------------------------------------------------------------------
@@ -264,6 +274,7 @@ void CampaignWatcher::requestPage(qint64 page, quint64 generation)
     query.pageSize = m_load->pageSize;
     query.statuses = m_load->statuses;
     ++m_load->inFlight;
+    ++m_load->pagesRequested;
     QPointer<ApiRequest> request = m_client->getRowsPage(
         m_campaignId, query, this, [this, page, generation](ApiResult<RowsPage> r) {
             if (generation != m_generation || !m_load || r.error.kind == ApiErrorKind::Cancelled)
@@ -324,6 +335,8 @@ void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generati
             }
         }
     }
+    if (load.purpose == LoadPurpose::Frontier)
+        load.frontierMoved = !rows.rows.isEmpty() && rows.rows.last().call.has_value();
     load.pending.insert(page, rows.rows);
     flushPages();
     requestMorePages(generation);
@@ -363,6 +376,18 @@ void CampaignWatcher::flushPages()
 void CampaignWatcher::requestMorePages(quint64 generation)
 {
     PageLoad &load = *m_load;
+    if (load.purpose == LoadPurpose::Frontier) {
+        // One page at a time: whether to go on depends on the page just read.
+        if (load.frontierMoved && !load.sawEnd && load.nextToRequest < load.endPage &&
+            load.pagesRequested < kMaxFrontierPages) {
+            load.frontierMoved = false;
+            requestPage(load.nextToRequest++, generation);
+            return;
+        }
+        if (load.inFlight == 0)
+            finishPagedLoad(generation);
+        return;
+    }
     while (!load.sawEnd && load.inFlight < m_maxPagesInFlight && load.nextToRequest < load.endPage)
         requestPage(load.nextToRequest++, generation);
     if (load.inFlight == 0)
@@ -409,6 +434,10 @@ void CampaignWatcher::finishPagedLoad(quint64 generation)
         m_activeRowIds = load->seenIds;
         refetchLeftRows(generation);
         return;
+    case LoadPurpose::Frontier:
+        rememberActiveRows();
+        checkForNewRows(generation);
+        return;
     case LoadPurpose::NewRows:
         rememberActiveRows();
         finishRefresh();
@@ -442,7 +471,29 @@ void CampaignWatcher::refetchLeftRows(quint64 generation)
         m_inFlight.append(request);
     }
     if (m_rowsToRefetch.isEmpty() && m_refetchesInFlight == 0)
+        fetchFrontier(generation);
+}
+
+void CampaignWatcher::fetchFrontier(quint64 generation)
+{
+    m_inFlight.removeAll(nullptr);
+    if (!m_rows || m_pageSize <= 0) {
         checkForNewRows(generation);
+        return;
+    }
+    const QList<Row> &rows = m_rows->rows();
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).call) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0) {
+        checkForNewRows(generation);
+        return;
+    }
+    startPagedLoad(LoadPurpose::Frontier, first / m_pageSize, generation);
 }
 
 void CampaignWatcher::onCallRefetched(const QString &rowId, const Call &call)

@@ -95,7 +95,7 @@ signals:
 
 private:
     struct PageLoad; // one paged listing in progress (see CampaignWatcher.cpp)
-    enum class LoadPurpose { FirstLoad, ActiveRows, Sweep, NewRows };
+    enum class LoadPurpose { FirstLoad, ActiveRows, Frontier, Sweep, NewRows };
 
     void beginRefresh();
     void fetchCampaign(quint64 generation);
@@ -110,6 +110,7 @@ private:
     void finishPagedLoad(quint64 generation);
     void refetchLeftRows(quint64 generation);
     void onCallRefetched(const QString &rowId, const Call &call);
+    void fetchFrontier(quint64 generation);
     void checkForNewRows(quint64 generation);
     void finishRefresh();
     void fail(const ApiError &error);

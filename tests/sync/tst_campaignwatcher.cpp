@@ -1,0 +1,284 @@
+#include "CampaignListModel.h"
+#include "CampaignListWatcher.h"
+#include "CampaignWatcher.h"
+#include "ModelSpies.h"
+#include "RevoxClient.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+#include "SimulatorServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QtTest>
+
+using namespace revox;
+
+// The watchers against the simulator over loopback: first load, cheap refreshes that emit
+// only what changed, a whole campaign run without a reset, back-off on faults.
+class TestCampaignWatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void firstLoadThenUnchangedRefreshEmitsNothing();
+    void wholeCampaignRunWithoutReset();
+    void faultKeepsDataAndRecovers();
+    void campaignListWatcher();
+
+private:
+    QString smallestRunningCampaign() const;
+    QList<Row> serverRows(const QString &campaignId);
+    bool refreshAndWait(CampaignWatcher &watcher);
+
+    sim::SimulatorServer *m_sim = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    RevoxClient *m_client = nullptr;
+};
+
+void TestCampaignWatcher::init()
+{
+    m_sim = new sim::SimulatorServer(this);
+    sim::SimulatorOptions options;
+    options.seed = 7;
+    options.speed = 0; // time moves only when the test says so
+    options.rowsScale = 0.1;
+    QString error;
+    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    m_nam = new QNetworkAccessManager(this);
+    ClientConfig config;
+    config.baseUrl = m_sim->baseUrl();
+    config.apiKey = QStringLiteral("test-key");
+    config.maxRetries = 0;
+    config.timeoutMs = 10000;
+    m_client = new RevoxClient(m_nam, config, this);
+}
+
+void TestCampaignWatcher::cleanup()
+{
+    delete m_client;
+    delete m_nam;
+    delete m_sim;
+}
+
+QString TestCampaignWatcher::smallestRunningCampaign() const
+{
+    QString id;
+    qint64 rows = std::numeric_limits<qint64>::max();
+    for (const sim::SimCampaignInfo &c : m_sim->campaigns()) {
+        if (c.status == QLatin1String("running") && !c.isCancelled && c.rowCount < rows) {
+            id = c.id;
+            rows = c.rowCount;
+        }
+    }
+    return id;
+}
+
+QList<Row> TestCampaignWatcher::serverRows(const QString &campaignId)
+{
+    QList<Row> rows;
+    bool done = false;
+    m_client->getAllRows(campaignId, RowsQuery(), this, [&](ApiResult<QList<Row>> r) {
+        if (r.ok())
+            rows = *r.value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        return {};
+    return rows;
+}
+
+bool TestCampaignWatcher::refreshAndWait(CampaignWatcher &watcher)
+{
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    watcher.refreshNow();
+    return refreshed.wait(20000);
+}
+
+void TestCampaignWatcher::firstLoadThenUnchangedRefreshEmitsNothing()
+{
+    const QString campaignId = smallestRunningCampaign();
+    QVERIFY(!campaignId.isEmpty());
+    RowsTableModel rows;
+    RowsFilterProxy proxy;
+    QAbstractItemModelTester rowsTester(&rows,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&rows);
+    CampaignWatcher watcher(m_client, &rows);
+    watcher.setIntervalMs(60000);
+    watcher.setPageSize(10);
+    watcher.setFullSweepEvery(0);
+    QSignalSpy progress(&watcher, &CampaignWatcher::loadingProgress);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    ModelSpies spies(&rows);
+    watcher.setCampaignId(campaignId);
+    watcher.start();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(watcher.state(), SyncState::Live);
+    QVERIFY(watcher.campaign().has_value());
+    QCOMPARE(rows.rowCount(), watcher.campaign()->rowStats->total);
+    QCOMPARE(spies.reset.count(), 0);
+    QVERIFY(spies.inserted.count() >= 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), rows.rowCount());
+    QCOMPARE(progress.last().at(1).toLongLong(), rows.rowCount());
+
+    // Nothing moved on the server: a refresh emits nothing and reads only what can change.
+    spies.clear();
+    const quint64 before = m_sim->requestCount();
+    QVERIFY(refreshAndWait(watcher));
+    QCOMPARE(spies.total(), 0);
+    QCOMPARE(watcher.strategy(), CampaignWatcher::Strategy::ActiveRows);
+    const quint64 requests = m_sim->requestCount() - before;
+    const quint64 fullListing = quint64(rows.rowCount() / 10 + 1);
+    QVERIFY2(requests < fullListing,
+             qPrintable(QStringLiteral("%1 requests for an unchanged refresh, a full listing "
+                                       "takes %2")
+                            .arg(requests)
+                            .arg(fullListing)));
+}
+
+void TestCampaignWatcher::wholeCampaignRunWithoutReset()
+{
+    const QString campaignId = smallestRunningCampaign();
+    RowsTableModel rows;
+    RowsFilterProxy proxy;
+    CampaignListModel campaigns;
+    QAbstractItemModelTester rowsTester(&rows,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester campaignsTester(
+        &campaigns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&rows);
+    proxy.setResultFilter(QStringLiteral("human"));
+    ModelSpies spies(&rows);
+    ModelSpies proxySpies(&proxy);
+    CampaignWatcher watcher(m_client, &rows, &campaigns);
+    watcher.setIntervalMs(60000);
+    watcher.setPageSize(25);
+    watcher.setFullSweepEvery(0); // the cheap path alone must stay exact
+    watcher.setCampaignId(campaignId);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    watcher.start();
+    QVERIFY(refreshed.wait(20000));
+    const int firstLoadInserts = int(spies.inserted.count());
+
+    // Simulated hours in steps of a few minutes: rows are dialled, answered, retried.
+    int changedRefreshes = 0;
+    for (int step = 0; step < 60; ++step) {
+        m_sim->advanceSeconds(step < 30 ? 120 : 900);
+        const qsizetype changedBefore = spies.changed.count() + spies.inserted.count();
+        QVERIFY(refreshAndWait(watcher));
+        if (spies.changed.count() + spies.inserted.count() > changedBefore)
+            ++changedRefreshes;
+        QCOMPARE(watcher.state(), SyncState::Live);
+    }
+    QVERIFY(changedRefreshes > 5);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(proxySpies.reset.count(), 0);
+    QCOMPARE(spies.inserted.count(), firstLoadInserts);
+    QCOMPARE(campaigns.rowCount(), 1);
+
+    // The model equals what the server lists now.
+    const QList<Row> expected = serverRows(campaignId);
+    QCOMPARE(rows.rowCount(), expected.size());
+    int differing = 0;
+    for (const Row &row : expected) {
+        const Row *held = rows.rowById(row.id);
+        QVERIFY2(held, qPrintable(row.id));
+        if (!(*held == row)) {
+            ++differing;
+            qWarning() << "row" << row.rowIndex << "held"
+                       << (held->call ? held->call->status.text : QString()) << "server"
+                       << (row.call ? row.call->status.text : QString());
+        }
+    }
+    QCOMPARE(differing, 0);
+    int humans = 0;
+    for (const Row &row : expected) {
+        const CallAttempt *a = row.call ? row.call->latestAnsweredAttempt() : nullptr;
+        humans += a && a->result.text == QLatin1String("human");
+    }
+    QCOMPARE(proxy.rowCount(), humans);
+}
+
+void TestCampaignWatcher::faultKeepsDataAndRecovers()
+{
+    const QString campaignId = smallestRunningCampaign();
+    RowsTableModel rows;
+    QAbstractItemModelTester rowsTester(&rows,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CampaignWatcher watcher(m_client, &rows);
+    watcher.setIntervalMs(100);
+    watcher.setMaxBackoffMs(400);
+    watcher.setCampaignId(campaignId);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    QSignalSpy errors(&watcher, &CampaignWatcher::lastErrorChanged);
+    QSignalSpy states(&watcher, &CampaignWatcher::stateChanged);
+    watcher.start();
+    QVERIFY(refreshed.wait(20000));
+    const int held = rows.rowCount();
+    const QDateTime lastGood = watcher.lastSuccessAt();
+    QVERIFY(lastGood.isValid());
+    ModelSpies spies(&rows);
+
+    QVERIFY(m_sim->setFaults(QStringLiteral("status=500")));
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(watcher.state(), SyncState::Retrying);
+    QCOMPARE(watcher.lastError().kind, ApiErrorKind::Server);
+    QCOMPARE(watcher.lastError().httpStatus, 500);
+    // It keeps retrying (with back-off), and the rows stay.
+    QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1 && watcher.msUntilNextRefresh() >= 0, 5000);
+    QTest::qWait(600);
+    QCOMPARE(rows.rowCount(), held);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(watcher.lastSuccessAt(), lastGood);
+
+    QVERIFY(m_sim->setFaults(QString()));
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), SyncState::Live, 10000);
+    QVERIFY(!watcher.lastError().isError());
+    QVERIFY(watcher.lastSuccessAt() > lastGood);
+    QCOMPARE(rows.rowCount(), held);
+    QCOMPARE(spies.reset.count(), 0);
+}
+
+void TestCampaignWatcher::campaignListWatcher()
+{
+    CampaignListModel campaigns;
+    QAbstractItemModelTester tester(&campaigns,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CampaignListWatcher watcher(m_client, &campaigns);
+    watcher.setIntervalMs(60000);
+    QSignalSpy refreshed(&watcher, &CampaignListWatcher::refreshed);
+    watcher.start();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(campaigns.rowCount(), m_sim->campaigns().size());
+    ModelSpies spies(&campaigns);
+    watcher.refreshNow();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(spies.total(), 0);
+
+    QVERIFY(m_sim->setFaults(QStringLiteral("status=503")));
+    QSignalSpy errors(&watcher, &CampaignListWatcher::lastErrorChanged);
+    watcher.refreshNow();
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(watcher.state(), SyncState::Retrying);
+    QCOMPARE(campaigns.rowCount(), m_sim->campaigns().size());
+    QVERIFY(m_sim->setFaults(QString()));
+    watcher.refreshNow();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(watcher.state(), SyncState::Live);
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestCampaignWatcher test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_campaignwatcher.moc"
