@@ -1,5 +1,8 @@
 #include "JsonDomainReader.h"
 
+#include <algorithm>
+#include <array>
+#include <initializer_list>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +99,42 @@ QList<T> objects(JsonReader &r, const QJsonArray &a, const JsonPath &path, Read 
     return list;
 }
 
+// Required members of an object read in one pass: remembers which were present, so that
+// each missing one is reported once the pass is over.
+class Required
+{
+public:
+    Required(JsonReader &r, const JsonPath &path)
+        : m_r(r)
+        , m_path(path)
+    {
+    }
+
+    // Marks the member present; returns its path.
+    JsonPath seen(QLatin1StringView name)
+    {
+        if (m_count < kMax)
+            m_seen[m_count++] = name;
+        return m_path.member(name);
+    }
+    void report(std::initializer_list<std::pair<QLatin1StringView, QJsonValue::Type>> members)
+    {
+        for (const auto &[name, type] : members) {
+            if (std::find(m_seen.cbegin(), m_seen.cbegin() + m_count, name) ==
+                m_seen.cbegin() + m_count)
+                m_r.check(QJsonValue(QJsonValue::Undefined), type, m_path.member(name),
+                          Need::Required);
+        }
+    }
+
+private:
+    static constexpr int kMax = 16;
+    JsonReader &m_r;
+    const JsonPath &m_path;
+    std::array<QLatin1StringView, kMax> m_seen;
+    int m_count = 0;
+};
+
 } // namespace
 
 Campaign JsonDomainReader::campaign(const QJsonObject &o, const JsonPath &path)
@@ -136,51 +175,135 @@ RowStats JsonDomainReader::rowStats(const QJsonObject &o, const JsonPath &path)
     return s;
 }
 
+// Rows, call orders, attempts and transcript lines make up nearly all of a page: their
+// members are visited once each, in one pass, rather than looked up by name one by one.
+
 bool JsonDomainReader::row(const QJsonObject &o, const JsonPath &path, Row &out)
 {
-    Fields f(m_reader, o, path);
-    out.id = f.str("id"_L1);
-    if (!o.value("id"_L1).isString())
+    // A row that cannot be told apart from the others is not worth reading further.
+    const QJsonValue id = o.value("id"_L1);
+    if (!m_reader.check(id, QJsonValue::String, path.member("id"_L1), Need::Required))
         return false;
-    if (auto input = f.object("input_data"_L1, Need::Required))
-        out.inputData = m_reader.stringMap(*input, f.path("input_data"_L1));
-    out.phoneNumber = f.str("phone_number"_L1);
-    out.rowIndex = f.integer("row_index"_L1);
-    if (auto call = f.object("call"_L1, Need::Optional))
-        out.call = this->call(*call, f.path("call"_L1));
+    out.id = id.toString();
+
+    Required required(m_reader, path);
+    QJsonValue call;
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == "input_data"_L1) {
+            const JsonPath at = required.seen("input_data"_L1);
+            if (m_reader.check(v, QJsonValue::Object, at, Need::Required))
+                out.inputData = m_reader.stringMap(v.toObject(), at);
+        } else if (key == "phone_number"_L1) {
+            out.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
+        } else if (key == "row_index"_L1) {
+            out.rowIndex =
+                m_reader.integer(v, required.seen("row_index"_L1), Need::Required).value_or(0);
+        } else if (key == "call"_L1) {
+            call = v;
+        }
+    }
+    required.report({{"input_data"_L1, QJsonValue::Object},
+                     {"phone_number"_L1, QJsonValue::String},
+                     {"row_index"_L1, QJsonValue::Double}});
+    const JsonPath callPath = path.member("call"_L1);
+    if (m_reader.check(call, QJsonValue::Object, callPath, Need::Optional))
+        out.call = this->call(call.toObject(), callPath);
     return true;
 }
 
 Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
 {
-    Fields f(m_reader, o, path);
+    Required required(m_reader, path);
     Call c;
-    c.id = f.str("id"_L1);
-    c.assistant = sharedAssistant(f.value("assistant"_L1), f.path("assistant"_L1));
-    const std::optional<QJsonArray> attempts = f.array("call_attempts"_L1, Need::Required);
-    if (attempts) {
-        c.callAttempts = objects<CallAttempt>(
-            m_reader, *attempts, f.path("call_attempts"_L1),
-            [this](const QJsonObject &a, const JsonPath &p) { return callAttempt(a, p); });
+    QJsonValue last;
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == "id"_L1) {
+            c.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
+        } else if (key == "status"_L1) {
+            c.status =
+                m_reader.enumValue<CallStatus>(v, required.seen("status"_L1), Need::Required);
+        } else if (key == "call_attempts"_L1) {
+            const JsonPath at = required.seen("call_attempts"_L1);
+            if (m_reader.check(v, QJsonValue::Array, at, Need::Required)) {
+                c.callAttempts = objects<CallAttempt>(
+                    m_reader, v.toArray(), at,
+                    [this](const QJsonObject &a, const JsonPath &p) { return callAttempt(a, p); });
+            }
+        } else if (key == "last_call_attempt"_L1) {
+            last = v; // read once call_attempts is known, whatever the member order
+        } else if (key == "assistant"_L1) {
+            c.assistant = sharedAssistant(v, path.member("assistant"_L1));
+        } else if (key == "call_retry_config"_L1) {
+            c.callRetryConfig = callRetryConfig(v, path.member("call_retry_config"_L1));
+        } else if (key == "calls_count"_L1) {
+            c.callsCount =
+                m_reader.integer(v, required.seen("calls_count"_L1), Need::Required).value_or(0);
+        } else if (key == "campaign"_L1) {
+            const JsonPath at = path.member("campaign"_L1);
+            if (m_reader.check(v, QJsonValue::Object, at, Need::Optional)) {
+                const QJsonObject ref = v.toObject();
+                Fields rf(m_reader, ref, at);
+                c.campaign = CampaignRef{rf.shared("id"_L1), rf.shared("name"_L1)};
+            }
+        } else if (key == "created_at"_L1) {
+            c.createdAt = m_reader.timestamp(v, path.member("created_at"_L1));
+        } else if (key == "direction"_L1) {
+            c.direction =
+                m_reader.enumValue<CallDirection>(v, required.seen("direction"_L1), Need::Required);
+        } else if (key == "first_sentence_delay_ms"_L1) {
+            c.firstSentenceDelayMs =
+                m_reader.integer(v, required.seen("first_sentence_delay_ms"_L1), Need::Required)
+                    .value_or(0);
+        } else if (key == "from_phone_number"_L1) {
+            c.fromPhoneNumber =
+                m_reader.sharedString(v, required.seen("from_phone_number"_L1), Need::Required);
+        } else if (key == "is_cancelled"_L1) {
+            c.isCancelled = m_reader.boolean(v, required.seen("is_cancelled"_L1), Need::Required);
+        } else if (key == "is_completed"_L1) {
+            c.isCompleted = m_reader.boolean(v, required.seen("is_completed"_L1), Need::Required);
+        } else if (key == "llm_model"_L1) {
+            c.llmModel = llmModel(v, required.seen("llm_model"_L1), Need::Required);
+        } else if (key == "metadata"_L1) {
+            const JsonPath at = path.member("metadata"_L1);
+            if (m_reader.check(v, QJsonValue::Object, at, Need::Optional))
+                c.metadata = m_reader.stringMap(v.toObject(), at);
+        } else if (key == "organization_id"_L1) {
+            c.organizationId =
+                m_reader.sharedString(v, required.seen("organization_id"_L1), Need::Required);
+        } else if (key == "scheduled_at"_L1) {
+            c.scheduledAt = m_reader.timestamp(v, path.member("scheduled_at"_L1));
+        } else if (key == "to_phone_number"_L1) {
+            c.toPhoneNumber =
+                m_reader.string(v, required.seen("to_phone_number"_L1), Need::Required);
+        } else if (key == "next_call_at"_L1) {
+            c.nextCallAt = m_reader.timestamp(v, path.member("next_call_at"_L1));
+        } else if (key == "outcome"_L1) {
+            c.outcome = m_reader.sharedString(v, path.member("outcome"_L1), Need::Optional);
+        }
     }
-    c.callRetryConfig =
-        callRetryConfig(f.value("call_retry_config"_L1), f.path("call_retry_config"_L1));
-    c.callsCount = f.integer("calls_count"_L1);
-    if (auto ref = f.object("campaign"_L1, Need::Optional)) {
-        Fields rf(m_reader, *ref, f.path("campaign"_L1));
-        c.campaign = CampaignRef{rf.shared("id"_L1), rf.shared("name"_L1)};
-    }
-    c.createdAt = f.time("created_at"_L1);
-    c.direction = f.enumOf<CallDirection>("direction"_L1);
-    c.firstSentenceDelayMs = f.integer("first_sentence_delay_ms"_L1);
-    c.fromPhoneNumber = f.shared("from_phone_number"_L1);
-    c.isCancelled = f.flag("is_cancelled"_L1);
-    c.isCompleted = f.flag("is_completed"_L1);
+    required.report({{"id"_L1, QJsonValue::String},
+                     {"call_attempts"_L1, QJsonValue::Array},
+                     {"calls_count"_L1, QJsonValue::Double},
+                     {"direction"_L1, QJsonValue::String},
+                     {"first_sentence_delay_ms"_L1, QJsonValue::Double},
+                     {"from_phone_number"_L1, QJsonValue::String},
+                     {"is_cancelled"_L1, QJsonValue::Bool},
+                     {"is_completed"_L1, QJsonValue::Bool},
+                     {"llm_model"_L1, QJsonValue::Object},
+                     {"organization_id"_L1, QJsonValue::String},
+                     {"status"_L1, QJsonValue::String},
+                     {"to_phone_number"_L1, QJsonValue::String}});
 
-    if (auto last = f.object("last_call_attempt"_L1, Need::Optional)) {
+    const JsonPath lastPath = path.member("last_call_attempt"_L1);
+    if (m_reader.check(last, QJsonValue::Object, lastPath, Need::Optional)) {
         // Usually a repeat of one of call_attempts (same id): keep its index rather than
         // a second copy.
-        const QJsonValue lastId = last->value("id"_L1);
+        const QJsonObject lastObject = last.toObject();
+        const QJsonValue lastId = lastObject.value("id"_L1);
         if (lastId.isString()) {
             const QString id = lastId.toString();
             for (qsizetype i = 0, n = c.callAttempts.size(); i < n; ++i) {
@@ -191,62 +314,91 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
             }
         }
         if (c.lastCallAttemptIndex < 0)
-            c.lastCallAttemptSeparate = callAttempt(*last, f.path("last_call_attempt"_L1));
+            c.lastCallAttemptSeparate = callAttempt(lastObject, lastPath);
     }
-
-    c.llmModel = llmModel(f.value("llm_model"_L1), f.path("llm_model"_L1), Need::Required);
-    if (auto metadata = f.object("metadata"_L1, Need::Optional))
-        c.metadata = m_reader.stringMap(*metadata, f.path("metadata"_L1));
-    c.organizationId = f.shared("organization_id"_L1);
-    c.scheduledAt = f.time("scheduled_at"_L1);
-    c.status = f.enumOf<CallStatus>("status"_L1);
-    c.toPhoneNumber = f.str("to_phone_number"_L1);
-    c.nextCallAt = f.time("next_call_at"_L1);
-    c.outcome = f.shared("outcome"_L1, Need::Optional);
     return c;
 }
 
 CallAttempt JsonDomainReader::callAttempt(const QJsonObject &o, const JsonPath &path)
 {
-    Fields f(m_reader, o, path);
+    Required required(m_reader, path);
     CallAttempt a;
-    a.id = f.str("id"_L1);
-    a.answeredAt = f.time("answered_at"_L1);
-    a.dialError = f.enumOf<DialError>("dial_error"_L1, Need::Optional);
-    a.endedAt = f.time("ended_at"_L1);
-    a.phoneNumber = f.str("phone_number"_L1);
-    a.recordingUrl = f.str("recording_url"_L1, Need::Optional);
-    a.result = f.enumOf<CallResult>("result"_L1, Need::Optional);
-    a.startedAt = f.time("started_at"_L1);
-    a.status = f.enumOf<AttemptStatus>("status"_L1);
-    a.endReason = f.shared("end_reason"_L1, Need::Optional);
-    a.endedBy = f.enumOf<EndedBy>("ended_by"_L1, Need::Optional);
-    if (auto output = f.object("structured_output"_L1, Need::Optional))
-        a.structuredOutput = *output;
-    if (auto transcript = f.array("transcript"_L1, Need::Optional)) {
-        a.transcript = objects<TranscriptEntry>(
-            m_reader, *transcript, f.path("transcript"_L1),
-            [this](const QJsonObject &e, const JsonPath &p) { return transcriptEntry(e, p); });
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == "id"_L1) {
+            a.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
+        } else if (key == "status"_L1) {
+            a.status =
+                m_reader.enumValue<AttemptStatus>(v, required.seen("status"_L1), Need::Required);
+        } else if (key == "phone_number"_L1) {
+            a.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
+        } else if (key == "transcript"_L1) {
+            const JsonPath at = path.member("transcript"_L1);
+            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional)) {
+                a.transcript = objects<TranscriptEntry>(
+                    m_reader, v.toArray(), at, [this](const QJsonObject &e, const JsonPath &p) {
+                        return transcriptEntry(e, p);
+                    });
+            }
+        } else if (key == "started_at"_L1) {
+            a.startedAt = m_reader.timestamp(v, path.member("started_at"_L1));
+        } else if (key == "answered_at"_L1) {
+            a.answeredAt = m_reader.timestamp(v, path.member("answered_at"_L1));
+        } else if (key == "ended_at"_L1) {
+            a.endedAt = m_reader.timestamp(v, path.member("ended_at"_L1));
+        } else if (key == "result"_L1) {
+            a.result = m_reader.enumValue<CallResult>(v, path.member("result"_L1), Need::Optional);
+        } else if (key == "dial_error"_L1) {
+            a.dialError =
+                m_reader.enumValue<DialError>(v, path.member("dial_error"_L1), Need::Optional);
+        } else if (key == "ended_by"_L1) {
+            a.endedBy = m_reader.enumValue<EndedBy>(v, path.member("ended_by"_L1), Need::Optional);
+        } else if (key == "end_reason"_L1) {
+            a.endReason = m_reader.sharedString(v, path.member("end_reason"_L1), Need::Optional);
+        } else if (key == "recording_url"_L1) {
+            a.recordingUrl = m_reader.string(v, path.member("recording_url"_L1), Need::Optional);
+        } else if (key == "structured_output"_L1) {
+            if (m_reader.check(v, QJsonValue::Object, path.member("structured_output"_L1),
+                               Need::Optional))
+                a.structuredOutput = v.toObject();
+        }
     }
+    required.report({{"id"_L1, QJsonValue::String},
+                     {"phone_number"_L1, QJsonValue::String},
+                     {"status"_L1, QJsonValue::String}});
     return a;
 }
 
 TranscriptEntry JsonDomainReader::transcriptEntry(const QJsonObject &o, const JsonPath &path)
 {
-    Fields f(m_reader, o, path);
+    Required required(m_reader, path);
     TranscriptEntry e;
-    e.content = f.str("content"_L1);
-    e.role = f.enumOf<TranscriptRole>("role"_L1);
-    const QJsonValue args = f.value("tool_arguments"_L1);
-    if (args.isObject() || args.isString()) {
-        e.toolArguments = args;
-    } else if (!args.isNull() && !args.isUndefined()) {
-        m_reader.problem(f.path("tool_arguments"_L1),
-                         QStringLiteral("expected object, string or null, got ") + typeName(args));
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == "content"_L1) {
+            e.content = m_reader.string(v, required.seen("content"_L1), Need::Required);
+        } else if (key == "role"_L1) {
+            e.role =
+                m_reader.enumValue<TranscriptRole>(v, required.seen("role"_L1), Need::Required);
+        } else if (key == "tool_arguments"_L1) {
+            if (v.isObject() || v.isString()) {
+                e.toolArguments = v;
+            } else if (!v.isNull()) {
+                m_reader.problem(path.member("tool_arguments"_L1),
+                                 QStringLiteral("expected object, string or null, got ") +
+                                     typeName(v));
+            }
+        } else if (key == "tool_is_error"_L1) {
+            e.toolIsError = m_reader.optionalBoolean(v, path.member("tool_is_error"_L1));
+        } else if (key == "tool_name"_L1) {
+            e.toolName = m_reader.sharedString(v, path.member("tool_name"_L1), Need::Optional);
+        } else if (key == "tool_output"_L1) {
+            e.toolOutput = v;
+        }
     }
-    e.toolIsError = f.optionalFlag("tool_is_error"_L1);
-    e.toolName = f.shared("tool_name"_L1, Need::Optional);
-    e.toolOutput = f.value("tool_output"_L1);
+    required.report({{"content"_L1, QJsonValue::String}, {"role"_L1, QJsonValue::String}});
     return e;
 }
 

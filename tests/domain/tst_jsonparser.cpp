@@ -1004,8 +1004,8 @@ void TestJsonParser::lastCallAttemptDedupe()
                                                 QJsonObject{{"id"_L1, "x"_L1}, {"status"_L1, 2}}));
     QCOMPARE(
         problemTexts(broken.problems),
-        (QStringList{u"rows[0].call.last_call_attempt.phone_number: missing, expected string"_s,
-                     u"rows[0].call.last_call_attempt.status: expected string, got number"_s}));
+        (QStringList{u"rows[0].call.last_call_attempt.status: expected string, got number"_s,
+                     u"rows[0].call.last_call_attempt.phone_number: missing, expected string"_s}));
     QCOMPARE(broken.value.rows.at(0).call->lastCallAttempt()->id, u"x"_s);
 }
 
