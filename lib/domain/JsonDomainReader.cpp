@@ -407,22 +407,27 @@ AssistantPtr JsonDomainReader::sharedAssistant(const QJsonValue &v, const JsonPa
     if (!m_reader.check(v, QJsonValue::Object, path, Need::Optional))
         return nullptr;
     const QJsonObject o = v.toObject();
-    // Rows of a page nearly always repeat one assistant: an identical object (compared
-    // without decoding any text) is the assistant already read.
-    if (m_lastAssistant && o == m_lastAssistantObject)
-        return m_lastAssistant;
     const QJsonValue id = o.value("id"_L1);
     const QJsonValue updatedAt = o.value("updated_at"_L1);
     if (id.isString() && updatedAt.isString()) {
+        // A known version (id and updated_at) is not read again.
         const Timestamp t = Timestamp::parseIso8601(updatedAt.toString());
         if (t.isValid()) {
-            if (AssistantPtr known = m_cache.find(id.toString(), t)) {
-                m_lastAssistantObject = o;
-                m_lastAssistant = known;
-                return known;
-            }
+            const QString idText = id.toString();
+            if (m_lastAssistant && m_lastAssistant->updatedAt == t && m_lastAssistant->id == idText)
+                return m_lastAssistant;
+            AssistantPtr known = m_cache.find(idText, t);
+            if (!known)
+                known = m_cache.intern(assistant(o, path));
+            m_lastAssistantObject = QJsonObject();
+            m_lastAssistant = known;
+            return known;
         }
     }
+    // Without a usable updated_at: rows of a page nearly always repeat one assistant, and
+    // an identical object (compared without decoding any text) is the one already read.
+    if (m_lastAssistant && !m_lastAssistantObject.isEmpty() && o == m_lastAssistantObject)
+        return m_lastAssistant;
     m_lastAssistantObject = o;
     m_lastAssistant = m_cache.intern(assistant(o, path));
     return m_lastAssistant;
