@@ -104,6 +104,7 @@ bool SimulatorServer::start(const SimulatorOptions &options, QString *error)
         return false;
     }
     m_requestCount = 0;
+    m_recordingRequestsWithAuthorization = 0;
     qCInfo(lcSim) << "simulator listening on" << baseUrl().toString() << "recordings on"
                   << recordingsBaseUrl().toString();
     return true;
@@ -202,10 +203,17 @@ quint64 SimulatorServer::requestCount() const
     return m_requestCount;
 }
 
+quint64 SimulatorServer::recordingRequestsWithAuthorization() const
+{
+    return m_recordingRequestsWithAuthorization;
+}
+
 void SimulatorServer::handleRequest(const HttpRequest &request, HttpConnection *connection,
                                     bool api)
 {
     ++m_requestCount;
+    if (!api && !request.header("authorization").isEmpty())
+        ++m_recordingRequestsWithAuthorization;
     QString faultText = QString::fromUtf8(request.header("x-revox-sim-fault"));
     if (faultText.isEmpty())
         faultText = request.query.queryItemValue(QStringLiteral("sim_fault"), QUrl::FullyDecoded);

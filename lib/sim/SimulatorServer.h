@@ -77,6 +77,9 @@ public:
     double speed() const;
     // Requests served since start (both origins).
     quint64 requestCount() const;
+    // Requests to the recordings origin that carried an Authorization header (an API key
+    // must never be sent there).
+    quint64 recordingRequestsWithAuthorization() const;
 
 private:
     void handleRequest(const HttpRequest &request, HttpConnection *connection, bool api);
@@ -93,6 +96,7 @@ private:
     HttpListener *m_recordingsListener = nullptr;
     SimulatorOptions m_options;
     quint64 m_requestCount = 0;
+    quint64 m_recordingRequestsWithAuthorization = 0;
 };
 
 } // namespace revox::sim

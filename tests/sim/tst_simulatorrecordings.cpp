@@ -179,6 +179,16 @@ private slots:
         QCOMPARE(SimHttp::get(u).status, 200);
     }
 
+    void requestsCarryingAKeyAreCounted()
+    {
+        const QUrl url(m_attempt[QStringLiteral("recording_url")].toString());
+        const quint64 before = m_server.recordingRequestsWithAuthorization();
+        SimHttp::get(url, {{"Range", "bytes=0-9"}});
+        QCOMPARE(m_server.recordingRequestsWithAuthorization(), before);
+        SimHttp::get(url, {{"Authorization", "Bearer leaked"}});
+        QCOMPARE(m_server.recordingRequestsWithAuthorization(), before + 1);
+    }
+
     void recordingFaultsPerRequest()
     {
         QUrl url(m_attempt[QStringLiteral("recording_url")].toString());
