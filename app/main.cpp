@@ -59,7 +59,10 @@ int main(int argc, char **argv)
     const CommandLineOptions options = CommandLineOptions::parse(argumentsOf(argc, argv));
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
-        std::fputs(qPrintable(options.helpText), stdout);
+        std::fputs(qPrintable(QString(options.helpText)
+                                  .replace(QStringLiteral("<executable_name>"),
+                                           QStringLiteral("revox-desk"))),
+                   stdout);
         return 0;
     case CommandLineOptions::Action::ShowVersion:
         std::printf("revox-desk %s\n", REVOX_VERSION);

@@ -75,6 +75,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     bold.setWeight(QFont::DemiBold);
     m_title->setFont(bold);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status = new BadgeLabel(m_body);
     m_prev = new QToolButton(m_body);
     m_prev->setArrowType(Qt::UpArrow);
@@ -121,7 +122,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attemptsView->setWordWrap(false);
     m_attemptsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_attemptsView->horizontalHeader()->setStretchLastSection(true);
-    m_attemptsView->horizontalHeader()->setDefaultSectionSize(96);
+    m_attemptsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attemptsView->horizontalHeader()->setMaximumSectionSize(220);
     m_attemptsView->setMinimumHeight(fontMetrics().height() * 4 + 20);
     auto *badges = new BadgeDelegate(m_attemptsView);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Status, badges);

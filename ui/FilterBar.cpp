@@ -49,7 +49,7 @@ QStringList dialErrorWires()
 }
 
 const QString kChipStyle = QStringLiteral(
-    "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }"
+    "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px; }"
     "QToolButton:hover { border-color: palette(highlight); }"
     "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border-color: palette(highlight); }");
@@ -90,18 +90,20 @@ FilterBar::FilterBar(QWidget *parent)
     }
     chipsRow->addStretch(1);
     m_rowCount = new QLabel(this);
+    m_rowCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rowCount->setObjectName(QStringLiteral("rowCountLabel"));
     QFont bold = m_rowCount->font();
     bold.setWeight(QFont::DemiBold);
     m_rowCount->setFont(bold);
-    chipsRow->addWidget(m_rowCount);
     outer->addLayout(chipsRow);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search phone, input data and transcripts (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search rows (Ctrl+F)"));
+    m_search->setToolTip(
+        tr("Searches phone numbers, input data, ids and transcripts. Esc clears."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                         QLineEdit::LeadingPosition);
@@ -174,7 +176,8 @@ FilterBar::FilterBar(QWidget *parent)
     for (const QString &wire : dialErrorWires()) {
         m_dialError->addItem(HumanText::statusName(wire), wire);
     }
-    m_dialError->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dialError->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dialError->setMinimumContentsLength(14);
     connect(m_dialError, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString wire = m_dialError->itemData(index).toString();
         if (!m_updating && wire != m_state.dialError) {
@@ -193,6 +196,8 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(m_statusButton);
     row->addWidget(m_dialError);
     row->addWidget(m_clear);
+    row->addSpacing(8);
+    row->addWidget(m_rowCount);
     outer->addLayout(row);
 
     setState(RowsFilterState{});

@@ -163,9 +163,9 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_mainSplitter->addWidget(m_pageStack);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({260, 1100});
-    m_pageSplitter->setSizes({330, 600});
-    m_rowsSplitter->setSizes({700, 460});
+    m_mainSplitter->setSizes({250, 1190});
+    m_pageSplitter->setSizes({370, 560});
+    m_rowsSplitter->setSizes({720, 470});
     centralLayout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -284,6 +284,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     });
     clock->start();
 
+    applyStatusPalette();
     m_noCampaignText->setText(tr("Loading campaigns…"));
     m_pageStack->setCurrentWidget(m_noCampaignPage);
     updateStatus();
@@ -765,12 +766,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_data.rows) {
-        const StatusPalette palette(this->palette());
-        m_data.rows->setStatusPalette(palette);
-        m_data.campaigns->setStatusPalette(palette);
-        m_detail->attemptsModel()->setStatusPalette(palette);
+        applyStatusPalette();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyStatusPalette()
+{
+    const StatusPalette palette(this->palette());
+    m_data.rows->setStatusPalette(palette);
+    m_data.campaigns->setStatusPalette(palette);
+    m_detail->attemptsModel()->setStatusPalette(palette);
 }
 
 } // namespace revox

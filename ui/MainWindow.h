@@ -84,6 +84,7 @@ protected:
 
 private:
     void buildActions();
+    void applyStatusPalette();
     void onCampaignSelected(const QModelIndex &index);
     void onCampaignChanged();
     void onRowsChanged();

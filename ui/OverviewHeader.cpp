@@ -64,6 +64,8 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_windows = addFact(grid, 4, 0, tr("Calling windows"));
     grid->removeWidget(m_retry);
     grid->addWidget(m_retry, 3, 1, 1, 5);
+    m_retry->setWordWrap(true);
+    m_windows->setWordWrap(true);
     grid->removeWidget(m_windows);
     grid->addWidget(m_windows, 4, 1, 1, 5);
     grid->setColumnStretch(1, 1);
@@ -78,7 +80,6 @@ QLabel *OverviewHeader::addFact(QGridLayout *grid, int row, int column, const QS
     auto *caption = new QLabel(label, this);
     caption->setForegroundRole(QPalette::PlaceholderText);
     auto *value = plainLabel(this);
-    value->setWordWrap(true);
     caption->setBuddy(value);
     grid->addWidget(caption, row, column, Qt::AlignTop | Qt::AlignLeft);
     grid->addWidget(value, row, column + 1, Qt::AlignTop | Qt::AlignLeft);
@@ -119,10 +120,19 @@ void OverviewHeader::setCampaign(const Campaign &c)
     m_assistant->setText(a ? (a->name.isEmpty() ? a->id : a->name)
                            : (c.assistantId.isEmpty() ? QStringLiteral("—") : c.assistantId));
     if (a && a->voice) {
-        const QString speed = a->voice->speed ? tr(", speed %1").arg(*a->voice->speed) : QString();
-        m_voice->setText(
-            QStringLiteral("%1 (%2%3)")
-                .arg(a->voice->id, HumanText::statusName(a->voice->provider.text), speed));
+        QStringList parts;
+        parts << (a->voice->provider.isSet() ? HumanText::statusName(a->voice->provider.text)
+                                             : tr("Voice"));
+        if (a->voice->speed) {
+            parts << tr("speed %1×").arg(*a->voice->speed);
+        }
+        const QString id =
+            a->voice->id.size() > 10 ? a->voice->id.left(8) + QStringLiteral("…") : a->voice->id;
+        if (!id.isEmpty()) {
+            parts << id;
+        }
+        m_voice->setText(parts.join(QStringLiteral(" · ")));
+        m_voice->setToolTip(a->voice->id);
     } else {
         m_voice->setText(QStringLiteral("—"));
     }

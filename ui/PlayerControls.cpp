@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace revox {
 
@@ -18,9 +19,15 @@ constexpr qint64 kSkipMs = 10000;
 PlayerControls::PlayerControls(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    outer->addLayout(layout);
+    outer->addLayout(second);
 
     m_back = new QToolButton(this);
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
@@ -59,10 +66,12 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setToolTip(tr("Volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
-    m_volume->setMaximumWidth(80);
+    m_volume->setFixedWidth(110);
 
     m_save = new QToolButton(this);
     m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_save->setText(tr("Save as…"));
+    m_save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_save->setToolTip(tr("Save recording as…"));
     m_save->setAccessibleName(tr("Save recording as"));
 
@@ -71,10 +80,15 @@ PlayerControls::PlayerControls(QWidget *parent)
     layout->addWidget(m_forward);
     layout->addWidget(m_seek, 1);
     layout->addWidget(m_time);
-    layout->addWidget(m_rate);
-    layout->addWidget(volumeIcon);
-    layout->addWidget(m_volume);
-    layout->addWidget(m_save);
+    auto *speedLabel = new QLabel(tr("Speed"), this);
+    speedLabel->setBuddy(m_rate);
+    second->addWidget(speedLabel);
+    second->addWidget(m_rate);
+    second->addSpacing(12);
+    second->addWidget(volumeIcon);
+    second->addWidget(m_volume);
+    second->addStretch(1);
+    second->addWidget(m_save);
 
     connect(m_play, &QToolButton::clicked, this, &PlayerControls::togglePlay);
     connect(m_back, &QToolButton::clicked, this, &PlayerControls::skipBackward);

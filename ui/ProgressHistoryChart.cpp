@@ -23,9 +23,8 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     setObjectName(QStringLiteral("progressChart"));
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
-    chart->setTitle(tr("Progress this session"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     m_completed = new QLineSeries(chart);
     m_completed->setName(tr("Completed"));
@@ -33,6 +32,7 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_failed->setName(tr("Failed"));
     m_calling = new QLineSeries(chart);
     m_calling->setName(tr("Calling"));
+    setToolTip(tr("Completed, failed and calling rows over this session"));
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
         chart->addSeries(s);
     }

@@ -109,10 +109,10 @@ void RecordingPlayer::setRecordingUrl(const QUrl &url)
     ensurePlayer();
     m_controls->setMediaAvailable(true);
     m_controls->setSaveAvailable(url.scheme() != QLatin1String("file"));
-    showMessage(m_noAudioDevice ? tr("No audio output device was found: the recording can be "
-                                     "saved, and it plays silently.")
+    showMessage(m_noAudioDevice ? tr("No audio output device found: playback is silent; "
+                                     "you can still save the recording.")
                                 : tr("Loading recording…"),
-                m_noAudioDevice);
+                false);
     m_player->setSource(url);
 }
 

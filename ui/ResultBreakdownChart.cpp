@@ -23,9 +23,8 @@ ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     setObjectName(QStringLiteral("resultChart"));
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
-    chart->setTitle(tr("Results"));
     chart->legend()->setAlignment(Qt::AlignRight);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     m_series = new QPieSeries(chart);
     m_series->setHoleSize(0.55);
@@ -93,7 +92,9 @@ void ResultBreakdownChart::applyPalette()
     title.setWeight(QFont::DemiBold);
     c->setTitleFont(title);
     c->legend()->setLabelColor(pal.color(QPalette::Text));
-    c->legend()->setFont(font());
+    QFont legend = font();
+    legend.setPointSizeF(legend.pointSizeF() * 0.9);
+    c->legend()->setFont(legend);
     setBackgroundBrush(pal.color(QPalette::Base));
 }
 

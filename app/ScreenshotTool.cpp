@@ -1,0 +1,164 @@
+// revox-screenshots: renders the main views on demo data into PNG files, in the light and
+// dark palettes, for the README (scripts/screenshots.sh runs it).
+#include "CallDetailPane.h"
+#include "CampaignWatcher.h"
+#include "DashboardSession.h"
+#include "MainWindow.h"
+#include "RowTableView.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QIcon>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <functional>
+
+using namespace revox;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    const QPixmap pixmap = widget->grab();
+    if (!pixmap.save(path)) {
+        std::fprintf(stderr, "revox-screenshots: could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+// Selects the first row whose latest answered call reached a human and has a transcript.
+bool selectConversation(MainWindow &window)
+{
+    RowsFilterProxy *proxy = window.rowsProxy();
+    for (int i = 0; i < proxy->rowCount(); ++i) {
+        const QModelIndex source = proxy->mapToSource(proxy->index(i, 0));
+        const Row &row =
+            static_cast<const RowsTableModel *>(proxy->sourceModel())->rowAt(source.row());
+        if (!row.call || row.call->callAttempts.isEmpty()) {
+            continue;
+        }
+        const CallAttempt &a = row.call->callAttempts.first();
+        if (a.result == CallResult::Human && a.transcript && a.transcript->size() >= 6) {
+            window.rowTable()->setCurrentIndex(proxy->index(i, 1));
+            window.rowTable()->scrollTo(proxy->index(i, 1));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString outDir = args.size() > 1 ? args.at(1) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RevoxScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("revox-desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.demo = true;
+    options.refreshSeconds = 2;
+    QString error;
+    if (!session.start(options, &error)) {
+        std::fprintf(stderr, "revox-screenshots: %s\n", qPrintable(error));
+        return 1;
+    }
+    bool ok = true;
+    for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+        Theme::apply(theme);
+        const QString suffix =
+            theme == Theme::Choice::Dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        MainWindow window(session.data());
+        window.setDemoMode(true);
+        window.resize(1440, 900);
+        window.show();
+        const QString campaign = session.suggestedDemoCampaign();
+        if (!waitFor([&] { return window.campaignList()->model()->rowCount() > 0; }, 20000)) {
+            std::fprintf(stderr, "revox-screenshots: the campaign list did not load\n");
+            return 1;
+        }
+        window.selectCampaign(campaign);
+        if (!waitFor([&] { return session.data().rowsWatcher->isFirstLoadDone(); }, 30000)) {
+            std::fprintf(stderr, "revox-screenshots: the rows did not load\n");
+            return 1;
+        }
+        settle(2500); // a few refreshes for the progress chart
+        selectConversation(window);
+        settle(600);
+        ok &= save(&window, outDir + QStringLiteral("/campaign") + suffix + QStringLiteral(".png"));
+
+        // Call detail with the transcript and an expanded tool call when there is one.
+        TranscriptView *transcript = window.detailPane()->transcriptView();
+        for (int i = 0; i < transcript->entryCount(); ++i) {
+            if (!transcript->isToolExpanded(i)) {
+                transcript->setToolExpanded(i, true);
+                break;
+            }
+        }
+        transcript->setFindText(QStringLiteral("Tuesday"));
+        settle(300);
+        ok &= save(window.detailPane(),
+                   outDir + QStringLiteral("/call-detail") + suffix + QStringLiteral(".png"));
+        transcript->setFindText(QString());
+
+        SettingsDialog::Values values;
+        values.keychainAvailable = false;
+        values.refreshSeconds = 5;
+        values.theme = theme;
+        SettingsDialog dialog(values, &window);
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+        dialog.show();
+        settle(300);
+        ok &= save(&dialog, outDir + QStringLiteral("/settings") + suffix + QStringLiteral(".png"));
+        dialog.hide();
+        window.close();
+        settle(200);
+    }
+    return ok ? 0 : 1;
+}
