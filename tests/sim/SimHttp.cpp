@@ -25,7 +25,9 @@ SimHttp::Reply SimHttp::get(const QUrl &url,
                          QNetworkRequest::ManualRedirectPolicy);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = manager.sendCustomRequest(request, verb);
+    QNetworkReply *reply = verb == "HEAD"  ? manager.head(request)
+                           : verb == "GET" ? manager.get(request)
+                                           : manager.sendCustomRequest(request, verb);
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);

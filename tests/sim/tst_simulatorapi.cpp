@@ -4,6 +4,7 @@
 #include "SimHttp.h"
 #include "SimulatorServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,78 @@ QString latestResult(const QJsonValue &call)
             return a[QStringLiteral("result")].toString();
     }
     return QStringLiteral("none");
+}
+
+// The first JSON example of a seed document (the response sample).
+QJsonObject seedExample(const QString &fileName)
+{
+    QFile file(QStringLiteral(REVOX_SEEDS_DIR "/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = file.readAll();
+    const qsizetype start = text.indexOf("\n{\n");
+    if (start < 0)
+        return {};
+    int depth = 0;
+    for (qsizetype i = start + 1; i < text.size(); ++i) {
+        if (text[i] == '{')
+            ++depth;
+        else if (text[i] == '}' && --depth == 0)
+            return QJsonDocument::fromJson(text.mid(start + 1, i - start)).object();
+    }
+    return {};
+}
+
+// Checks that value has every field the seed example shows, with a compatible type
+// (null allowed for optional data; "{}" in the seed stands for a timestamp string).
+void compareShape(const QJsonValue &seed, const QJsonValue &value, const QString &path,
+                  QStringList &mismatches)
+{
+    if (value.isNull() || value.isUndefined())
+        return;
+    if (seed.isObject()) {
+        const QJsonObject seedObject = seed.toObject();
+        if (seedObject.isEmpty()) { // a timestamp
+            if (!value.isString())
+                mismatches << path + QStringLiteral(": expected a timestamp string");
+            return;
+        }
+        if (!value.isObject()) {
+            if (!path.endsWith(QLatin1String("tool_arguments")) || !value.isString())
+                mismatches << path + QStringLiteral(": expected an object");
+            return;
+        }
+        // Free-form maps and the model union: keys differ by design.
+        for (const char *freeForm :
+             {"input_data", "metadata", "structured_output", "llm_model", "tool_arguments"}) {
+            if (path.endsWith(QLatin1String(freeForm)))
+                return;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = seedObject.begin(); it != seedObject.end(); ++it) {
+            if (!object.contains(it.key()))
+                mismatches << path + QLatin1Char('.') + it.key() + QStringLiteral(": missing");
+            else
+                compareShape(it.value(), object.value(it.key()), path + QLatin1Char('.') + it.key(),
+                             mismatches);
+        }
+        return;
+    }
+    if (seed.isArray()) {
+        if (!value.isArray()) {
+            mismatches << path + QStringLiteral(": expected an array");
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            compareShape(seed.toArray().at(0), array.at(i), path + QStringLiteral("[%1]").arg(i),
+                         mismatches);
+        return;
+    }
+    if (seed.type() != value.type())
+        mismatches << path + QStringLiteral(": expected JSON type %1, got %2")
+                                 .arg(int(seed.type()))
+                                 .arg(int(value.type()));
 }
 
 } // namespace
@@ -177,6 +250,29 @@ private slots:
                     QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
                     .match(first[QStringLiteral("created_at")].toString())
                     .hasMatch());
+    }
+
+    void everyFieldOfTheSeedsIsPresent()
+    {
+        const QJsonObject campaignSeed = seedExample(QStringLiteral("campaigns-retrieve.txt"));
+        const QJsonObject rowsSeed = seedExample(QStringLiteral("campaigns-get-rows.txt"));
+        QVERIFY(campaignSeed.contains(QStringLiteral("campaign")));
+        QVERIFY(rowsSeed.contains(QStringLiteral("rows")));
+        QStringList mismatches;
+        int attemptsSeen = 0;
+        for (const auto &c : m_server.campaigns()) {
+            compareShape(campaignSeed, apiJson(QStringLiteral("/campaigns/%1").arg(c.id)), c.name,
+                         mismatches);
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("page_size"), QStringLiteral("200"));
+            const QJsonObject page = apiJson(QStringLiteral("/campaigns/%1/rows").arg(c.id), q);
+            compareShape(rowsSeed, page, c.name, mismatches);
+            for (const QJsonValue &row : page[QStringLiteral("rows")].toArray())
+                attemptsSeen += int(
+                    row[QStringLiteral("call")][QStringLiteral("call_attempts")].toArray().size());
+        }
+        QVERIFY(attemptsSeen > 100);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.mid(0, 10).join(QLatin1Char('\n'))));
     }
 
     void rowsPagesParseWithoutProblems()

@@ -158,6 +158,7 @@ private slots:
         const QUrl url(m_attempt[QStringLiteral("recording_url")].toString());
         const qint64 total = SimHttp::get(url).body.size();
         const SimHttp::Reply r = SimHttp::get(url, {}, 10000, "HEAD");
+        QVERIFY(!r.timedOut);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Length").toLongLong(), total);
         QVERIFY(r.body.isEmpty());
