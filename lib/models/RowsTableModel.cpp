@@ -324,38 +324,34 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
 {
     MergeStats stats;
     stats.columnsAdded = discoverColumns(rows);
+    // Rows are moved out of the list only when nobody else shares it; otherwise copied
+    // (implicitly shared members make a copy cheap), so an unchanged refresh copies nothing.
+    const bool mayMove = rows.isDetached();
+    const QList<Row> &in = rows;
 
-    if (removeMissing) {
-        QSet<QString> incoming;
-        incoming.reserve(rows.size());
-        for (const Row &r : std::as_const(rows))
-            incoming.insert(r.id);
-        QStringList gone;
-        for (const Row &r : std::as_const(m_rows)) {
-            if (!incoming.contains(r.id))
-                gone.append(r.id);
-        }
-        if (!gone.isEmpty())
-            stats.removed = removeRowsById(gone).removed;
-    }
-
-    // Updates in place; new rows are collected for batched inserts.
-    QList<Row> added;
+    // Updates in place; new rows are collected (by position in the list) for batched inserts.
+    std::vector<int> addedAt;
     QList<ChangeKey> addedKeys;
     std::vector<int> changed;
-    for (Row &incoming : rows) {
+    qsizetype matched = 0;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const Row &incoming = in.at(i);
         const auto it = m_rowById.constFind(incoming.id);
         ChangeKey key = changeKeyOf(incoming);
         if (it == m_rowById.cend()) {
             addedKeys.append(std::move(key));
-            added.append(std::move(incoming));
+            addedAt.push_back(int(i));
             continue;
         }
+        ++matched;
         const int at = it.value();
         RowCache &cache = m_cache[size_t(at)];
         if (cache.key == key)
             continue;
-        m_rows[at] = std::move(incoming);
+        if (mayMove)
+            m_rows[at] = std::move(rows[i]);
+        else
+            m_rows[at] = incoming;
         cache.key = std::move(key);
         cache.searchValid = cache.transcriptValid = false;
         cache.searchText.clear();
@@ -375,23 +371,49 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
         }
     }
 
-    if (!added.isEmpty()) {
-        stats.inserted = int(added.size());
+    // A complete listing that matched every row we hold has nothing to remove.
+    if (removeMissing && matched < m_rows.size()) {
+        QSet<QString> incomingIds;
+        incomingIds.reserve(in.size());
+        for (const Row &r : in)
+            incomingIds.insert(r.id);
+        QStringList gone;
+        for (const Row &r : std::as_const(m_rows)) {
+            if (!incomingIds.contains(r.id))
+                gone.append(r.id);
+        }
+        if (!gone.isEmpty())
+            stats.removed = removeRowsById(gone).removed;
+    }
+
+    if (!addedAt.empty()) {
+        stats.inserted = int(addedAt.size());
         // Keep row_index order: sort the newcomers, then insert each contiguous group at
         // its place (usually one group at the end).
-        std::vector<int> order(size_t(added.size()));
+        std::vector<int> order(addedAt.size());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = int(i);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return added.at(a).rowIndex < added.at(b).rowIndex; });
+        const auto rowIndexOf = [&](int k) {
+            return in.at(addedAt[size_t(k)]).rowIndex;
+        };
+        if (!std::is_sorted(order.begin(), order.end(),
+                            [&](int a, int b) { return rowIndexOf(a) < rowIndexOf(b); })) {
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return rowIndexOf(a) < rowIndexOf(b); });
+        }
         std::vector<int> position(order.size());
+        const bool allAfterLast =
+            m_rows.isEmpty() || rowIndexOf(order.front()) >= m_rows.constLast().rowIndex;
         for (size_t i = 0; i < order.size(); ++i) {
-            const qint64 rowIndex = added.at(order[i]).rowIndex;
+            if (allAfterLast) {
+                position[i] = int(m_rows.size());
+                continue;
+            }
+            const qint64 rowIndex = rowIndexOf(order[i]);
             const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), rowIndex,
                                              [](qint64 v, const Row &r) { return v < r.rowIndex; });
             position[i] = int(it - m_rows.cbegin());
         }
-        int lowestInsert = int(m_rows.size());
         // Groups share a position; insert from the last group so earlier positions hold.
         size_t groupEnd = order.size();
         while (groupEnd > 0) {
@@ -405,7 +427,11 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
             group.reserve(count);
             std::vector<RowCache> caches(static_cast<size_t>(count));
             for (size_t i = groupBegin; i < groupEnd; ++i) {
-                group.append(std::move(added[order[i]]));
+                const int source = addedAt[size_t(order[i])];
+                if (mayMove)
+                    group.append(std::move(rows[source]));
+                else
+                    group.append(in.at(source));
                 caches[i - groupBegin].key = std::move(addedKeys[order[i]]);
             }
             if (at == m_rows.size()) {
@@ -416,12 +442,10 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
             }
             m_cache.insert(m_cache.begin() + at, std::make_move_iterator(caches.begin()),
                            std::make_move_iterator(caches.end()));
-            lowestInsert = std::min(lowestInsert, at);
             rebuildIdIndex(at);
             endInsertRows();
             groupEnd = groupBegin;
         }
-        Q_UNUSED(lowestInsert);
     }
 
     if (stats.changedAnything())

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SimulatorServer.h"
+
+#include <QThread>
+#include <QUrl>
+
+// Runs a SimulatorServer on its own thread, so that serving pages does not block the
+// event loop that the benchmark measures (as a remote server would not).
+class SimThread
+{
+public:
+    SimThread() = default;
+    ~SimThread();
+    SimThread(const SimThread &) = delete;
+    SimThread &operator=(const SimThread &) = delete;
+
+    bool start(const revox::sim::SimulatorOptions &options, QString *error);
+    void stop();
+    QUrl baseUrl() const { return m_baseUrl; }
+    QList<revox::sim::SimCampaignInfo> campaigns() const { return m_campaigns; }
+
+private:
+    QThread m_thread;
+    revox::sim::SimulatorServer *m_server = nullptr;
+    QUrl m_baseUrl;
+    QList<revox::sim::SimCampaignInfo> m_campaigns;
+};

@@ -1,0 +1,419 @@
+// revox-bench: prints one JSON object with the data layer's figures at 1k, 10k and 100k rows
+// of simulator-shaped JSON (see README.md and issue text of the data layer).
+
+#include "CampaignWatcher.h"
+#include "JsonParser.h"
+#include "RevoxClient.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+#include "SimThread.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <malloc.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <optional>
+
+using namespace revox;
+
+namespace {
+
+constexpr qint64 kMaxPageSize = 1000; // the largest page the simulator serves
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+
+qint64 settledResidentBytes()
+{
+    malloc_trim(0);
+    return residentBytes();
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+// Rows pages of one campaign as the server wrote them.
+struct Pages
+{
+    QList<QByteArray> bodies;
+    qint64 bytes = 0;
+};
+
+std::optional<Pages> fetchPages(RevoxClient &client, const QString &campaignId, qint64 rows,
+                                QString *error)
+{
+    Pages pages;
+    const qint64 pageSize = std::min(rows, kMaxPageSize);
+    const qint64 count = (rows + pageSize - 1) / pageSize;
+    for (qint64 page = 0; page < count; ++page) {
+        RowsQuery query;
+        query.page = page;
+        query.pageSize = pageSize;
+        QEventLoop loop;
+        std::optional<QByteArray> body;
+        client.getRaw(QStringLiteral("campaigns/%1/rows").arg(campaignId), query.toUrlQuery(),
+                      &loop, [&](ApiResult<QByteArray> r) {
+                          if (r.ok())
+                              body = *r.value;
+                          else
+                              *error = r.error.message;
+                          loop.quit();
+                      });
+        loop.exec();
+        if (!body)
+            return std::nullopt;
+        pages.bytes += body->size();
+        pages.bodies.append(*body);
+    }
+    return pages;
+}
+
+// Parses pages on the thread pool, page i on its own task.
+QList<QFuture<Parsed<RowsPage>>> parseInParallel(const Pages &pages, AssistantCache *cache)
+{
+    QList<QFuture<Parsed<RowsPage>>> futures;
+    futures.reserve(pages.bodies.size());
+    for (const QByteArray &body : pages.bodies)
+        futures.append(
+            QtConcurrent::run([body, cache] { return json::parseRowsPage(body, cache); }));
+    return futures;
+}
+
+QList<Row> parseAll(const Pages &pages, AssistantCache *cache)
+{
+    QList<Row> rows;
+    for (QFuture<Parsed<RowsPage>> &f : parseInParallel(pages, cache))
+        rows.append(f.takeResult().value.rows);
+    return rows;
+}
+
+struct PythonFigures
+{
+    double seconds = -1;
+    QString error;
+};
+
+PythonFigures runPython(const QString &script, const Pages &pages)
+{
+    PythonFigures figures;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        figures.error = QStringLiteral("no temporary directory");
+        return figures;
+    }
+    for (qsizetype i = 0; i < pages.bodies.size(); ++i) {
+        QFile f(dir.filePath(QStringLiteral("page-%1.json").arg(i, 6, 10, QLatin1Char('0'))));
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(pages.bodies.at(i)) != pages.bodies.at(i).size()) {
+            figures.error = QStringLiteral("cannot write %1").arg(f.fileName());
+            return figures;
+        }
+    }
+    QProcess python;
+    python.start(QStringLiteral("python3"), {script, dir.path()});
+    if (!python.waitForFinished(600000) || python.exitCode() != 0) {
+        figures.error = QStringLiteral("python3 failed: %1")
+                            .arg(QString::fromUtf8(python.readAllStandardError()).trimmed());
+        return figures;
+    }
+    const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    figures.seconds = out.value(QStringLiteral("seconds")).toDouble(-1);
+    if (figures.seconds < 0)
+        figures.error = QStringLiteral("python3 printed no figures");
+    return figures;
+}
+
+// Changes the call status of every hundredth row, as a refresh with 1% changed would.
+void changeOnePercent(QList<Row> &rows)
+{
+    for (qsizetype i = 0; i < rows.size(); i += 100) {
+        Row &row = rows[i];
+        if (!row.call)
+            row.call = Call();
+        row.call->callsCount += 1;
+        row.call->status = ApiEnum<CallStatus>::fromText(row.call->status == CallStatus::Completed
+                                                             ? QStringLiteral("errored")
+                                                             : QStringLiteral("completed"));
+    }
+}
+
+QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 rowsWanted,
+                        const QString &pythonScript)
+{
+    QJsonObject out;
+    QString error;
+    const std::optional<Pages> fetched = fetchPages(client, campaignId, rowsWanted, &error);
+    if (!fetched) {
+        out.insert(QStringLiteral("error"), error);
+        return out;
+    }
+    const Pages &pages = *fetched;
+
+    // The floor: QJsonDocument::fromJson of the same bytes, one page after the other.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 docRows = 0;
+    for (const QByteArray &body : pages.bodies) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        docRows += doc.object().value(QLatin1String("rows")).toArray().size();
+    }
+    const double parseMs = ms(timer);
+
+    // Ingest: bytes to models ready (pages parsed on the thread pool, merged in order).
+    const qint64 rssBefore = settledResidentBytes();
+    auto *model = new RowsTableModel;
+    auto *proxy = new RowsFilterProxy;
+    proxy->setSourceModel(model);
+    AssistantCache cache;
+    int problems = 0;
+    timer.restart();
+    {
+        QList<QFuture<Parsed<RowsPage>>> futures = parseInParallel(pages, &cache);
+        for (QFuture<Parsed<RowsPage>> &f : futures) {
+            Parsed<RowsPage> parsed = f.takeResult();
+            problems += int(parsed.problems.size()) + (parsed.ok() ? 0 : 1);
+            model->mergeRows(std::move(parsed.value.rows));
+        }
+    }
+    const double ingestMs = ms(timer);
+    QCoreApplication::processEvents(); // the proxy's deferred chip counts
+    const qint64 rssAfter = settledResidentBytes();
+    const qint64 rows = model->rowCount();
+
+    // Refreshes: the same rows again, then with 1% changed (GUI-thread merge only; the
+    // parse runs on worker threads in the app).
+    QList<Row> again = parseAll(pages, &cache);
+    timer.restart();
+    const auto unchanged = model->replaceAll(again);
+    const double refreshUnchangedMs = ms(timer);
+    changeOnePercent(again);
+    timer.restart();
+    const auto changed = model->replaceAll(again);
+    const double refresh1pctMs = ms(timer);
+    again.clear();
+
+    // One keystroke in the search box: the first builds the per-row search texts.
+    timer.restart();
+    proxy->setTextFilter(QStringLiteral("portl"));
+    const double filterTextColdMs = ms(timer);
+    timer.restart();
+    proxy->setTextFilter(QStringLiteral("portla"));
+    const double filterTextMs = ms(timer);
+    const int textMatches = proxy->rowCount();
+    proxy->setTextFilter(QString());
+    timer.restart();
+    proxy->setTranscriptFilter(QStringLiteral("pricin"));
+    const double filterTranscriptColdMs = ms(timer);
+    timer.restart();
+    proxy->setTranscriptFilter(QStringLiteral("pricing"));
+    const double filterTranscriptMs = ms(timer);
+    const int transcriptMatches = proxy->rowCount();
+
+    const PythonFigures python = runPython(pythonScript, pages);
+
+    const double mb = double(pages.bytes) / 1e6;
+    out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("pages"), int(pages.bodies.size()));
+    out.insert(QStringLiteral("wire_bytes"), pages.bytes);
+    out.insert(QStringLiteral("wire_bytes_per_row"), round2(double(pages.bytes) / double(rows)));
+    out.insert(QStringLiteral("parse_qjson_mb_s"), round2(mb / (parseMs / 1000.0)));
+    out.insert(QStringLiteral("ingest_mb_s"), round2(mb / (ingestMs / 1000.0)));
+    out.insert(QStringLiteral("ingest_vs_qjson"), round2(ingestMs / parseMs));
+    if (python.seconds > 0) {
+        out.insert(QStringLiteral("python_json_mb_s"), round2(mb / python.seconds));
+        out.insert(QStringLiteral("ingest_vs_python"), round2(python.seconds * 1000.0 / ingestMs));
+    } else {
+        out.insert(QStringLiteral("python_error"), python.error);
+    }
+    out.insert(QStringLiteral("resident_bytes_per_row"),
+               round2(double(rssAfter - rssBefore) / double(rows)));
+    out.insert(QStringLiteral("refresh_unchanged_ms"), round2(refreshUnchangedMs));
+    out.insert(QStringLiteral("refresh_1pct_changed_ms"), round2(refresh1pctMs));
+    out.insert(QStringLiteral("refresh_1pct_rows_updated"), changed.updated);
+    out.insert(QStringLiteral("filter_text_ms"), round2(filterTextMs));
+    out.insert(QStringLiteral("filter_text_first_keystroke_ms"), round2(filterTextColdMs));
+    out.insert(QStringLiteral("filter_transcript_ms"), round2(filterTranscriptMs));
+    out.insert(QStringLiteral("filter_transcript_first_keystroke_ms"),
+               round2(filterTranscriptColdMs));
+    out.insert(QStringLiteral("text_matches"), textMatches);
+    out.insert(QStringLiteral("transcript_matches"), transcriptMatches);
+    out.insert(QStringLiteral("parse_problems"), problems);
+    out.insert(QStringLiteral("qjson_rows"), docRows);
+    if (unchanged.changedAnything())
+        out.insert(QStringLiteral("error"), QStringLiteral("an unchanged refresh changed rows"));
+    delete proxy;
+    delete model;
+    return out;
+}
+
+// The longest the event loop went without running a 1 ms timer while a CampaignWatcher
+// loaded every row of a campaign from the simulator (on its own thread) over loopback.
+QJsonObject measureGuiStall(qint64 rowsWanted)
+{
+    QJsonObject out;
+    SimThread sim;
+    sim::SimulatorOptions options;
+    options.speed = 0;
+    options.rowsScale = double(rowsWanted) / 100000.0;
+    QString error;
+    if (!sim.start(options, &error)) {
+        out.insert(QStringLiteral("error"), error);
+        return out;
+    }
+    QString campaignId;
+    qint64 most = -1;
+    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
+        if (c.rowCount > most) {
+            most = c.rowCount;
+            campaignId = c.id;
+        }
+    }
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = sim.baseUrl();
+    config.apiKey = QStringLiteral("bench");
+    RevoxClient client(&nam, config);
+    RowsTableModel model;
+    RowsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    CampaignWatcher watcher(&client, &model);
+    watcher.setIntervalMs(600000);
+
+    QElapsedTimer sinceTick;
+    double maxGapMs = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        if (sinceTick.isValid())
+            maxGapMs = std::max(maxGapMs, ms(sinceTick) - 1.0);
+        sinceTick.restart();
+    });
+
+    QEventLoop loop;
+    QObject::connect(&watcher, &CampaignWatcher::refreshed, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &CampaignWatcher::lastErrorChanged, &loop, [&](const ApiError &e) {
+        if (e.isError()) {
+            error = e.message;
+            loop.quit();
+        }
+    });
+    QElapsedTimer total;
+    total.start();
+    probe.start();
+    watcher.setCampaignId(campaignId);
+    watcher.start();
+    loop.exec();
+    probe.stop();
+    watcher.stop();
+    out.insert(QStringLiteral("rows"), model.rowCount());
+    out.insert(QStringLiteral("load_seconds"), round2(ms(total) / 1000.0));
+    out.insert(QStringLiteral("max_gui_stall_ms"), round2(std::max(0.0, maxGapMs)));
+    if (!error.isEmpty())
+        out.insert(QStringLiteral("error"), error);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("revox-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints one JSON object with the data layer's figures at 1k, 10k and 100k rows of "
+        "simulator-shaped JSON."));
+    parser.addHelpOption();
+    QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                  QStringLiteral("Measure this many rows only (1..100000)."),
+                                  QStringLiteral("N"));
+    QCommandLineOption pythonOption(
+        QStringLiteral("python-baseline"), QStringLiteral("Path of python_baseline.py."),
+        QStringLiteral("FILE"), QStringLiteral(REVOX_BENCH_PYTHON_SCRIPT));
+    QCommandLineOption noStallOption(QStringLiteral("no-stall"),
+                                     QStringLiteral("Skip the GUI stall measurement."));
+    parser.addOptions({rowsOption, pythonOption, noStallOption});
+    parser.process(app);
+
+    QList<qint64> sizes = {1000, 10000, 100000};
+    if (parser.isSet(rowsOption)) {
+        bool ok = false;
+        const qint64 n = parser.value(rowsOption).toLongLong(&ok);
+        if (!ok || n < 1 || n > 100000) {
+            std::fprintf(stderr, "revox-bench: --rows takes a number from 1 to 100000\n");
+            return 2;
+        }
+        sizes = {n};
+    }
+
+    // One simulator at full scale: its largest campaign has 100,000 rows.
+    SimThread sim;
+    sim::SimulatorOptions options;
+    options.speed = 0;
+    QString error;
+    if (!sim.start(options, &error)) {
+        std::fprintf(stderr, "revox-bench: simulator: %s\n", qPrintable(error));
+        return 1;
+    }
+    QString campaignId;
+    qint64 most = -1;
+    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
+        if (c.rowCount > most) {
+            most = c.rowCount;
+            campaignId = c.id;
+        }
+    }
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = sim.baseUrl();
+    config.apiKey = QStringLiteral("bench");
+    RevoxClient client(&nam, config);
+
+    QJsonObject results;
+    for (qint64 n : sizes)
+        results.insert(QString::number(n),
+                       measureSize(client, campaignId, n, parser.value(pythonOption)));
+    sim.stop();
+
+    QJsonObject report;
+    report.insert(QStringLiteral("results"), results);
+    report.insert(QStringLiteral("threads"), QThreadPool::globalInstance()->maxThreadCount());
+    if (!parser.isSet(noStallOption)) {
+        const QJsonObject stall = measureGuiStall(sizes.last());
+        report.insert(QStringLiteral("gui_stall"), stall);
+        report.insert(QStringLiteral("max_gui_stall_ms"),
+                      stall.value(QStringLiteral("max_gui_stall_ms")));
+    }
+    std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
