@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -524,7 +525,7 @@ private slots:
         QCOMPARE(requests.size(), 2);
         const qint64 waited = requests.at(1).receivedAtMs - requests.at(0).receivedAtMs;
         QVERIFY2(waited >= 950, qPrintable(QString::number(waited)));
-        QVERIFY2(waited < 5000, qPrintable(QString::number(waited)));
+        QVERIFY2(waited < 15000, qPrintable(QString::number(waited)));
     }
 
     void honoursRetryAfterHttpDate()
@@ -548,7 +549,7 @@ private slots:
         // The date has whole seconds: 3 s ahead means at least 2 s of waiting.
         const qint64 waited = requests.at(1).receivedAtMs - requests.at(0).receivedAtMs;
         QVERIFY2(waited >= 1950, qPrintable(QString::number(waited)));
-        QVERIFY2(waited < 6000, qPrintable(QString::number(waited)));
+        QVERIFY2(waited < 15000, qPrintable(QString::number(waited)));
     }
 
     void retryAfterIsCappedAndReported()
@@ -851,6 +852,63 @@ private slots:
         const ClientConfig d = ClientConfig::fromEnvironment();
         QVERIFY(d.apiKey.isEmpty());
         QCOMPARE(d.baseUrl, QUrl(QStringLiteral("https://www.getrevox.com/api")));
+    }
+
+    void authStatus()
+    {
+        m_server->setHandler([](const Request &r) {
+            if (r.header("authorization") == "Bearer " + kKey.toUtf8())
+                return Response::json(200, R"({"organization_id":"org-1"})");
+            return Response::json(401, R"({"message":"Unauthorized"})");
+        });
+        const auto ok =
+            await<AuthStatus>([this](QObject *ctx, auto cb) { m_client->getAuthStatus(ctx, cb); });
+        QVERIFY(ok);
+        QVERIFY2(ok->ok(), qPrintable(ok->error.message));
+        QVERIFY(ok->value->authenticated);
+        QCOMPARE(m_server->requests().first().path, QByteArray("/api/auth-status"));
+
+        ClientConfig c = m_client->config();
+        c.apiKey = QStringLiteral("sk-wrong-key-0000");
+        m_client->setConfig(c);
+        const auto refused =
+            await<AuthStatus>([this](QObject *ctx, auto cb) { m_client->getAuthStatus(ctx, cb); });
+        QVERIFY(refused);
+        QCOMPARE(refused->error.kind, ApiErrorKind::Authentication);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void keyNeverInLogLines()
+    {
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("revox.*=true\nqt.network.*=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { lines << message; });
+        m_server->setHandler([this](const Request &r) {
+            switch (m_server->requestCount()) {
+            case 1:
+                return Response::json(503,
+                                      R"({"message":"echo )" + r.header("authorization") + R"("})");
+            case 2: {
+                Response resp;
+                resp.status = 302;
+                resp.headers.emplaceBack("Location", "/api/elsewhere");
+                return resp;
+            }
+            default:
+                return Response::json(401, R"({"error":")" + r.header("authorization") + R"("})");
+            }
+        });
+        const auto result = listCampaigns();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(result);
+        QCOMPARE(result->error.kind, ApiErrorKind::Authentication);
+        QVERIFY2(lines.size() >= 4, qPrintable(lines.join(QLatin1Char('\n'))));
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(!line.contains(kKey), qPrintable(line));
     }
 
     void kindNamesAreStable()
