@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace revox::json {
 namespace {
 
-Q_LOGGING_CATEGORY(lcJson, "revox.domain.json")
+Q_LOGGING_CATEGORY(lcJson, "revox.domain.json", QtWarningMsg)
 
 QString quotedExcerpt(const QByteArray &body)
 {
