@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Simulated Revox API: demo campaigns that move in simulated time, call "
                        "recordings on a second origin, and switchable faults.\n"
                        "The API lives under <base>/api; the first line printed is that base "
-                       "URL, the second the recordings origin.\n\n") +
+                       "URL, the second the recordings origin.\n"
+                       "Rows filter: statuses takes call statuses separated by commas; "
+                       "\"pending\" also matches rows that have no call yet.\n\n") +
         revox::sim::SimulatorServer::faultHelp());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -56,7 +58,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Scales campaign sizes; the largest has 100,000 rows at 1 (max 10)."),
         QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption faults(QStringLiteral("faults"),
-                                    QStringLiteral("Run-wide faults (see below)."),
+                                    QStringLiteral("Run-wide faults (see the list above)."),
                                     QStringLiteral("SPEC"));
     const QCommandLineOption startTime(
         QStringLiteral("start-time"),
