@@ -1,0 +1,387 @@
+// Drives the real dashboard offscreen against the in-process simulator over loopback:
+// campaign selection, filters, search, transcript, recording playback, server failure and
+// restoring filters and columns in a new window.
+#include "CallAttemptsModel.h"
+#include "CallDetailPane.h"
+#include "CampaignListModel.h"
+#include "CampaignWatcher.h"
+#include "DashboardSession.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "OverviewHeader.h"
+#include "PlayerControls.h"
+#include "RecordingPlayer.h"
+#include "RowTableView.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+#include "SimulatorServer.h"
+#include "StatusBanner.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QMediaPlayer>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace revox;
+
+class DashboardTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void selectsCampaign();
+    void filtersHumanRows();
+    void searchesPhoneAndTranscripts();
+    void opensRowTranscript();
+    void copiesCellAndRow();
+    void exportsFilteredRows();
+    void playsRecordingToTheEnd();
+    void showsBannerWhileServerFailsAndKeepsRows();
+    void restoresFiltersAndColumnsInNewWindow();
+
+private:
+    const Row &visibleRow(int proxyRow) const;
+    void clickRow(int proxyRow);
+    void setSearch(const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<DashboardSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_campaignId;
+    qint64 m_campaignRows = 0;
+};
+
+const Row &DashboardTest::visibleRow(int proxyRow) const
+{
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    return m_session->data().rows->rowAt(proxy->mapToSource(proxy->index(proxyRow, 0)).row());
+}
+
+void DashboardTest::clickRow(int proxyRow)
+{
+    RowTableView *table = m_window->rowTable();
+    const QModelIndex index = table->model()->index(proxyRow, 1);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+}
+
+void DashboardTest::setSearch(const QString &text)
+{
+    QLineEdit *search = m_window->filterBar()->searchBox();
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClicks(search, text);
+}
+
+void DashboardTest::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("revox-desk-test"));
+
+    m_session = std::make_unique<DashboardSession>();
+    DashboardSession::Options options;
+    options.demo = true;
+    options.demoSpeed = 0; // frozen clock: rows stay put while the test counts them
+    options.demoRowsScale = 0.1;
+    options.refreshSeconds = 1;
+    QString error;
+    QVERIFY2(m_session->start(options, &error), qPrintable(error));
+    QVERIFY(m_session->isDemo());
+    QVERIFY(m_session->simulator()->isRunning());
+    m_campaignId = m_session->suggestedDemoCampaign();
+    QVERIFY(!m_campaignId.isEmpty());
+    for (const auto &c : m_session->simulator()->campaigns()) {
+        if (c.id == m_campaignId) {
+            m_campaignRows = c.rowCount;
+        }
+    }
+    QVERIFY(m_campaignRows > 0);
+
+    m_window = std::make_unique<MainWindow>(m_session->data());
+    m_window->setDemoMode(true);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->demoBadgeText(), QStringLiteral("Demo data"));
+}
+
+void DashboardTest::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void DashboardTest::selectsCampaign()
+{
+    QListView *list = m_window->campaignList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 5, 20000);
+    auto *campaigns = m_session->data().campaigns;
+    const QModelIndex index = campaigns->indexOfId(m_campaignId);
+    QVERIFY(index.isValid());
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    QCOMPARE(m_window->currentCampaignId(), m_campaignId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->data().rowsWatcher->isFirstLoadDone(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(m_window->rowsProxy()->rowCount()), m_campaignRows, 10000);
+    QTRY_COMPARE(m_window->filterBar()->rowCountText(),
+                 QStringLiteral("%1 of %1 rows").arg(m_campaignRows));
+    QVERIFY(m_window->rowTable()->emptyStateText().isEmpty());
+    QTRY_VERIFY(m_window->updatedText().startsWith(QStringLiteral("Updated")));
+    QCOMPARE(m_window->overview()->statusText(), QStringLiteral("running"));
+}
+
+void DashboardTest::filtersHumanRows()
+{
+    FilterBar *bar = m_window->filterBar();
+    QTRY_VERIFY(bar->chipCount(QStringLiteral("human")) > 0);
+    const int chipCount = bar->chipCount(QStringLiteral("human"));
+    QTest::mouseClick(bar->chip(QStringLiteral("human")), Qt::LeftButton);
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QTRY_COMPARE(proxy->rowCount(), chipCount);
+    QCOMPARE(bar->chipCount(QStringLiteral("human")), chipCount);
+    for (int i = 0; i < proxy->rowCount(); ++i) {
+        QCOMPARE(proxy->index(i, RowsTableModel::LastResult).data(ResultWireRole).toString(),
+                 QStringLiteral("human"));
+        const CallAttempt *answered = visibleRow(i).call->latestAnsweredAttempt();
+        QVERIFY(answered);
+        QCOMPARE(answered->result.text, QStringLiteral("human"));
+    }
+    QVERIFY(bar->rowCountText().startsWith(QStringLiteral("%1 of").arg(chipCount)));
+}
+
+void DashboardTest::searchesPhoneAndTranscripts()
+{
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QVERIFY(proxy->rowCount() > 0);
+    const Row first = visibleRow(0);
+    const QString digits = first.phoneNumber.right(6);
+    setSearch(digits);
+    QTRY_COMPARE(proxy->textFilter(), digits);
+    QVERIFY(proxy->rowCount() >= 1);
+    bool foundFirst = false;
+    for (int i = 0; i < proxy->rowCount(); ++i) {
+        const Row &row = visibleRow(i);
+        foundFirst |= row.id == first.id;
+        bool matches = row.phoneNumber.contains(digits);
+        for (const auto &[key, value] : row.inputData) {
+            matches |= value.contains(digits);
+        }
+        matches |= row.id.contains(digits) || (row.call && row.call->id.contains(digits));
+        QVERIFY2(matches || row.call, qPrintable(row.phoneNumber));
+    }
+    QVERIFY(foundFirst);
+
+    // A word of that row's transcript finds the row through the same box.
+    const CallAttempt *answered = first.call->latestAnsweredAttempt();
+    QVERIFY(answered && answered->transcript && !answered->transcript->isEmpty());
+    QString word;
+    for (const TranscriptEntry &e : *answered->transcript) {
+        for (const QString &w : e.content.split(QRegularExpression(QStringLiteral("\\W+")))) {
+            if (w.size() > word.size() && !w.contains(QRegularExpression(QStringLiteral("\\d")))) {
+                word = w;
+            }
+        }
+    }
+    QVERIFY(word.size() >= 5);
+    setSearch(word);
+    QTRY_COMPARE(proxy->textFilter(), word);
+    bool listed = false;
+    for (int i = 0; i < proxy->rowCount(); ++i) {
+        listed |= visibleRow(i).id == first.id;
+    }
+    QVERIFY2(listed, qPrintable(word));
+
+    // Esc clears the search; the human filter stays.
+    QTest::keyClick(m_window->filterBar()->searchBox(), Qt::Key_Escape);
+    QTRY_COMPARE(proxy->textFilter(), QString());
+    QTRY_COMPARE(proxy->rowCount(), m_window->filterBar()->chipCount(QStringLiteral("human")));
+
+    // Ctrl+F focuses the search box from the table.
+    m_window->rowTable()->setFocus();
+    QTest::keyClick(m_window->rowTable(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterBar()->searchBox()->hasFocus());
+
+    // A search that matches nothing shows the empty state, whose button clears the filters.
+    setSearch(QStringLiteral("zzzz-no-such-row-zzzz"));
+    QTRY_COMPARE(proxy->rowCount(), 0);
+    QTRY_VERIFY(m_window->rowTable()->emptyStateText().contains(QStringLiteral("No rows match")));
+    m_window->filterBar()->clearFilters();
+    QTRY_COMPARE(qint64(proxy->rowCount()), m_campaignRows);
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->rowCount(), m_window->filterBar()->chipCount(QStringLiteral("human")));
+}
+
+void DashboardTest::opensRowTranscript()
+{
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QVERIFY(proxy->rowCount() > 0);
+    int target = -1;
+    for (int i = 0; i < proxy->rowCount() && target < 0; ++i) {
+        const Row &row = visibleRow(i);
+        if (row.call && !row.call->callAttempts.isEmpty() &&
+            row.call->callAttempts.first().transcript &&
+            row.call->callAttempts.first().transcript->size() >= 2 &&
+            !row.call->callAttempts.first().recordingUrl.isEmpty()) {
+            target = i;
+        }
+    }
+    QVERIFY(target >= 0);
+    const Row row = visibleRow(target);
+    clickRow(target);
+    CallDetailPane *detail = m_window->detailPane();
+    QTRY_COMPARE(detail->rowId(), row.id);
+    QCOMPARE(detail->attemptsModel()->rowCount(), int(row.call->callAttempts.size()));
+    QCOMPARE(detail->selectedAttempt(), 0);
+    const QList<TranscriptEntry> &entries = *row.call->callAttempts.first().transcript;
+    TranscriptView *view = detail->transcriptView();
+    QCOMPARE(view->entryCount(), int(entries.size()));
+    int turns = 0;
+    for (const TranscriptEntry &e : entries) {
+        if ((e.role == TranscriptRole::User || e.role == TranscriptRole::Assistant) &&
+            e.toolName.isEmpty()) {
+            ++turns;
+            QVERIFY2(view->displayedText().contains(e.content), qPrintable(e.content));
+        }
+    }
+    QCOMPARE(view->turnCount(), turns);
+    view->setFindText(entries.first().content.left(8));
+    QVERIFY(view->matchCount() >= 1);
+    view->setFindText(QString());
+
+    // Alt+Down moves to the next row, Alt+Up back.
+    if (proxy->rowCount() > target + 1) {
+        QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(detail->rowId(), visibleRow(target + 1).id);
+        QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(detail->rowId(), row.id);
+    }
+}
+
+void DashboardTest::copiesCellAndRow()
+{
+    RowTableView *table = m_window->rowTable();
+    QVERIFY(table->currentIndex().isValid());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), table->currentIndex().data().toString());
+    table->copyRows();
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2); // header + the row
+    QVERIFY(lines.first().contains(QStringLiteral("Phone")));
+}
+
+void DashboardTest::exportsFilteredRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.csv"));
+    m_window->exportFilteredRowsTo(path);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), m_window->rowsProxy()->rowCount() + 1);
+}
+
+void DashboardTest::playsRecordingToTheEnd()
+{
+    RecordingPlayer *player = m_window->detailPane()->player();
+    const QUrl url = player->recordingUrl();
+    QVERIFY(url.isValid());
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() != m_session->baseUrl().port()); // another origin than the API
+    QMediaPlayer *media = player->mediaPlayer();
+    QVERIFY(media);
+    QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 0 || media->error() != QMediaPlayer::NoError,
+                             20000);
+    QVERIFY2(media->error() == QMediaPlayer::NoError, qPrintable(media->errorString()));
+    const qint64 duration = media->duration();
+    player->controls()->togglePlay();
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() > 300, 15000);
+    QTRY_VERIFY(player->controls()->isPlaying());
+    // Jump close to the end and let it play out.
+    media->setPosition(qMax<qint64>(0, duration - 1500));
+    QTRY_COMPARE_WITH_TIMEOUT(media->mediaStatus(), QMediaPlayer::EndOfMedia, 20000);
+    QTRY_VERIFY(!player->controls()->isPlaying());
+    QVERIFY2(
+        player->controls()->position() >= duration - 250,
+        qPrintable(QStringLiteral("%1 of %2").arg(player->controls()->position()).arg(duration)));
+}
+
+void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
+{
+    const int rowsBefore = m_session->data().rows->rowCount();
+    const int visibleBefore = m_window->rowsProxy()->rowCount();
+    QVERIFY(rowsBefore > 0);
+    QString error;
+    QVERIFY2(m_session->simulator()->setFaults(QStringLiteral("status=503"), &error),
+             qPrintable(error));
+    m_window->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->text().contains(
+                                                                    QStringLiteral("Cannot reach")),
+                             30000);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("loaded")));
+    QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
+    QCOMPARE(m_window->rowsProxy()->rowCount(), visibleBefore);
+    QVERIFY(!m_window->detailPane()->rowId().isEmpty());
+
+    QVERIFY(m_session->simulator()->setFaults(QString()));
+    m_window->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->text().contains(QStringLiteral("Cannot reach")),
+                             30000);
+    QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
+}
+
+void DashboardTest::restoresFiltersAndColumnsInNewWindow()
+{
+    FilterBar *bar = m_window->filterBar();
+    QTest::mouseClick(bar->chip(QStringLiteral("voicemail")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
+    setSearch(QStringLiteral("+33"));
+    QTRY_COMPARE(m_window->rowsProxy()->textFilter(), QStringLiteral("+33"));
+    QHeaderView *header = m_window->rowTable()->horizontalHeader();
+    m_window->rowTable()->setColumnHidden(RowsTableModel::Attempts, true);
+    header->moveSection(header->visualIndex(RowsTableModel::Phone), 0);
+    QCOMPARE(header->visualIndex(RowsTableModel::Phone), 0);
+    const int columns = header->count();
+    QVERIFY(columns > RowsTableModel::FixedColumnCount); // input data columns were discovered
+    m_window->close();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_session->data());
+    m_window->restoreWindowState();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->currentCampaignId(), m_campaignId);
+    QCOMPARE(m_window->filterBar()->state().result, QStringLiteral("voicemail"));
+    QCOMPARE(m_window->filterBar()->searchBox()->text(), QStringLiteral("+33"));
+    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
+    QCOMPARE(m_window->rowsProxy()->textFilter(), QStringLiteral("+33"));
+    QVERIFY(m_window->filterBar()->chip(QStringLiteral("voicemail"))->isChecked());
+    QHeaderView *restored = m_window->rowTable()->horizontalHeader();
+    QTRY_VERIFY(restored->isSectionHidden(RowsTableModel::Attempts));
+    QCOMPARE(restored->visualIndex(RowsTableModel::Phone), 0);
+    QCOMPARE(restored->count(), columns);
+    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
+        QCOMPARE(m_window->rowsProxy()->index(i, 0).data(ResultWireRole).toString(),
+                 QStringLiteral("voicemail"));
+    }
+}
+
+QTEST_MAIN(DashboardTest)
+#include "tst_Dashboard.moc"

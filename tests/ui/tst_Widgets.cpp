@@ -1,0 +1,274 @@
+// Tests single widgets of the dashboard offscreen: transcript, player controls, filter bar,
+// settings dialog, overview header.
+#include "Campaign.h"
+#include "FilterBar.h"
+#include "HumanText.h"
+#include "OverviewHeader.h"
+#include "PlayerControls.h"
+#include "RecordingPlayer.h"
+#include "SettingsDialog.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace revox;
+
+namespace {
+
+TranscriptEntry turn(TranscriptRole role, const QString &text)
+{
+    TranscriptEntry e;
+    e.role = role;
+    e.content = text;
+    return e;
+}
+
+} // namespace
+
+class WidgetsTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void transcriptShowsHtmlAndMarkdownLiterally();
+    void transcriptToolCallsExpand();
+    void transcriptFindHighlightsEveryMatch();
+    void transcriptCopiesPlainText();
+    void transcriptWithoutEntriesSaysSo();
+    void playerControlsSkipWithinBounds();
+    void playerWithoutRecordingSaysSo();
+    void filterBarDebouncesSearchAndEscapeClears();
+    void filterBarChipEmitsResult();
+    void settingsRejectsInsecureBaseUrl();
+    void overviewDescribesRetryPolicy();
+    void durations_data();
+    void durations();
+};
+
+void WidgetsTest::transcriptShowsHtmlAndMarkdownLiterally()
+{
+    TranscriptView view;
+    const QString html = QStringLiteral("<b>bold</b> <img src=x onerror=alert(1)> **stars**");
+    view.setTranscript(QList<TranscriptEntry>{
+        turn(TranscriptRole::User, html), turn(TranscriptRole::Assistant, QStringLiteral("Hi"))});
+    QVERIFY(view.displayedText().contains(html));
+    QCOMPARE(view.turnCount(), 2);
+}
+
+void WidgetsTest::transcriptToolCallsExpand()
+{
+    TranscriptView view;
+    TranscriptEntry tool;
+    tool.role = TranscriptRole::Tool;
+    tool.toolName = QStringLiteral("transfer_call");
+    tool.toolIsError = true;
+    tool.toolArguments = QJsonObject{{QStringLiteral("number"), QStringLiteral("+33123")}};
+    tool.content = QStringLiteral("line busy");
+    TranscriptEntry stringArgs = tool;
+    stringArgs.toolName = QStringLiteral("press_digit");
+    stringArgs.toolIsError = false;
+    stringArgs.toolArguments = QStringLiteral("{\"digit\":\"2\"}");
+    view.setTranscript(QList<TranscriptEntry>{turn(TranscriptRole::User, QStringLiteral("Hello")),
+                                              tool, stringArgs});
+    QCOMPARE(view.entryCount(), 3);
+    QCOMPARE(view.turnCount(), 1);
+    QVERIFY(view.displayedText().contains(QStringLiteral("transfer_call")));
+    QVERIFY(view.displayedText().contains(QStringLiteral("error")));
+    QVERIFY(!view.displayedText().contains(QStringLiteral("+33123"))); // collapsed
+    view.setToolExpanded(1, true);
+    QVERIFY(view.displayedText().contains(QStringLiteral("\"number\": \"+33123\"")));
+    QVERIFY(view.displayedText().contains(QStringLiteral("line busy")));
+    view.setToolExpanded(2, true);
+    QVERIFY(view.displayedText().contains(QStringLiteral("\"digit\": \"2\""))); // pretty-printed
+    view.setToolExpanded(1, false);
+    QVERIFY(!view.displayedText().contains(QStringLiteral("+33123")));
+}
+
+void WidgetsTest::transcriptFindHighlightsEveryMatch()
+{
+    TranscriptView view;
+    view.setTranscript(QList<TranscriptEntry>{
+        turn(TranscriptRole::Assistant, QStringLiteral("Is Tuesday fine?")),
+        turn(TranscriptRole::User, QStringLiteral("tuesday works, TUESDAY at ten"))});
+    view.setFindText(QStringLiteral("tuesday"));
+    QCOMPARE(view.matchCount(), 3);
+    view.setFindText(QStringLiteral("friday"));
+    QCOMPARE(view.matchCount(), 0);
+    view.setFindText(QString());
+    QCOMPARE(view.matchCount(), 0);
+}
+
+void WidgetsTest::transcriptCopiesPlainText()
+{
+    TranscriptView view;
+    view.setTranscript(
+        QList<TranscriptEntry>{turn(TranscriptRole::Assistant, QStringLiteral("Hi")),
+                               turn(TranscriptRole::User, QStringLiteral("<i>Yo</i>"))});
+    view.copyToClipboard();
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY(text.contains(QStringLiteral("Assistant: Hi")));
+    QVERIFY(text.contains(QStringLiteral("Caller: <i>Yo</i>")));
+}
+
+void WidgetsTest::transcriptWithoutEntriesSaysSo()
+{
+    TranscriptView view;
+    view.setTranscript(std::nullopt);
+    QVERIFY(view.displayedText().contains(QStringLiteral("No transcript")));
+    QCOMPARE(view.entryCount(), 0);
+}
+
+void WidgetsTest::playerControlsSkipWithinBounds()
+{
+    PlayerControls controls;
+    QSignalSpy seeks(&controls, &PlayerControls::seekRequested);
+    controls.skipForward(); // no media: nothing
+    QCOMPARE(seeks.count(), 0);
+    controls.setMediaAvailable(true);
+    controls.setDuration(25000);
+    controls.setPosition(20000);
+    controls.skipForward();
+    QCOMPARE(seeks.takeFirst().at(0).toLongLong(), 25000);
+    controls.setPosition(4000);
+    controls.skipBackward();
+    QCOMPARE(seeks.takeFirst().at(0).toLongLong(), 0);
+    QCOMPARE(controls.timeText(), QStringLiteral("0:04 / 0:25"));
+    QSignalSpy plays(&controls, &PlayerControls::playRequested);
+    QSignalSpy pauses(&controls, &PlayerControls::pauseRequested);
+    controls.togglePlay();
+    QCOMPARE(plays.count(), 1);
+    controls.setPlaying(true);
+    controls.togglePlay();
+    QCOMPARE(pauses.count(), 1);
+}
+
+void WidgetsTest::playerWithoutRecordingSaysSo()
+{
+    RecordingPlayer player;
+    player.setRecordingUrl(QUrl());
+    QVERIFY(player.message().contains(QStringLiteral("No recording")));
+    player.setRecordingUrl(QUrl(QStringLiteral("ftp://example.com/a.wav")));
+    QVERIFY(player.message().contains(QStringLiteral("cannot be played")));
+    player.togglePlay(); // must not crash without media
+}
+
+void WidgetsTest::filterBarDebouncesSearchAndEscapeClears()
+{
+    FilterBar bar;
+    bar.show();
+    QSignalSpy changes(&bar, &FilterBar::filterChanged);
+    QTest::keyClicks(bar.searchBox(), QStringLiteral("anna"));
+    QCOMPARE(changes.count(), 0); // debounced
+    QTRY_COMPARE(changes.count(), 1);
+    QCOMPARE(bar.state().text, QStringLiteral("anna"));
+    QVERIFY(bar.state().textSearchesTranscripts);
+    bar.searchBox()->setFocus();
+    QTest::keyClick(bar.searchBox(), Qt::Key_Escape);
+    QTRY_COMPARE(changes.count(), 2);
+    QCOMPARE(bar.state().text, QString());
+}
+
+void WidgetsTest::filterBarChipEmitsResult()
+{
+    FilterBar bar;
+    bar.show();
+    QSignalSpy changes(&bar, &FilterBar::filterChanged);
+    bar.setCounts({{QStringLiteral("human"), 7}, {QStringLiteral("all"), 20}}, {});
+    QCOMPARE(bar.chipCount(QStringLiteral("human")), 7);
+    QVERIFY(bar.chip(QStringLiteral("human"))->text().contains(QStringLiteral("7")));
+    QTest::mouseClick(bar.chip(QStringLiteral("human")), Qt::LeftButton);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(bar.state().result, QStringLiteral("human"));
+    RowsFilterState restored;
+    restored.result = QStringLiteral("voicemail");
+    bar.setState(restored); // programmatic: no signal
+    QCOMPARE(changes.count(), 1);
+    QVERIFY(bar.chip(QStringLiteral("voicemail"))->isChecked());
+    bar.setRowCounts(3, 1200);
+    QVERIFY(bar.rowCountText().contains(QStringLiteral("3 of")));
+}
+
+void WidgetsTest::settingsRejectsInsecureBaseUrl()
+{
+    SettingsDialog::Values values;
+    values.baseUrl = QUrl(QStringLiteral("https://www.getrevox.com/api"));
+    SettingsDialog dialog(values);
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(edit && ok);
+    QVERIFY(ok->isEnabled());
+    edit->setText(QStringLiteral("http://example.com/api"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.baseUrlProblem().isEmpty());
+    edit->setText(QStringLiteral("http://127.0.0.1:9000/api"));
+    QVERIFY(ok->isEnabled());
+    auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    key->setText(QStringLiteral(" sk-test "));
+    QVERIFY(dialog.apiKeyChanged());
+    QCOMPARE(dialog.values().apiKey, QStringLiteral("sk-test"));
+}
+
+void WidgetsTest::overviewDescribesRetryPolicy()
+{
+    Campaign c;
+    c.id = QStringLiteral("c1");
+    c.name = QStringLiteral("<h1>Spring</h1>");
+    c.status = ApiEnum<CampaignStatus>::fromText(QStringLiteral("running"));
+    RowStats stats;
+    stats.completed = 5;
+    stats.failed = 5;
+    stats.pending = 10;
+    stats.total = 20;
+    c.rowStats = stats;
+    CallRetryConfig retry;
+    retry.maxRetryAttempts = 3;
+    retry.timezone = QStringLiteral("Europe/Paris");
+    retry.callingWindows = {{QStringLiteral("09:00"), QStringLiteral("12:00"), 3600}};
+    c.callRetryConfig = retry;
+    OverviewHeader header;
+    header.setCampaign(c);
+    QCOMPARE(header.statusText(), QStringLiteral("running"));
+    QVERIFY(header.progressText().startsWith(QStringLiteral("50.0%")));
+    bool literalName = false;
+    for (QLabel *label : header.findChildren<QLabel *>()) {
+        if (label->text() == c.name) {
+            literalName = label->textFormat() == Qt::PlainText;
+        }
+        if (label->text().contains(QStringLiteral("Up to 3 retries"))) {
+            QVERIFY(label->text().contains(QStringLiteral("Europe/Paris")));
+        }
+        if (label->text().contains(QStringLiteral("09:00"))) {
+            QVERIFY(label->text().contains(QStringLiteral("1 h")));
+        }
+    }
+    QVERIFY(literalName);
+}
+
+void WidgetsTest::durations_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("unknown") << qint64(-1) << QStringLiteral("—");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("minute") << qint64(75) << QStringLiteral("1:15");
+    QTest::newRow("hour") << qint64(3725) << QStringLiteral("1:02:05");
+}
+
+void WidgetsTest::durations()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(HumanText::duration(seconds), text);
+}
+
+QTEST_MAIN(WidgetsTest)
+#include "tst_Widgets.moc"
