@@ -79,7 +79,7 @@ public:
 
 private:
     JsonReader &m_r;
-    const QJsonObject &m_o;
+    const QJsonObject m_o; // shares the data; a copy keeps temporaries alive
     const JsonPath m_path; // a copy: callers may pass a temporary step
 };
 

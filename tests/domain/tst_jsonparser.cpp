@@ -262,6 +262,19 @@ void TestJsonParser::campaignList()
     QCOMPARE(second.rowStats->notLaunched, std::optional<qint64>(0));
     QCOMPARE(second.rowStats->skipped, std::optional<qint64>(4));
     QVERIFY(!parsed.value.at(0).rowStats->skipped.has_value());
+
+    // One broken campaign does not lose the others.
+    QByteArray body = fixtures::withValue(fixtures::read(u"campaign-list.json"_s),
+                                          u"campaigns[1].status"_s, QJsonValue(3));
+    body = fixtures::withValue(body, u"campaigns[0]"_s, QJsonValue(u"cmp_1"_s));
+    const auto broken = json::parseCampaignList(body);
+    QVERIFY(broken.ok());
+    QCOMPARE(problemTexts(broken.problems),
+             (QStringList{u"campaigns[0]: expected object, got string"_s,
+                          u"campaigns[1].status: expected string, got number"_s}));
+    QCOMPARE(broken.value.size(), 1);
+    QCOMPARE(broken.value.at(0).id, u"cmp_2"_s);
+    QVERIFY(!broken.value.at(0).status.isSet());
 }
 
 void TestJsonParser::callResponse()
