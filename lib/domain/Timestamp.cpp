@@ -1,6 +1,7 @@
 #include "Timestamp.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace revox {
 namespace {
@@ -89,8 +90,14 @@ Timestamp Timestamp::parseIso8601(QStringView s)
     }
     if (pos != s.size())
         return {};
-    const qint64 secs = days * 86400LL + hour * 3600LL + minute * 60LL + second -
-                        offsetMinutes * 60LL;
+    const qint64 secs =
+        days * 86400LL + hour * 3600LL + minute * 60LL + second - offsetMinutes * 60LL;
+    // An offset can carry 0001-01-01 or 9999-12-31 out of the four-digit years that
+    // toIsoString() can write: such a time is as good as unknown.
+    static const qint64 kFirst = QDate(1, 1, 1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    static const qint64 kLast = QDate(9999, 12, 31).endOfDay(Qt::UTC).toSecsSinceEpoch();
+    if (secs < kFirst || secs > kLast)
+        return {};
     return fromMSecsSinceEpoch(secs * 1000LL + millis);
 }
 

@@ -58,6 +58,9 @@ void TestTimestamp::parse_data()
     QTest::newRow("leap second") << "2016-12-31T23:59:60Z" << utcMs(2017, 1, 1);
     QTest::newRow("before 1970") << "1969-12-31T23:59:59Z" << qint64(-1000);
     QTest::newRow("epoch") << "1970-01-01T00:00:00.000Z" << qint64(0);
+    QTest::newRow("first day of year 1") << "0001-01-01T00:00:00Z" << utcMs(1, 1, 1);
+    QTest::newRow("last millisecond of 9999")
+        << "9999-12-31T23:59:59.999Z" << utcMs(9999, 12, 31, 23, 59, 59, 999);
 
     QTest::newRow("empty") << "" << kUnknown;
     QTest::newRow("garbage") << "garbage" << kUnknown;
@@ -75,6 +78,9 @@ void TestTimestamp::parse_data()
     QTest::newRow("trailing text") << "2026-11-20T09:15:03Z and more" << kUnknown;
     QTest::newRow("T without time") << "2026-11-20T" << kUnknown;
     QTest::newRow("slashes") << "2026/11/20" << kUnknown;
+    QTest::newRow("offset past year 9999") << "9999-12-31T23:00:00-23:00" << kUnknown;
+    QTest::newRow("offset before year 1") << "0001-01-01T00:00:00+01:00" << kUnknown;
+    QTest::newRow("year 0") << "0000-06-01T00:00:00Z" << kUnknown;
     QTest::newRow("named zone") << "2026-11-20T09:15:03 Europe/Paris" << kUnknown;
 }
 
@@ -84,8 +90,10 @@ void TestTimestamp::parse()
     QFETCH(qint64, ms);
     const Timestamp t = Timestamp::parseIso8601(text);
     QCOMPARE(t.isValid(), ms != kUnknown);
-    if (ms != kUnknown)
+    if (ms != kUnknown) {
         QCOMPARE(t.toMSecsSinceEpoch(), ms);
+        QVERIFY(!t.toIsoString().isEmpty()); // every valid time can be written back
+    }
 }
 
 void TestTimestamp::isoString_data()
