@@ -80,9 +80,9 @@ bool FaultInjector::setRunWide(const QString &text, QString *error)
 }
 
 std::optional<FaultSpec> FaultInjector::decide(const QString &perRequest, const QString &path,
-                                               QString *error)
+                                               QString *error, bool withRunWide)
 {
-    FaultSpec spec = m_runWide;
+    FaultSpec spec = withRunWide ? m_runWide : FaultSpec();
     if (!perRequest.isEmpty()) {
         const auto parsed = FaultSpec::parse(perRequest, error);
         if (!parsed)

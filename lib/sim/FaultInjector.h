@@ -42,7 +42,9 @@ public:
 
     // The faults for one request (path without the /api prefix); nullopt when none apply.
     // perRequest is the header or query text; a bad per-request spec yields an error.
-    std::optional<FaultSpec> decide(const QString &perRequest, const QString &path, QString *error);
+    // withRunWide false: only a per-request spec counts (the recordings origin).
+    std::optional<FaultSpec> decide(const QString &perRequest, const QString &path, QString *error,
+                                    bool withRunWide = true);
 
     static QString help();
 

@@ -224,8 +224,8 @@ void SimulatorServer::handleRequest(const HttpRequest &request, HttpConnection *
                                  ? request.path.mid(kApiPrefix.size())
                                  : request.path;
         faults = m_faults->decide(faultText, path, &error);
-    } else if (!faultText.isEmpty()) {
-        faults = FaultSpec::parse(faultText, &error); // recordings: per request only
+    } else {
+        faults = m_faults->decide(faultText, request.path, &error, false);
     }
     if (!error.isEmpty()) {
         HttpResponse r = HttpResponse::error(400, "bad_fault_spec", error);

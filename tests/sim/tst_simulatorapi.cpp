@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <random>
+
 using revox::sim::SimulatorOptions;
 using revox::sim::SimulatorServer;
 
@@ -693,6 +695,17 @@ private slots:
             const SimHttp::Raw raw = SimHttp::raw(port, garbage, 800);
             const SimHttp::Reply reply = SimHttp::parseRaw(raw.bytes);
             QVERIFY2(reply.status >= 400 && reply.status < 500, garbage.left(40).constData());
+        }
+        // Random bytes, some shaped like a request head.
+        std::mt19937 random(11);
+        for (int i = 0; i < 40; ++i) {
+            QByteArray blob(int(random() % 3000) + 1, '\0');
+            for (char &ch : blob)
+                ch = char(random() % 256);
+            if (i % 2)
+                blob.prepend("GET /api/campaigns?page=" + QByteArray::number(i) + " HTTP/1.1\r\n");
+            blob.append("\r\n\r\n");
+            SimHttp::raw(port, blob, 150);
         }
         QCOMPARE(api(QStringLiteral("/auth-status")).status, 200);
         // Keep-alive: two requests on one connection, both answered.
