@@ -51,6 +51,12 @@ qint64 settledResidentBytes()
     return residentBytes();
 }
 
+// Bytes the allocator has handed out and not taken back (every arena).
+qint64 heapInUseBytes()
+{
+    return qint64(mallinfo2().uordblks);
+}
+
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
@@ -190,6 +196,7 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
 
     // Ingest: bytes to models ready (pages parsed on the thread pool, merged in order).
     const qint64 rssBefore = settledResidentBytes();
+    const qint64 heapBefore = heapInUseBytes();
     auto *model = new RowsTableModel;
     auto *proxy = new RowsFilterProxy;
     proxy->setSourceModel(model);
@@ -207,6 +214,7 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     const double ingestMs = ms(timer);
     QCoreApplication::processEvents(); // the proxy's deferred chip counts
     const qint64 rssAfter = settledResidentBytes();
+    const qint64 heapAfter = heapInUseBytes();
     const qint64 rows = model->rowCount();
 
     // Refreshes: the same rows again, then with 1% changed (GUI-thread merge only; the
@@ -256,6 +264,8 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     }
     out.insert(QStringLiteral("resident_bytes_per_row"),
                round2(double(rssAfter - rssBefore) / double(rows)));
+    out.insert(QStringLiteral("heap_bytes_per_row"),
+               round2(double(heapAfter - heapBefore) / double(rows)));
     out.insert(QStringLiteral("refresh_unchanged_ms"), round2(refreshUnchangedMs));
     out.insert(QStringLiteral("refresh_1pct_changed_ms"), round2(refresh1pctMs));
     out.insert(QStringLiteral("refresh_1pct_rows_updated"), changed.updated);

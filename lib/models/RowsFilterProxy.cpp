@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <array>
+
 namespace revox {
 
 static const QString kAll = QStringLiteral("all");
@@ -73,8 +75,7 @@ void RowsFilterProxy::setTextFilter(const QString &text)
     if (text == m_state.text)
         return;
     m_state.text = text;
-    m_lowerText = text.toLower();
-    m_foldedText = TextFold::fold(text);
+    setNeedles();
     applyFilters();
 }
 
@@ -94,7 +95,7 @@ void RowsFilterProxy::setTranscriptFilter(const QString &text)
     if (text == m_state.transcriptText)
         return;
     m_state.transcriptText = text;
-    m_foldedTranscript = TextFold::fold(text);
+    setNeedles();
     applyFilters();
 }
 
@@ -118,14 +119,19 @@ void RowsFilterProxy::setFilterState(const RowsFilterState &state)
     current.sortDescending = wanted.sortDescending;
     if (!(current == wanted)) {
         m_state = wanted;
-        m_lowerText = wanted.text.toLower();
-        m_foldedText = TextFold::fold(wanted.text);
-        m_foldedTranscript = TextFold::fold(wanted.transcriptText);
+        setNeedles();
         applyFilters();
     }
     const Qt::SortOrder order = wanted.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
     if (wanted.sortColumn != sortColumn() || (wanted.sortColumn >= 0 && order != sortOrder()))
         sort(wanted.sortColumn, order);
+}
+
+void RowsFilterProxy::setNeedles()
+{
+    m_textMatcher.setPattern(m_state.text.toLower().toUtf8());
+    m_textInTranscriptMatcher.setPattern(TextFold::fold(m_state.text).toUtf8());
+    m_transcriptMatcher.setPattern(TextFold::fold(m_state.transcriptText).toUtf8());
 }
 
 // ---- filtering --------------------------------------------------------------------------
@@ -136,25 +142,26 @@ unsigned RowsFilterProxy::evaluate(int sourceRow) const
     if (m_state.result == kAll) {
         bits |= PassResult;
     } else {
-        const QString result = m_rows->resultWire(sourceRow);
-        if (m_state.result == kNone ? result.isEmpty() : result == m_state.result)
+        const ApiEnum<CallResult> *result = m_rows->resultOf(sourceRow);
+        if (m_state.result == kNone ? !result || !result->isSet()
+                                    : result && result->text == m_state.result)
             bits |= PassResult;
     }
     if (m_state.callStatuses.isEmpty()) {
         bits |= PassStatus;
     } else {
-        const QString status = m_rows->callStatusWire(sourceRow);
-        if (m_state.callStatuses.contains(status.isEmpty() ? kNone : status))
+        const ApiEnum<CallStatus> *status = m_rows->callStatusOf(sourceRow);
+        if (m_state.callStatuses.contains(status ? status->text : kNone))
             bits |= PassStatus;
     }
     if (m_state.dialError.isEmpty() || m_rows->dialErrorWire(sourceRow) == m_state.dialError)
         bits |= PassDialError;
-    if (m_state.text.isEmpty() || m_rows->searchText(sourceRow).contains(m_lowerText) ||
+    if (m_state.text.isEmpty() || m_textMatcher.indexIn(m_rows->searchText(sourceRow)) >= 0 ||
         (m_state.textSearchesTranscripts &&
-         m_rows->foldedTranscript(sourceRow).contains(m_foldedText)))
+         m_textInTranscriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))
         bits |= PassText;
     if (m_state.transcriptText.isEmpty() ||
-        m_rows->foldedTranscript(sourceRow).contains(m_foldedTranscript))
+        m_transcriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0)
         bits |= PassTranscript;
     return bits;
 }
@@ -217,26 +224,53 @@ void RowsFilterProxy::recount()
         return;
     // Facet counts: a row counts for its result when it passes every filter but the
     // result filter, and for its status when it passes every filter but the status one.
+    // Known values are counted by enum (no string hashing per row), others by wire text.
     int all = 0;
-    QHash<QString, int> results;
-    QHash<QString, int> statuses;
+    int noResult = 0;
+    int noStatus = 0;
+    std::array<int, 16> byResult{};
+    std::array<int, 16> byStatus{};
+    QHash<QString, int> otherResults;
+    QHash<QString, int> otherStatuses;
     for (int row = 0; row < n; ++row) {
         const unsigned bits = evaluate(row);
         m_passBits[size_t(row)] = static_cast<unsigned char>(bits);
         if ((bits | PassResult) == PassAll) {
-            const QString result = m_rows->resultWire(row);
-            ++results[result.isEmpty() ? kNone : result];
             ++all;
+            const ApiEnum<CallResult> *result = m_rows->resultOf(row);
+            if (!result || !result->isSet())
+                ++noResult;
+            else if (result->isKnown())
+                ++byResult[size_t(result->value)];
+            else
+                ++otherResults[result->text];
         }
         if ((bits | PassStatus) == PassAll) {
-            const QString status = m_rows->callStatusWire(row);
-            ++statuses[status.isEmpty() ? kNone : status];
+            const ApiEnum<CallStatus> *status = m_rows->callStatusOf(row);
+            if (!status)
+                ++noStatus;
+            else if (status->isKnown())
+                ++byStatus[size_t(status->value)];
+            else
+                ++otherStatuses[status->text];
         }
     }
-    for (auto it = results.cbegin(); it != results.cend(); ++it)
-        m_resultCounts[it.key()] = it.value();
+    for (size_t v = 1; v < byResult.size(); ++v) {
+        if (byResult[v] > 0)
+            m_resultCounts[toWire(CallResult(v))] += byResult[v];
+    }
+    for (auto it = otherResults.cbegin(); it != otherResults.cend(); ++it)
+        m_resultCounts[it.key()] += it.value();
+    m_resultCounts[kNone] = noResult;
     m_resultCounts[kAll] = all;
-    m_statusCounts = statuses;
+    for (size_t v = 1; v < byStatus.size(); ++v) {
+        if (byStatus[v] > 0)
+            m_statusCounts[toWire(CallStatus(v))] += byStatus[v];
+    }
+    for (auto it = otherStatuses.cbegin(); it != otherStatuses.cend(); ++it)
+        m_statusCounts[it.key()] += it.value();
+    if (noStatus > 0)
+        m_statusCounts[kNone] = noStatus;
 }
 
 // ---- sorting -----------------------------------------------------------------------------

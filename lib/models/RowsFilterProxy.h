@@ -2,6 +2,7 @@
 
 #include "RowsFilterState.h"
 
+#include <QByteArrayMatcher>
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -87,9 +88,11 @@ private:
 
     RowsTableModel *m_rows = nullptr;
     RowsFilterState m_state;
-    QString m_lowerText;        // text filter, lower case
-    QString m_foldedText;       // text filter, folded (for transcripts)
-    QString m_foldedTranscript; // transcript filter, folded
+    void setNeedles();
+
+    QByteArrayMatcher m_textMatcher;             // text filter, lower case UTF-8
+    QByteArrayMatcher m_textInTranscriptMatcher; // text filter, folded UTF-8
+    QByteArrayMatcher m_transcriptMatcher;       // transcript filter, folded UTF-8
     QHash<QString, int> m_resultCounts;
     QHash<QString, int> m_statusCounts;
     std::vector<unsigned char> m_passBits; // per source row, filled by recount()

@@ -279,28 +279,19 @@ QHash<int, QByteArray> RowsTableModel::roleNames() const
 
 // ---- merge -----------------------------------------------------------------------------
 
-RowsTableModel::ChangeKey RowsTableModel::changeKeyOf(const Row &row)
+size_t RowsTableModel::changeKeyOf(const Row &row)
 {
-    ChangeKey k;
-    k.phone = row.phoneNumber;
-    k.inputDataSize = row.inputData.size();
+    size_t h = qHashMulti(0x5eed, row.phoneNumber, row.inputData.size());
     if (!row.call)
-        return k;
+        return h;
     const Call &c = *row.call;
-    k.callId = c.id;
-    k.callStatus = c.status.text;
-    k.callsCount = c.callsCount;
-    k.attemptCount = c.callAttempts.size();
+    h = qHashMulti(h, c.id, c.status.text, c.callsCount, c.callAttempts.size());
     if (const CallAttempt *a = c.latestAttempt()) {
-        k.latestAttemptId = a->id;
-        k.latestAttemptStatus = a->status.text;
-        k.latestResult = a->result.text;
-        k.latestDialError = a->dialError.text;
-        k.latestEndedAt = a->endedAt.isValid() ? a->endedAt.toMSecsSinceEpoch() : 0;
-        k.transcriptEntries = a->transcript ? a->transcript->size() : -1;
-        k.structuredOutputKeys = a->structuredOutput.size();
+        h = qHashMulti(h, a->id, a->status.text, a->result.text, a->dialError.text,
+                       a->endedAt.isValid() ? a->endedAt.toMSecsSinceEpoch() : 0,
+                       a->transcript ? a->transcript->size() : -1, a->structuredOutput.size());
     }
-    return k;
+    return h;
 }
 
 QList<int> RowsTableModel::changedRoles()
@@ -323,7 +314,6 @@ RowsTableModel::MergeStats RowsTableModel::replaceAll(QList<Row> rows)
 RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMissing)
 {
     MergeStats stats;
-    stats.columnsAdded = discoverColumns(rows);
     // Rows are moved out of the list only when nobody else shares it; otherwise copied
     // (implicitly shared members make a copy cheap), so an unchanged refresh copies nothing.
     const bool mayMove = rows.isDetached();
@@ -331,28 +321,43 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
 
     // Updates in place; new rows are collected (by position in the list) for batched inserts.
     std::vector<int> addedAt;
-    QList<ChangeKey> addedKeys;
-    std::vector<int> changed;
+    std::vector<size_t> addedKeys;
+    std::vector<std::pair<int, int>> updates; // (position in the list, model row)
+    std::vector<size_t> updateKeys;
     qsizetype matched = 0;
     for (qsizetype i = 0; i < in.size(); ++i) {
         const Row &incoming = in.at(i);
         const auto it = m_rowById.constFind(incoming.id);
-        ChangeKey key = changeKeyOf(incoming);
+        const size_t key = changeKeyOf(incoming);
         if (it == m_rowById.cend()) {
-            addedKeys.append(std::move(key));
+            addedKeys.push_back(key);
             addedAt.push_back(int(i));
             continue;
         }
         ++matched;
-        const int at = it.value();
-        RowCache &cache = m_cache[size_t(at)];
-        if (cache.key == key)
+        if (m_cache[size_t(it.value())].key == key)
             continue;
+        updates.emplace_back(int(i), it.value());
+        updateKeys.push_back(key);
+    }
+
+    // Only rows that are new or changed can bring new columns.
+    std::vector<int> touched = addedAt;
+    for (const auto &[source, at] : updates)
+        touched.push_back(source);
+    if (!touched.empty())
+        stats.columnsAdded = discoverColumns(rows, touched);
+
+    std::vector<int> changed;
+    changed.reserve(updates.size());
+    for (size_t u = 0; u < updates.size(); ++u) {
+        const auto [source, at] = updates[u];
         if (mayMove)
-            m_rows[at] = std::move(rows[i]);
+            m_rows[at] = std::move(rows[source]);
         else
-            m_rows[at] = incoming;
-        cache.key = std::move(key);
+            m_rows[at] = in.at(source);
+        RowCache &cache = m_cache[size_t(at)];
+        cache.key = updateKeys[u];
         cache.searchValid = cache.transcriptValid = false;
         cache.searchText.clear();
         cache.foldedTranscript.clear();
@@ -432,7 +437,7 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
                     group.append(std::move(rows[source]));
                 else
                     group.append(in.at(source));
-                caches[i - groupBegin].key = std::move(addedKeys[order[i]]);
+                caches[i - groupBegin].key = addedKeys[size_t(order[i])];
             }
             if (at == m_rows.size()) {
                 m_rows.append(std::move(group));
@@ -502,6 +507,7 @@ void RowsTableModel::clear()
     m_inputColumnByKey.clear();
     m_outputColumnByField.clear();
     m_lastInputKeys.clear();
+    m_lastConfigAssistant.reset();
     endResetModel();
 }
 
@@ -515,45 +521,58 @@ void RowsTableModel::rebuildIdIndex(int fromRow)
 
 // ---- columns -------------------------------------------------------------------------
 
-int RowsTableModel::discoverColumns(const QList<Row> &rows)
+int RowsTableModel::discoverColumns(const QList<Row> &rows, const std::vector<int> &which)
 {
     QList<DynamicColumn> found;
-    QSet<QString> foundInput;
-    QSet<QString> foundOutput;
-    for (const Row &row : rows) {
-        bool sameKeys = row.inputData.size() == m_lastInputKeys.size();
-        for (qsizetype i = 0; sameKeys && i < row.inputData.size(); ++i)
-            sameKeys = row.inputData.at(i).first == m_lastInputKeys.at(i);
-        if (!sameKeys) {
-            m_lastInputKeys.clear();
-            for (const auto &[key, value] : row.inputData) {
-                m_lastInputKeys.append(key);
-                if (!m_inputColumnByKey.contains(key) && !foundInput.contains(key)) {
-                    foundInput.insert(key);
-                    found.append({ColumnKind::InputData, key});
-                }
-            }
-        }
-        if (const CallAttempt *a = outputAttempt(row)) {
-            for (auto it = a->structuredOutput.begin(); it != a->structuredOutput.end(); ++it) {
-                const QString field = it.key();
-                if (!m_outputColumnByField.contains(field) && !foundOutput.contains(field)) {
-                    foundOutput.insert(field);
-                    found.append({ColumnKind::StructuredOutput, field});
-                }
-            }
-        }
-        if (row.call && row.call->assistant && row.call->assistant->structuredOutputConfig) {
-            for (const StructuredOutputField &f : *row.call->assistant->structuredOutputConfig) {
-                if (!m_outputColumnByField.contains(f.name) && !foundOutput.contains(f.name)) {
-                    foundOutput.insert(f.name);
-                    found.append({ColumnKind::StructuredOutput, f.name});
-                }
-            }
-        }
-    }
+    for (int i : which)
+        discoverColumnsOf(rows.at(i), found);
     appendColumns(found);
     return int(found.size());
+}
+
+void RowsTableModel::discoverColumnsOf(const Row &row, QList<DynamicColumn> &found)
+{
+    const auto knownOrFound = [&](ColumnKind kind, const QString &key) {
+        const auto &known =
+            kind == ColumnKind::InputData ? m_inputColumnByKey : m_outputColumnByField;
+        if (known.contains(key))
+            return true;
+        for (const DynamicColumn &c : std::as_const(found)) {
+            if (c.kind == kind && c.key == key)
+                return true;
+        }
+        return false;
+    };
+    bool sameKeys = row.inputData.size() == m_lastInputKeys.size();
+    for (qsizetype i = 0; sameKeys && i < row.inputData.size(); ++i)
+        sameKeys = row.inputData.at(i).first == m_lastInputKeys.at(i);
+    if (!sameKeys) {
+        m_lastInputKeys.clear();
+        for (const auto &[key, value] : row.inputData) {
+            m_lastInputKeys.append(key);
+            if (!knownOrFound(ColumnKind::InputData, key))
+                found.append({ColumnKind::InputData, key});
+        }
+    }
+    if (!row.call)
+        return;
+    const AssistantPtr &assistant = row.call->assistant;
+    if (assistant && assistant != m_lastConfigAssistant) {
+        if (assistant->structuredOutputConfig) {
+            for (const StructuredOutputField &f : *assistant->structuredOutputConfig) {
+                if (!knownOrFound(ColumnKind::StructuredOutput, f.name))
+                    found.append({ColumnKind::StructuredOutput, f.name});
+            }
+        }
+        m_lastConfigAssistant = assistant;
+    }
+    if (const CallAttempt *a = outputAttempt(row)) {
+        for (auto it = a->structuredOutput.begin(); it != a->structuredOutput.end(); ++it) {
+            const QString field = it.key();
+            if (!knownOrFound(ColumnKind::StructuredOutput, field))
+                found.append({ColumnKind::StructuredOutput, field});
+        }
+    }
 }
 
 void RowsTableModel::appendColumns(const QList<DynamicColumn> &columns)
@@ -655,7 +674,19 @@ QString RowsTableModel::dialErrorWire(int row) const
     return a ? a->dialError.text : QString();
 }
 
-const QString &RowsTableModel::searchText(int row) const
+const ApiEnum<CallResult> *RowsTableModel::resultOf(int row) const
+{
+    const CallAttempt *a = resultAttempt(m_rows.at(row));
+    return a ? &a->result : nullptr;
+}
+
+const ApiEnum<CallStatus> *RowsTableModel::callStatusOf(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return r.call && r.call->status.isSet() ? &r.call->status : nullptr;
+}
+
+const QByteArray &RowsTableModel::searchText(int row) const
 {
     const RowCache &cache = m_cache[size_t(row)];
     if (cache.searchValid)
@@ -678,12 +709,12 @@ const QString &RowsTableModel::searchText(int row) const
             text += a.id;
         }
     }
-    cache.searchText = text.toLower();
+    cache.searchText = std::move(text).toLower().toUtf8();
     cache.searchValid = true;
     return cache.searchText;
 }
 
-const QString &RowsTableModel::foldedTranscript(int row) const
+const QByteArray &RowsTableModel::foldedTranscript(int row) const
 {
     const RowCache &cache = m_cache[size_t(row)];
     if (cache.transcriptValid)
@@ -700,8 +731,7 @@ const QString &RowsTableModel::foldedTranscript(int row) const
             }
         }
     }
-    text.squeeze();
-    cache.foldedTranscript = std::move(text);
+    cache.foldedTranscript = text.toUtf8();
     cache.transcriptValid = true;
     return cache.foldedTranscript;
 }

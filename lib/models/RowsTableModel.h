@@ -5,6 +5,7 @@
 #include "StatusPalette.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -98,10 +99,14 @@ public:
     revox::CallStatus callStatus(int row) const;
     QString callStatusWire(int row) const; // empty when the row has no call
     QString dialErrorWire(int row) const;  // of the latest attempt; empty when none
-    // Lower-case phone, input values, row / call / attempt ids, built on first use.
-    const QString &searchText(int row) const;
-    // Folded (TextFold) text of every transcript entry of every attempt, built on first use.
-    const QString &foldedTranscript(int row) const;
+    // The result of the latest answered attempt / the call status; null when none.
+    const ApiEnum<CallResult> *resultOf(int row) const;
+    const ApiEnum<revox::CallStatus> *callStatusOf(int row) const;
+    // Lower-case phone, input values, row / call / attempt ids as UTF-8, built on first use.
+    const QByteArray &searchText(int row) const;
+    // Folded (TextFold) text of every transcript entry of every attempt as UTF-8, built on
+    // first use.
+    const QByteArray &foldedTranscript(int row) const;
 
     void setStatusPalette(const StatusPalette &palette);
 
@@ -110,30 +115,15 @@ signals:
     void merged(const revox::RowsTableModel::MergeStats &stats);
 
 private:
-    // Cheap-to-compare facts of a row: when they are equal the row is taken as unchanged.
-    struct ChangeKey
-    {
-        QString callId;
-        QString callStatus;
-        qint64 callsCount = 0;
-        qsizetype attemptCount = 0;
-        QString latestAttemptId;
-        QString latestAttemptStatus;
-        QString latestResult;
-        QString latestDialError;
-        qint64 latestEndedAt = 0;
-        qsizetype transcriptEntries = 0;
-        qsizetype structuredOutputKeys = 0;
-        QString phone;
-        qsizetype inputDataSize = 0;
-        bool operator==(const ChangeKey &o) const = default;
-    };
     // Derived per-row state, parallel to m_rows.
     struct RowCache
     {
-        ChangeKey key;
-        mutable QString searchText;
-        mutable QString foldedTranscript;
+        // A hash of the row's cheap-to-compare facts (call status, calls_count, latest
+        // attempt id / status / result / dial error / ended_at, transcript length, ...):
+        // when it is equal the row is taken as unchanged.
+        size_t key = 0;
+        mutable QByteArray searchText;       // UTF-8, lower case
+        mutable QByteArray foldedTranscript; // UTF-8, folded
         mutable bool searchValid = false;
         mutable bool transcriptValid = false;
     };
@@ -143,12 +133,13 @@ private:
         QString key;
     };
 
-    static ChangeKey changeKeyOf(const Row &row);
+    static size_t changeKeyOf(const Row &row);
     static const CallAttempt *resultAttempt(const Row &row);
     static const CallAttempt *outputAttempt(const Row &row);
     static QList<int> changedRoles();
     MergeStats merge(QList<Row> &rows, bool removeMissing);
-    int discoverColumns(const QList<Row> &rows);
+    int discoverColumns(const QList<Row> &rows, const std::vector<int> &which);
+    void discoverColumnsOf(const Row &row, QList<DynamicColumn> &found);
     void appendColumns(const QList<DynamicColumn> &columns);
     void rebuildIdIndex(int fromRow);
     QVariant fixedData(const Row &row, Column column, int role) const;
@@ -161,6 +152,7 @@ private:
     QHash<QString, int> m_inputColumnByKey;    // key -> column
     QHash<QString, int> m_outputColumnByField; // field -> column
     QStringList m_lastInputKeys;               // fast path of column discovery
+    AssistantPtr m_lastConfigAssistant;        // its structured_output_config is known
     StatusPalette m_palette;
 };
 

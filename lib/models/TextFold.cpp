@@ -20,14 +20,28 @@ static void appendFoldedNonAscii(QChar c, QString &out)
 
 void TextFold::appendFolded(QStringView text, QString &out)
 {
-    out.reserve(out.size() + text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            out.append(u >= 'A' && u <= 'Z' ? QChar(u + ('a' - 'A')) : c);
-        } else {
-            appendFoldedNonAscii(c, out);
-        }
+    // Fast path: write ASCII straight into the buffer; leave it at the first other char.
+    const qsizetype base = out.size();
+    const qsizetype n = text.size();
+    out.resize(base + n);
+    QChar *dst = out.data() + base;
+    const QChar *src = text.data();
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t u = src[i].unicode();
+        if (u >= 0x80)
+            break;
+        dst[i] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u);
+    }
+    if (i == n)
+        return;
+    out.resize(base + i);
+    for (; i < n; ++i) {
+        const char16_t u = src[i].unicode();
+        if (u < 0x80)
+            out.append(QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u));
+        else
+            appendFoldedNonAscii(src[i], out);
     }
 }
 

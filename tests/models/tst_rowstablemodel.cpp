@@ -266,17 +266,17 @@ void TestRowsTableModel::searchTextAndFoldedTranscript()
     addTranscript(row, {{QStringLiteral("assistant"), QStringLiteral("Bonjour Éloïse, ÇA VA ?")},
                         {QStringLiteral("user"), QStringLiteral("Très bien")}});
     model.mergeRows({row});
-    QVERIFY(model.searchText(0).contains(QStringLiteral("contact 1")));
-    QVERIFY(model.searchText(0).contains(QStringLiteral("call-1")));
-    QVERIFY(model.foldedTranscript(0).contains(QStringLiteral("bonjour eloise, ca va")));
-    QVERIFY(model.foldedTranscript(0).contains(QStringLiteral("tres bien")));
+    QVERIFY(model.searchText(0).contains(QByteArrayLiteral("contact 1")));
+    QVERIFY(model.searchText(0).contains(QByteArrayLiteral("call-1")));
+    QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("bonjour eloise, ca va")));
+    QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("tres bien")));
     // A change of the row drops the cached texts.
     Row changed = row;
     changed.call->callsCount = 2;
     changed.call->callAttempts.first().transcript->first().content = QStringLiteral("Allô");
     model.mergeRows({changed});
-    QVERIFY(model.foldedTranscript(0).contains(QStringLiteral("allo")));
-    QVERIFY(!model.foldedTranscript(0).contains(QStringLiteral("eloise")));
+    QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("allo")));
+    QVERIFY(!model.foldedTranscript(0).contains(QByteArrayLiteral("eloise")));
 }
 
 int main(int argc, char **argv)
