@@ -9,12 +9,21 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace revox::json {
 namespace {
 
 Q_LOGGING_CATEGORY(lcJson, "revox.domain.json", QtWarningMsg)
+
+// True for a body of nothing but blanks (stops at the first other byte: no copy).
+bool isBlank(const QByteArray &body)
+{
+    return std::all_of(body.cbegin(), body.cend(),
+                       [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+}
 
 QString quotedExcerpt(const QByteArray &body)
 {
@@ -33,7 +42,7 @@ template <typename T> void setFatal(Parsed<T> &out, const QString &message)
 // with U+FFFD (and reported) rather than losing the whole body.
 template <typename T> std::optional<QJsonObject> openBody(const QByteArray &body, Parsed<T> &out)
 {
-    if (body.trimmed().isEmpty()) {
+    if (isBlank(body)) {
         setFatal(out, u"the response body is empty"_s);
         return std::nullopt;
     }
@@ -192,7 +201,7 @@ Parsed<AuthStatus> parseAuthStatus(const QByteArray &body)
 {
     Parsed<AuthStatus> out;
     out.value.authenticated = true; // the endpoint answers 200 only for a valid key
-    if (body.trimmed().isEmpty())
+    if (isBlank(body))
         return out;
     const auto root = openBody(body, out);
     if (!root)
