@@ -74,6 +74,7 @@ bool FaultInjector::setRunWide(const QString &text, QString *error)
     const auto spec = FaultSpec::parse(text, error);
     if (!spec)
         return false;
+    QMutexLocker lock(&m_mutex);
     m_runWide = *spec;
     m_runWideText = text;
     return true;
@@ -82,6 +83,7 @@ bool FaultInjector::setRunWide(const QString &text, QString *error)
 std::optional<FaultSpec> FaultInjector::decide(const QString &perRequest, const QString &path,
                                                QString *error, bool withRunWide)
 {
+    QMutexLocker lock(&m_mutex);
     FaultSpec spec = withRunWide ? m_runWide : FaultSpec();
     if (!perRequest.isEmpty()) {
         const auto parsed = FaultSpec::parse(perRequest, error);
@@ -99,6 +101,12 @@ std::optional<FaultSpec> FaultInjector::decide(const QString &perRequest, const 
             return std::nullopt;
     }
     return spec;
+}
+
+QString FaultInjector::runWideText() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_runWideText;
 }
 
 QString FaultInjector::help()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QString>
 
 #include <optional>
@@ -31,14 +32,14 @@ struct FaultSpec
 };
 
 // Decides, request by request, which faults apply: run-wide ones, or those a request asks
-// for with the X-Revox-Sim-Fault header or the sim_fault query parameter.
+// for with the X-Revox-Sim-Fault header or the sim_fault query parameter. Thread-safe.
 class FaultInjector
 {
 public:
     explicit FaultInjector(quint64 seed);
 
     bool setRunWide(const QString &text, QString *error);
-    QString runWideText() const { return m_runWideText; }
+    QString runWideText() const;
 
     // The faults for one request (path without the /api prefix); nullopt when none apply.
     // perRequest is the header or query text; a bad per-request spec yields an error.
@@ -49,6 +50,7 @@ public:
     static QString help();
 
 private:
+    mutable QMutex m_mutex; // run-wide faults change on the owner's thread, apply on another
     FaultSpec m_runWide;
     QString m_runWideText;
     std::mt19937_64 m_random;

@@ -76,20 +76,29 @@ SimWorld::SimWorld(quint64 seed, double rowsScale, qint64 startMs, double speed)
 
 qint64 SimWorld::nowMs() const
 {
+    QMutexLocker lock(&m_clockMutex);
     return qint64(m_segmentStartMs + double(m_segmentTimer.nsecsElapsed()) / 1.0e6 * m_speed);
 }
 
 void SimWorld::advanceSeconds(double seconds)
 {
+    QMutexLocker lock(&m_clockMutex);
     if (seconds > 0)
         m_segmentStartMs += seconds * 1000.0;
 }
 
 void SimWorld::setSpeed(double speed)
 {
-    m_segmentStartMs = double(nowMs());
+    QMutexLocker lock(&m_clockMutex);
+    m_segmentStartMs += double(m_segmentTimer.nsecsElapsed()) / 1.0e6 * m_speed;
     m_segmentTimer.restart();
     m_speed = std::max(0.0, speed);
+}
+
+double SimWorld::speed() const
+{
+    QMutexLocker lock(&m_clockMutex);
+    return m_speed;
 }
 
 int SimWorld::campaignIndex(QStringView id) const

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <array>
@@ -103,7 +104,7 @@ public:
     qint64 nowMs() const;
     void advanceSeconds(double seconds);
     void setSpeed(double speed);
-    double speed() const { return m_speed; }
+    double speed() const;
 
     quint64 seed() const { return m_seed; }
     const SimIds &ids() const { return m_ids; }
@@ -144,12 +145,15 @@ private:
     QList<SimAssistant> m_assistants;
     QList<SimCampaign> m_campaigns;
 
+    // The clock is read by the thread answering requests and moved by the server's owner.
+    mutable QMutex m_clockMutex;
     double m_speed;
     double m_segmentStartMs; // simulated time when the current speed segment began
     QElapsedTimer m_segmentTimer;
 
     // Per campaign, per row: a state that can no longer change, packed in a byte
-    // (0: not known yet). Keeps repeated scans of large campaigns cheap.
+    // (0: not known yet). Keeps repeated scans of large campaigns cheap. Touched only by
+    // the thread answering requests.
     mutable std::vector<std::vector<quint8>> m_finalStates;
 };
 

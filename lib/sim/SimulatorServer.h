@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -11,12 +12,8 @@
 namespace revox::sim {
 
 class SimWorld;
-class HttpListener;
-class HttpConnection;
+class SimulatorEngine;
 class FaultInjector;
-struct HttpRequest;
-struct HttpResponse;
-struct FaultSpec;
 
 // How a simulator run is set up.
 struct SimulatorOptions
@@ -43,7 +40,9 @@ struct SimCampaignInfo
 };
 
 // The simulated Revox API: serves a deterministic, moving world of campaigns, rows, calls
-// and recordings over real HTTP on 127.0.0.1, with switchable faults.
+// and recordings over real HTTP on 127.0.0.1, with switchable faults. Requests are answered
+// on a thread of the server's own, so the caller's thread (a GUI) never waits on it; every
+// method here is called from the thread that owns the server.
 class SimulatorServer : public QObject
 {
     Q_OBJECT
@@ -82,21 +81,12 @@ public:
     quint64 recordingRequestsWithAuthorization() const;
 
 private:
-    void handleRequest(const HttpRequest &request, HttpConnection *connection, bool api);
-    void respond(const HttpRequest &request, HttpConnection *connection, bool api,
-                 const FaultSpec &faults);
-    HttpResponse apiResponse(const HttpRequest &request, bool wrongTypes, bool unknownEnums);
-    HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
-                              bool unknownEnums);
-    HttpResponse recordingResponse(const HttpRequest &request);
-
     std::unique_ptr<SimWorld> m_world;
     std::unique_ptr<FaultInjector> m_faults;
-    HttpListener *m_apiListener = nullptr;
-    HttpListener *m_recordingsListener = nullptr;
+    QThread *m_thread = nullptr;         // where requests are answered
+    SimulatorEngine *m_engine = nullptr; // lives in m_thread
     SimulatorOptions m_options;
-    quint64 m_requestCount = 0;
-    quint64 m_recordingRequestsWithAuthorization = 0;
+    QList<SimCampaignInfo> m_campaigns;
 };
 
 } // namespace revox::sim
