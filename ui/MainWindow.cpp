@@ -618,11 +618,14 @@ void MainWindow::updateBanner()
         } else {
             key = QStringLiteral("unreachable");
             m_banner->setProperty("bannerAction", QStringLiteral("retry"));
+            const bool noConnection =
+                error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout;
+            const QString what = noConnection ? tr("Cannot reach the Revox API.")
+                                              : tr("The Revox API is not answering properly.");
             if (m_dismissedBanner != key) {
                 m_banner->showMessage(
                     StatusBanner::Kind::Warning,
-                    tr("Cannot reach the Revox API: %1 %2 Retrying automatically.")
-                        .arg(error.message, age),
+                    tr("%1 %2 Retrying automatically. (%3)").arg(what, age, error.message),
                     tr("Retry now"));
             }
         }

@@ -332,19 +332,30 @@ void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
     QVERIFY2(m_session->simulator()->setFaults(QStringLiteral("status=503"), &error),
              qPrintable(error));
     m_window->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->text().contains(
-                                                                    QStringLiteral("Cannot reach")),
-                             30000);
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("loaded")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->banner()->isVisible() &&
+            m_window->banner()->text().contains(QStringLiteral("not answering")),
+        30000);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("The data shown was loaded")));
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("503")));
     QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
     QCOMPARE(m_window->rowsProxy()->rowCount(), visibleBefore);
     QVERIFY(!m_window->detailPane()->rowId().isEmpty());
 
     QVERIFY(m_session->simulator()->setFaults(QString()));
     m_window->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->text().contains(QStringLiteral("Cannot reach")),
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->text().contains(QStringLiteral("not answering")),
                              30000);
     QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
+
+    // A stopped server: the connection is refused, the rows stay.
+    m_session->simulator()->stop();
+    m_window->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->text().contains(
+                                                                    QStringLiteral("Cannot reach")),
+                             30000);
+    QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
+    QCOMPARE(m_window->rowsProxy()->rowCount(), visibleBefore);
 }
 
 void DashboardTest::restoresFiltersAndColumnsInNewWindow()
