@@ -169,6 +169,10 @@ void RetryingRequest::onReplyFinished()
         !m_config.apiKey.isEmpty() && ApiUrl::sameOrigin(reply->url(), m_config.baseUrl);
     ApiError error =
         ErrorMessages::forHttpStatus(status, reason, body, reply->url(), keySent, m_attempts);
+    if (!ApiUrl::sameOrigin(reply->url(), m_config.baseUrl))
+        error.message = QStringLiteral("The API redirected to %1, which does not get the API "
+                                       "key. %2")
+                            .arg(ApiUrl::originText(reply->url()), error.message);
 
     std::optional<qint64> serverDelay;
     if (reply->hasRawHeader("retry-after-ms"))
