@@ -40,7 +40,13 @@ struct SimCampaignInfo
 };
 
 // The simulated Revox API: serves a deterministic, moving world of campaigns, rows, calls
-// and recordings over real HTTP on 127.0.0.1, with switchable faults. Requests are answered
+// and recordings over real HTTP on 127.0.0.1, with switchable faults.
+//   GET /api/campaigns, /api/campaigns/{id}, /api/campaigns/{id}/rows (page from 0,
+//   page_size up to 1000, query, result, statuses: call statuses separated by commas, where
+//   "pending" also matches rows without a call), /api/call/{id}, /api/auth-status;
+//   GET/HEAD /recordings/{attempt id}.wav on the recordings origin (Range supported).
+// row_stats buckets: pending = no call, initializing or queued_for_calling; calling;
+// retry = scheduled; completed; failed = errored or cancelled. Requests are answered
 // on a thread of the server's own, so the caller's thread (a GUI) never waits on it; every
 // method here is called from the thread that owns the server.
 class SimulatorServer : public QObject
