@@ -93,6 +93,32 @@ static QJsonObject rowJson(int i)
         {QStringLiteral("call"), call}};
 }
 
+static QByteArray campaignsJson()
+{
+    const QJsonObject stats{{QStringLiteral("calling"), 1}, {QStringLiteral("completed"), 5},
+                            {QStringLiteral("failed"), 1},  {QStringLiteral("pending"), 3},
+                            {QStringLiteral("retry"), 0},   {QStringLiteral("total"), 10}};
+    const QJsonObject first{{QStringLiteral("id"), QStringLiteral("c1")},
+                            {QStringLiteral("assistant_id"), QStringLiteral("a1")},
+                            {QStringLiteral("created_at"), QStringLiteral("2026-11-20T09:00:00Z")},
+                            {QStringLiteral("is_cancelled"), false},
+                            {QStringLiteral("name"), QStringLiteral("=Spring, \"launch\"")},
+                            {QStringLiteral("organization_id"), QStringLiteral("o1")},
+                            {QStringLiteral("status"), QStringLiteral("running")},
+                            {QStringLiteral("updated_at"), QStringLiteral("2026-11-21T09:00:00Z")},
+                            {QStringLiteral("row_stats"), stats}};
+    const QJsonObject second{{QStringLiteral("id"), QStringLiteral("c2")},
+                             {QStringLiteral("assistant_id"), QStringLiteral("a1")},
+                             {QStringLiteral("created_at"), QStringLiteral("2026-11-19T09:00:00Z")},
+                             {QStringLiteral("is_cancelled"), true},
+                             {QStringLiteral("name"), QStringLiteral("Old")},
+                             {QStringLiteral("organization_id"), QStringLiteral("o1")},
+                             {QStringLiteral("status"), QStringLiteral("paused")},
+                             {QStringLiteral("updated_at"), QJsonObject()}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("campaigns"), QJsonArray{first, second}}})
+        .toJson(QJsonDocument::Compact);
+}
+
 // A Revox-like server: campaign "c1" has rowCount rows; other ids answer with errors.
 static Response serve(const Request &r, int rowCount)
 {
@@ -109,6 +135,8 @@ static Response serve(const Request &r, int rowCount)
                                                              {QStringLiteral("total"), rowCount}})
                                        .toJson(QJsonDocument::Compact));
     }
+    if (path == "/api/campaigns")
+        return Response::json(200, campaignsJson());
     if (path == "/api/campaigns/unauth")
         return Response::json(401, R"({"message":"bad key )" + r.header("authorization") + R"("})");
     if (path == "/api/campaigns/forbidden")
@@ -236,6 +264,43 @@ private slots:
         for (int i = 1; i <= 5; ++i)
             QCOMPARE(lines.at(i).indexOf(QLatin1Char('+')), phoneColumn);
         QVERIFY(lines.last().contains(QStringLiteral("of 250")));
+    }
+
+    void campaignsInEveryFormat()
+    {
+        const Run table = run({QStringLiteral("campaigns")});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines =
+            QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(1).contains(QStringLiteral("running")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("60%")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("cancelled")));
+
+        const Run json =
+            run({QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray campaigns =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("campaigns")).toArray();
+        QCOMPARE(campaigns.size(), 2);
+        QCOMPARE(campaigns.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("=Spring, \"launch\""));
+        QCOMPARE(campaigns.at(0)
+                     .toObject()
+                     .value(QStringLiteral("row_stats"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 10);
+
+        const Run csv =
+            run({QStringLiteral("campaigns"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).mid(0, 3), QStringList({"id", "name", "status"}));
+        QCOMPARE(records.at(1).at(1), QStringLiteral("'=Spring, \"launch\""));
+        QCOMPARE(records.at(2).at(3), QStringLiteral("true"));
     }
 
     void exitCodes_data()
