@@ -342,6 +342,60 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
+    void allRowsKeepsARowThatMovedPagesOnce()
+    {
+        // A row inserted at the front while paging pushes row 9 onto page 1 as well.
+        m_server->setHandler([](const Request &r) {
+            const int page = r.queryValue(QStringLiteral("page")).toInt();
+            QJsonArray rows;
+            const int from = page == 0 ? 0 : 9;
+            for (int i = from; i < std::min(25, from + 10 + (page == 0 ? 0 : (page - 1) * 10)); ++i)
+                rows.append(rowJson(i));
+            if (page == 2) {
+                rows = QJsonArray();
+                for (int i = 19; i < 25; ++i)
+                    rows.append(rowJson(i));
+            }
+            return Response::json(200, QJsonDocument(QJsonObject{{QStringLiteral("page"), page},
+                                                                 {QStringLiteral("page_size"), 10},
+                                                                 {QStringLiteral("rows"), rows},
+                                                                 {QStringLiteral("total"), 25}})
+                                           .toJson(QJsonDocument::Compact));
+        });
+        const auto result = allRows();
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error.message));
+        QCOMPARE(result->value->size(), 25);
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(result->value->at(i).rowIndex, i);
+    }
+
+    void cancellingAllRowsAbortsItsPages()
+    {
+        m_server->setHandler([](const Request &r) {
+            Response resp = rowsPage(r, 100);
+            if (r.queryValue(QStringLiteral("page")) != QLatin1String("0"))
+                resp.delayMs = 5000;
+            return resp;
+        });
+        int calls = 0;
+        ApiErrorKind kind = ApiErrorKind::None;
+        QObject context;
+        QPointer<ApiRequest> request =
+            m_client->getAllRows(QStringLiteral("c1"), {}, &context, [&](ApiResult<QList<Row>> r) {
+                ++calls;
+                kind = r.error.kind;
+            });
+        QTRY_COMPARE(m_server->requestCount(), 4); // page 0, then three in flight
+        request->cancel();
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(kind, ApiErrorKind::Cancelled);
+        QTRY_VERIFY(request.isNull());
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(calls, 1);
+    }
+
     void allRowsFailsWithThePage()
     {
         m_server->setHandler([](const Request &r) {
