@@ -1,5 +1,6 @@
 #include "TestHttpServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,12 @@ static QJsonObject rowJson(int i)
         {QStringLiteral("call"), call}};
 }
 
+static QByteArray dataFile(const char *name)
+{
+    QFile file(QStringLiteral(REVOX_TEST_DATA_DIR "/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 static QByteArray campaignsJson()
 {
     const QJsonObject stats{{QStringLiteral("calling"), 1}, {QStringLiteral("completed"), 5},
@@ -137,6 +144,10 @@ static Response serve(const Request &r, int rowCount)
     }
     if (path == "/api/campaigns")
         return Response::json(200, campaignsJson());
+    if (path == "/api/campaigns/seed/rows")
+        return Response::json(200, dataFile("seed-rows-page.json"));
+    if (path == "/api/campaigns/seed")
+        return Response::json(200, dataFile("seed-campaign.json"));
     if (path == "/api/campaigns/unauth")
         return Response::json(401, R"({"message":"bad key )" + r.header("authorization") + R"("})");
     if (path == "/api/campaigns/forbidden")
@@ -301,6 +312,50 @@ private slots:
         QCOMPARE(records.at(0).mid(0, 3), QStringList({"id", "name", "status"}));
         QCOMPARE(records.at(1).at(1), QStringLiteral("'=Spring, \"launch\""));
         QCOMPARE(records.at(2).at(3), QStringLiteral("true"));
+    }
+
+    void seedExamplesAreUnderstood()
+    {
+        // The documents' own example bodies, as a Revox-compatible server would send them.
+        const Run csv =
+            run({QStringLiteral("rows"), QStringLiteral("seed"), QStringLiteral("--all"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
+        QCOMPARE(records.size(), 2);
+        const QStringList header = records.at(0);
+        QCOMPARE(header.mid(15), QStringList({"input.foo", "output.foo"}));
+        const QStringList row = records.at(1);
+        QCOMPARE(row.at(0), QStringLiteral("0"));
+        QCOMPARE(row.at(1), QStringLiteral("phone_number"));
+        QCOMPARE(row.at(2), QStringLiteral("id"));
+        QCOMPARE(row.at(3), QStringLiteral("initializing"));
+        QCOMPARE(row.at(5), QStringLiteral("IVR"));
+        QCOMPARE(row.at(7), QStringLiteral("number_non_attributed"));
+        QCOMPARE(row.at(10), QString()); // "started_at": {} is an unknown time
+        QCOMPARE(row.at(15), QStringLiteral("string"));
+        QCOMPARE(row.at(16), QStringLiteral("bar"));
+
+        const Run json = run({QStringLiteral("rows"), QStringLiteral("seed"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject page = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(page.value(QStringLiteral("rows")).toArray().size(), 1);
+        const QJsonObject call = page.value(QStringLiteral("rows"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("call"))
+                                     .toObject();
+        QCOMPARE(call.value(QStringLiteral("llm_model"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("gpt-4.1"));
+
+        const Run campaign = run({QStringLiteral("campaign"), QStringLiteral("seed")});
+        QCOMPARE(campaign.exitCode, 0);
+        QVERIFY(campaign.out.startsWith("FIELD"));
     }
 
     void exitCodes_data()
