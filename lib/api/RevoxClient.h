@@ -76,6 +76,7 @@ public:
 // One injected QNetworkAccessManager; bodies are parsed on a worker thread and callbacks
 // run on the context object's thread. The API key is sent to the base URL's host only
 // (never to another host or along a cross-host redirect) and is never logged.
+// Use it from the thread that owns the QNetworkAccessManager; contexts may live anywhere.
 class RevoxClient : public QObject
 {
     Q_OBJECT
