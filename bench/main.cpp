@@ -103,23 +103,44 @@ std::optional<Pages> fetchPages(RevoxClient &client, const QString &campaignId, 
     return pages;
 }
 
-// Parses pages on the thread pool, page i on its own task.
-QList<QFuture<Parsed<RowsPage>>> parseInParallel(const Pages &pages, AssistantCache *cache)
+// A page parsed on a worker thread, with the digests the model merges by.
+struct ParsedPage
 {
-    QList<QFuture<Parsed<RowsPage>>> futures;
+    Parsed<RowsPage> parsed;
+    QList<RowsTableModel::RowDigest> digests;
+};
+
+// Parses pages on the thread pool, page i on its own task.
+QList<QFuture<ParsedPage>> parseInParallel(const Pages &pages, AssistantCache *cache)
+{
+    QList<QFuture<ParsedPage>> futures;
     futures.reserve(pages.bodies.size());
-    for (const QByteArray &body : pages.bodies)
-        futures.append(
-            QtConcurrent::run([body, cache] { return json::parseRowsPage(body, cache); }));
+    for (const QByteArray &body : pages.bodies) {
+        futures.append(QtConcurrent::run([body, cache] {
+            ParsedPage page;
+            page.parsed = json::parseRowsPage(body, cache);
+            page.digests = RowsTableModel::digest(page.parsed.value.rows);
+            return page;
+        }));
+    }
     return futures;
 }
 
-QList<Row> parseAll(const Pages &pages, AssistantCache *cache)
+struct AllRows
 {
     QList<Row> rows;
-    for (QFuture<Parsed<RowsPage>> &f : parseInParallel(pages, cache))
-        rows.append(f.takeResult().value.rows);
-    return rows;
+    QList<RowsTableModel::RowDigest> digests;
+};
+
+AllRows parseAll(const Pages &pages, AssistantCache *cache)
+{
+    AllRows all;
+    for (QFuture<ParsedPage> &f : parseInParallel(pages, cache)) {
+        ParsedPage page = f.takeResult();
+        all.rows.append(page.parsed.value.rows);
+        all.digests.append(page.digests);
+    }
+    return all;
 }
 
 struct PythonFigures
@@ -204,11 +225,11 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     int problems = 0;
     timer.restart();
     {
-        QList<QFuture<Parsed<RowsPage>>> futures = parseInParallel(pages, &cache);
-        for (QFuture<Parsed<RowsPage>> &f : futures) {
-            Parsed<RowsPage> parsed = f.takeResult();
-            problems += int(parsed.problems.size()) + (parsed.ok() ? 0 : 1);
-            model->mergeRows(std::move(parsed.value.rows));
+        QList<QFuture<ParsedPage>> futures = parseInParallel(pages, &cache);
+        for (QFuture<ParsedPage> &f : futures) {
+            ParsedPage page = f.takeResult();
+            problems += int(page.parsed.problems.size()) + (page.parsed.ok() ? 0 : 1);
+            model->mergeRows(std::move(page.parsed.value.rows), page.digests);
         }
     }
     const double ingestMs = ms(timer);
@@ -219,15 +240,16 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
 
     // Refreshes: the same rows again, then with 1% changed (GUI-thread merge only; the
     // parse runs on worker threads in the app).
-    QList<Row> again = parseAll(pages, &cache);
+    AllRows again = parseAll(pages, &cache);
     timer.restart();
-    const auto unchanged = model->replaceAll(again);
+    const auto unchanged = model->replaceAll(again.rows, again.digests);
     const double refreshUnchangedMs = ms(timer);
-    changeOnePercent(again);
+    changeOnePercent(again.rows);
+    again.digests = RowsTableModel::digest(again.rows); // on a worker in the app
     timer.restart();
-    const auto changed = model->replaceAll(again);
+    const auto changed = model->replaceAll(again.rows, again.digests);
     const double refresh1pctMs = ms(timer);
-    again.clear();
+    again = AllRows();
 
     // One keystroke in the search box: the first builds the per-row search texts.
     timer.restart();

@@ -279,7 +279,7 @@ QHash<int, QByteArray> RowsTableModel::roleNames() const
 
 // ---- merge -----------------------------------------------------------------------------
 
-size_t RowsTableModel::changeKeyOf(const Row &row)
+static size_t changeKeyOf(const Row &row)
 {
     size_t h = qHashMulti(0x5eed, row.phoneNumber, row.inputData.size());
     if (!row.call)
@@ -294,6 +294,20 @@ size_t RowsTableModel::changeKeyOf(const Row &row)
     return h;
 }
 
+RowsTableModel::RowDigest RowsTableModel::digestOf(const Row &row)
+{
+    return {qHash(row.id, 0x1d), changeKeyOf(row)};
+}
+
+QList<RowsTableModel::RowDigest> RowsTableModel::digest(const QList<Row> &rows)
+{
+    QList<RowDigest> digests;
+    digests.reserve(rows.size());
+    for (const Row &row : rows)
+        digests.append(digestOf(row));
+    return digests;
+}
+
 QList<int> RowsTableModel::changedRoles()
 {
     return {Qt::DisplayRole,    RawValueRole,       Qt::ToolTipRole,
@@ -301,18 +315,23 @@ QList<int> RowsTableModel::changedRoles()
             CallIdRole,         ResultWireRole,     StatusWireRole};
 }
 
-RowsTableModel::MergeStats RowsTableModel::mergeRows(QList<Row> rows)
+RowsTableModel::MergeStats RowsTableModel::mergeRows(QList<Row> rows,
+                                                     const QList<RowDigest> &digests)
 {
-    return merge(rows, false);
+    return merge(rows, digests, false);
 }
 
-RowsTableModel::MergeStats RowsTableModel::replaceAll(QList<Row> rows)
+RowsTableModel::MergeStats RowsTableModel::replaceAll(QList<Row> rows,
+                                                      const QList<RowDigest> &digests)
 {
-    return merge(rows, true);
+    return merge(rows, digests, true);
 }
 
-RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMissing)
+RowsTableModel::MergeStats
+RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bool removeMissing)
 {
+    const QList<RowDigest> digests =
+        givenDigests.size() == rows.size() ? givenDigests : digest(rows);
     MergeStats stats;
     // Rows are moved out of the list only when nobody else shares it; otherwise copied
     // (implicitly shared members make a copy cheap), so an unchanged refresh copies nothing.
@@ -321,24 +340,35 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
 
     // Updates in place; new rows are collected (by position in the list) for batched inserts.
     std::vector<int> addedAt;
-    std::vector<size_t> addedKeys;
+    std::vector<RowDigest> addedDigests;
     std::vector<std::pair<int, int>> updates; // (position in the list, model row)
     std::vector<size_t> updateKeys;
     qsizetype matched = 0;
+    // Listings usually come in model order: try the row after the previous match first,
+    // comparing id hashes held in a contiguous array, before a lookup by id. Equal id
+    // hashes and change keys (64 bits each) are taken as the same unchanged row.
+    qsizetype guess = 0;
     for (qsizetype i = 0; i < in.size(); ++i) {
-        const Row &incoming = in.at(i);
-        const auto it = m_rowById.constFind(incoming.id);
-        const size_t key = changeKeyOf(incoming);
-        if (it == m_rowById.cend()) {
-            addedKeys.push_back(key);
+        const RowDigest &d = digests.at(i);
+        int at = -1;
+        if (guess < qsizetype(m_cache.size()) && m_cache[size_t(guess)].idHash == d.idHash) {
+            at = int(guess);
+            if (m_cache[size_t(at)].key != d.changeKey && m_rows.at(at).id != in.at(i).id)
+                at = -1; // a hash collision: look it up properly
+        }
+        if (at < 0)
+            at = m_rowById.value(in.at(i).id, -1);
+        if (at < 0) {
+            addedDigests.push_back(d);
             addedAt.push_back(int(i));
             continue;
         }
         ++matched;
-        if (m_cache[size_t(it.value())].key == key)
+        guess = at + 1;
+        if (m_cache[size_t(at)].key == d.changeKey)
             continue;
-        updates.emplace_back(int(i), it.value());
-        updateKeys.push_back(key);
+        updates.emplace_back(int(i), at);
+        updateKeys.push_back(d.changeKey);
     }
 
     // Only rows that are new or changed can bring new columns.
@@ -437,7 +467,8 @@ RowsTableModel::MergeStats RowsTableModel::merge(QList<Row> &rows, bool removeMi
                     group.append(std::move(rows[source]));
                 else
                     group.append(in.at(source));
-                caches[i - groupBegin].key = addedKeys[size_t(order[i])];
+                caches[i - groupBegin].key = addedDigests[size_t(order[i])].changeKey;
+                caches[i - groupBegin].idHash = addedDigests[size_t(order[i])].idHash;
             }
             if (at == m_rows.size()) {
                 m_rows.append(std::move(group));

@@ -54,6 +54,19 @@ public:
         bool changedAnything() const { return inserted || updated || removed || columnsAdded; }
     };
 
+    // What merging needs to know of a row, computed where the row is still in cache (the
+    // thread that parsed it): a hash of its id and a hash of its cheap-to-compare facts
+    // (call status, calls_count, latest attempt id / status / result / dial error /
+    // ended_at, transcript length, ...). Equal hashes mean "unchanged".
+    struct RowDigest
+    {
+        size_t idHash = 0;
+        size_t changeKey = 0;
+    };
+    // Thread-safe and pure: call it on a worker thread for large lists.
+    static RowDigest digestOf(const Row &row);
+    static QList<RowDigest> digest(const QList<Row> &rows);
+
     explicit RowsTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,10 +80,11 @@ public:
     // New rows go to their row_index place in contiguous rowsInserted batches (usually
     // one, at the end); a changed row gets one dataChanged over its columns (one ranged
     // dataChanged when most rows changed); an unchanged row emits nothing.
-    MergeStats mergeRows(QList<Row> rows);
+    // digests: digest(rows) computed off the GUI thread (optional; computed here if empty).
+    MergeStats mergeRows(QList<Row> rows, const QList<RowDigest> &digests = {});
     // Same as mergeRows, then removes (in contiguous batches) every row whose id is not
     // in the list: for a complete listing of the campaign.
-    MergeStats replaceAll(QList<Row> rows);
+    MergeStats replaceAll(QList<Row> rows, const QList<RowDigest> &digests = {});
     // Removes rows by id, in contiguous batches.
     MergeStats removeRowsById(const QStringList &ids);
     // Removes everything and forgets the discovered columns (switching campaigns).
@@ -122,6 +136,7 @@ private:
         // attempt id / status / result / dial error / ended_at, transcript length, ...):
         // when it is equal the row is taken as unchanged.
         size_t key = 0;
+        size_t idHash = 0;
         mutable QByteArray searchText;       // UTF-8, lower case
         mutable QByteArray foldedTranscript; // UTF-8, folded
         mutable bool searchValid = false;
@@ -133,11 +148,10 @@ private:
         QString key;
     };
 
-    static size_t changeKeyOf(const Row &row);
     static const CallAttempt *resultAttempt(const Row &row);
     static const CallAttempt *outputAttempt(const Row &row);
     static QList<int> changedRoles();
-    MergeStats merge(QList<Row> &rows, bool removeMissing);
+    MergeStats merge(QList<Row> &rows, const QList<RowDigest> &digests, bool removeMissing);
     int discoverColumns(const QList<Row> &rows, const std::vector<int> &which);
     void discoverColumnsOf(const Row &row, QList<DynamicColumn> &found);
     void appendColumns(const QList<DynamicColumn> &columns);
