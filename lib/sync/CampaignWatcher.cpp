@@ -7,6 +7,7 @@
 #include "SyncLog.h"
 
 #include <QMap>
+#include <QtConcurrent>
 
 // How a refresh costs what changed, not what exists.
 //
@@ -46,9 +47,15 @@ struct CampaignWatcher::PageLoad
     int inFlight = 0;
     bool sawEnd = false; // an empty page, or a reply without paging
     bool firstReplySeen = false;
-    QMap<qint64, QList<Row>> pending; // pages that arrived ahead of their turn
-    QSet<QString> seenIds;            // Sweep / ActiveRows: ids the listing returned
-    bool frontierMoved = false;       // Frontier: the last page's last row has a call now
+    struct Digested
+    {
+        QList<Row> rows;
+        QList<RowsTableModel::RowDigest> digests;
+    };
+    QMap<qint64, Digested> pending; // pages that arrived ahead of their turn
+    int digesting = 0;              // pages whose digests a worker thread computes
+    QSet<QString> seenIds;          // Sweep / ActiveRows: ids the listing returned
+    bool frontierMoved = false;     // Frontier: the last page's last row has a call now
     int pagesRequested = 0;
 };
 
@@ -337,9 +344,19 @@ void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generati
     }
     if (load.purpose == LoadPurpose::Frontier)
         load.frontierMoved = !rows.rows.isEmpty() && rows.rows.last().call.has_value();
-    load.pending.insert(page, rows.rows);
-    flushPages();
-    requestMorePages(generation);
+    // The digests the model merges by are computed on a worker thread, where reading every
+    // row costs the GUI thread nothing.
+    ++load.digesting;
+    QtConcurrent::run([rows = rows.rows] { return RowsTableModel::digest(rows); })
+        .then(this,
+              [this, generation, page, rows = rows.rows](QList<RowsTableModel::RowDigest> digests) {
+                  if (generation != m_generation || !m_load)
+                      return;
+                  --m_load->digesting;
+                  m_load->pending.insert(page, {rows, digests});
+                  flushPages();
+                  requestMorePages(generation);
+              });
 }
 
 void CampaignWatcher::switchToFullPages()
@@ -357,7 +374,8 @@ void CampaignWatcher::flushPages()
     PageLoad &load = *m_load;
     // Merge in page order, so that rows append at the end of the model in row order.
     while (!load.pending.isEmpty() && load.pending.firstKey() == load.nextToMerge) {
-        QList<Row> rows = load.pending.take(load.nextToMerge);
+        PageLoad::Digested page = load.pending.take(load.nextToMerge);
+        QList<Row> &rows = page.rows;
         ++load.nextToMerge;
         if (load.purpose != LoadPurpose::FirstLoad && load.purpose != LoadPurpose::NewRows) {
             for (const Row &row : std::as_const(rows))
@@ -365,7 +383,7 @@ void CampaignWatcher::flushPages()
         }
         const qsizetype count = rows.size();
         if (m_rows)
-            m_rows->mergeRows(std::move(rows));
+            m_rows->mergeRows(std::move(rows), page.digests);
         if (load.purpose == LoadPurpose::FirstLoad && count > 0) {
             m_loadedCount = m_rows ? m_rows->rowCount() : m_loadedCount + count;
             emit loadingProgress(m_loadedCount, m_loadTotal);
@@ -384,13 +402,13 @@ void CampaignWatcher::requestMorePages(quint64 generation)
             requestPage(load.nextToRequest++, generation);
             return;
         }
-        if (load.inFlight == 0)
+        if (load.inFlight == 0 && load.digesting == 0)
             finishPagedLoad(generation);
         return;
     }
     while (!load.sawEnd && load.inFlight < m_maxPagesInFlight && load.nextToRequest < load.endPage)
         requestPage(load.nextToRequest++, generation);
-    if (load.inFlight == 0)
+    if (load.inFlight == 0 && load.digesting == 0)
         finishPagedLoad(generation);
 }
 
