@@ -220,6 +220,21 @@ ApiError ErrorMessages::cancelled()
     return e;
 }
 
+std::optional<ApiError> ErrorMessages::forUnsendableKey(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
+            ApiError e;
+            e.kind = ApiErrorKind::Authentication;
+            e.message = QStringLiteral("The API key contains spaces, line breaks or other "
+                                       "characters that cannot be sent. Check REVOX_API_KEY or "
+                                       "the key in Settings.");
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ApiError> ErrorMessages::forUnusableId(const QString &what, const QString &id)
 {
     const QString trimmed = id.trimmed();

@@ -28,6 +28,9 @@ public:
     static ApiError forTooLarge(qint64 limitBytes, const QUrl &url, int status);
     static ApiError forInsecure(const QString &why);
     static ApiError cancelled();
+    // A key that cannot go in a header (line breaks, control or non-ASCII characters, as
+    // from a bad paste); nullopt when it can.
+    static std::optional<ApiError> forUnsendableKey(const QString &key);
     // An id that cannot name a resource ("", ".", ".."); nullopt when id is usable.
     static std::optional<ApiError> forUnusableId(const QString &what, const QString &id);
 

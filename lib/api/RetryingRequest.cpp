@@ -36,6 +36,8 @@ void RetryingRequest::start(BodyHandler onBody, ErrorHandler onError)
     m_onError = std::move(onError);
     if (const auto problem = ApiUrl::problemWithBaseUrl(m_config.baseUrl))
         m_refusal = ErrorMessages::forInsecure(*problem);
+    else if (const auto keyProblem = ErrorMessages::forUnsendableKey(m_config.apiKey))
+        m_refusal = *keyProblem;
     if (m_refusal) {
         // Reported from the event loop, never from inside the call that started it.
         QTimer::singleShot(0, this, [this] { fail(*m_refusal); });

@@ -852,6 +852,26 @@ private slots:
         QVERIFY(m_server->requestCount() <= 3 * 6);
     }
 
+    void unsendableKeyIsRefusedWithoutSending_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("header injection") << QStringLiteral("sk-abc\r\nX-Evil: 1");
+        QTest::newRow("inner space") << QStringLiteral("sk-abc def");
+        QTest::newRow("non-ascii") << QStringLiteral("sk-abcé");
+    }
+    void unsendableKeyIsRefusedWithoutSending()
+    {
+        QFETCH(QString, key);
+        ClientConfig c = m_client->config();
+        c.apiKey = key;
+        m_client->setConfig(c);
+        const auto result = listCampaigns();
+        QVERIFY(result);
+        QCOMPARE(result->error.kind, ApiErrorKind::Authentication);
+        QVERIFY(!result->error.message.contains(key));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
     void insecureBaseUrlFailsWithoutSending()
     {
         ClientConfig c = m_client->config();
