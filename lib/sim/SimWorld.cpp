@@ -344,8 +344,14 @@ bool SimWorld::matchesQuery(const SimCampaign &c, qint64 row, const QString &nee
         if (kv.second.contains(needle, Qt::CaseInsensitive))
             return true;
     }
-    return m_ids.make(SimIds::Kind::Row, c.index, row).contains(needle, Qt::CaseInsensitive) ||
-           m_ids.make(SimIds::Kind::Call, c.index, row).contains(needle, Qt::CaseInsensitive);
+    // Ids are lower-case hex and dashes: only a needle made of those can be part of one.
+    const bool idLike = std::all_of(needle.begin(), needle.end(), [](QChar ch) {
+        const QChar lower = ch.toLower();
+        return ch == u'-' || (ch >= u'0' && ch <= u'9') || (lower >= u'a' && lower <= u'f');
+    });
+    return idLike &&
+           (m_ids.make(SimIds::Kind::Row, c.index, row).contains(needle, Qt::CaseInsensitive) ||
+            m_ids.make(SimIds::Kind::Call, c.index, row).contains(needle, Qt::CaseInsensitive));
 }
 
 std::pair<QList<qint64>, qint64> SimWorld::findRows(const SimCampaign &c,
