@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace revox::cli {
 
@@ -58,18 +59,21 @@ void CliCommand::run()
         return;
     case CliOptions::Command::Rows:
         if (m_options.allRows) {
-            m_client->getAllRows(m_options.id, m_options.rowsQuery, this,
-                                 [this](ApiResult<QList<Row>> r) {
-                                     warn(r.problems);
-                                     if (!r.ok())
-                                         return fail(r.error);
-                                     RowsPage page;
-                                     page.rows = std::move(*r.value);
-                                     page.page = 0;
-                                     page.pageSize = page.rows.size();
-                                     page.total = page.rows.size();
-                                     showRows(page, true);
-                                 });
+            QPointer<ApiRequest> request = m_client->getAllRows(
+                m_options.id, m_options.rowsQuery, this, [this](ApiResult<QList<Row>> r) {
+                    clearProgress();
+                    warn(r.problems);
+                    if (!r.ok())
+                        return fail(r.error);
+                    RowsPage page;
+                    page.rows = std::move(*r.value);
+                    page.page = 0;
+                    page.pageSize = page.rows.size();
+                    page.total = page.rows.size();
+                    showRows(page, true);
+                });
+            if (request && isatty(fileno(stderr)))
+                connect(request, &ApiRequest::progressed, this, &CliCommand::showProgress);
         } else {
             m_client->getRowsPage(m_options.id, m_options.rowsQuery, this,
                                   [this](ApiResult<RowsPage> r) {
@@ -81,6 +85,21 @@ void CliCommand::run()
         }
         return;
     }
+}
+
+void CliCommand::showProgress(qint64 done, qint64 total)
+{
+    m_progressShown = true;
+    std::fprintf(stderr, "\rrevox-cli: %lld of %lld rows", static_cast<long long>(done),
+                 static_cast<long long>(total));
+    std::fflush(stderr);
+}
+
+void CliCommand::clearProgress()
+{
+    if (m_progressShown)
+        std::fputs("\r\033[K", stderr);
+    m_progressShown = false;
 }
 
 void CliCommand::write(const QByteArray &bytes)

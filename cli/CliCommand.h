@@ -23,6 +23,9 @@ private:
     void showCampaign(const Campaign &campaign);
     void showRows(const RowsPage &page, bool wholeCampaign);
     void warn(const QList<ParseProblem> &problems);
+    // "n of total rows" on one refreshed stderr line, for people at a terminal.
+    void showProgress(qint64 done, qint64 total);
+    void clearProgress();
     void finish(ExitCode code);
     void fail(const ApiError &error);
     void write(const QByteArray &bytes);
@@ -30,6 +33,7 @@ private:
     RevoxClient *m_client;
     CliOptions m_options;
     QFile m_stdout;
+    bool m_progressShown = false;
 };
 
 } // namespace revox::cli

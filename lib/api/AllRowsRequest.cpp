@@ -86,6 +86,8 @@ void AllRowsRequest::onPage(qint64 page, ApiResult<RowsPage> result)
     else
         m_total = std::max<qint64>(m_total, rowsPage.total); // rows may be added meanwhile
     m_plannedPages = std::max(m_plannedPages, (m_total + serverPageSize - 1) / serverPageSize);
+    m_received += m_pages.value(page).size();
+    emit progressed(m_received, std::max(m_total, m_received));
     launchMore();
 }
 

@@ -46,6 +46,7 @@ private:
     qint64 m_total = -1;                                  // -1 until the first page tells
     qint64 m_plannedPages = 1;                            // pages needed to reach the total
     qint64 m_stopAt = std::numeric_limits<qint64>::max(); // first empty page
+    qint64 m_received = 0;                                // rows received so far, for progress
     int m_attempts = 0;
     bool m_finished = false;
 };

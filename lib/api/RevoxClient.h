@@ -70,6 +70,11 @@ class ApiRequest : public QObject
 public:
     using QObject::QObject;
     virtual void cancel() = 0;
+
+signals:
+    // Progress of a request made of several calls (getAllRows: rows received so far and
+    // the total the API announced).
+    void progressed(qint64 done, qint64 total);
 };
 
 // The Revox API over HTTPS: auth, timeouts, retries with back-off, typed errors.

@@ -296,6 +296,26 @@ private slots:
             QCOMPARE(r.queryValue(QStringLiteral("page_size")), QStringLiteral("10"));
     }
 
+    void allRowsReportsProgress()
+    {
+        m_server->setHandler([](const Request &r) { return rowsPage(r, 95); });
+        std::optional<ApiResult<QList<Row>>> out;
+        QObject context;
+        QPointer<ApiRequest> request =
+            m_client->getAllRows(QStringLiteral("c1"), {}, &context,
+                                 [&out](ApiResult<QList<Row>> r) { out = std::move(r); });
+        QSignalSpy spy(request.data(), &ApiRequest::progressed);
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(spy.size(), 10);
+        qint64 previous = 0;
+        for (const QList<QVariant> &args : std::as_const(spy)) {
+            QVERIFY(args.at(0).toLongLong() > previous);
+            previous = args.at(0).toLongLong();
+            QCOMPARE(args.at(1).toLongLong(), qint64(95));
+        }
+        QCOMPARE(previous, qint64(95));
+    }
+
     void allRowsStopsOnEmptyPage()
     {
         // total claims 100 rows, but the rows end after 25: page 3 comes back empty.
