@@ -152,8 +152,10 @@ private slots:
         QVERIFY(faults.setRunWide(QStringLiteral("drop"), nullptr));
         QVERIFY(faults.decide(QString(), QStringLiteral("/campaigns"), nullptr)->drop);
         QVERIFY(!faults.decide(QStringLiteral("none"), QStringLiteral("/x"), nullptr).has_value());
+        // Without the run-wide faults, only the per-request spec counts.
         QVERIFY(
-            !faults.decide(QStringLiteral("drop"), QStringLiteral("/x"), nullptr, false)->stall);
+            faults.decide(QStringLiteral("stall"), QStringLiteral("/x"), nullptr, false)->stall);
+        QVERIFY(!faults.decide(QString(), QStringLiteral("/x"), nullptr, false).has_value());
     }
 };
 
