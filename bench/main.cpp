@@ -228,6 +228,8 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
         QList<QFuture<ParsedPage>> futures = parseInParallel(pages, &cache);
         for (QFuture<ParsedPage> &f : futures) {
             ParsedPage page = f.takeResult();
+            if (model->rowCount() == 0)
+                model->reserve(page.parsed.value.total); // as the watcher does
             problems += int(page.parsed.problems.size()) + (page.parsed.ok() ? 0 : 1);
             model->mergeRows(std::move(page.parsed.value.rows), page.digests);
         }

@@ -12,6 +12,7 @@ namespace revox {
 
 static const QString kAll = QStringLiteral("all");
 static const QString kNone = QStringLiteral("none");
+static constexpr int kRecountDelayMs = 100;
 
 RowsFilterProxy::RowsFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -48,6 +49,7 @@ void RowsFilterProxy::setResultFilter(const QString &result)
     if (value == m_state.result)
         return;
     m_state.result = value;
+    setNeedles();
     applyFilters();
 }
 
@@ -59,6 +61,7 @@ void RowsFilterProxy::setCallStatusFilter(const QStringList &statuses)
     if (sorted == m_state.callStatuses)
         return;
     m_state.callStatuses = sorted;
+    setNeedles();
     applyFilters();
 }
 
@@ -67,6 +70,7 @@ void RowsFilterProxy::setDialErrorFilter(const QString &dialError)
     if (dialError == m_state.dialError)
         return;
     m_state.dialError = dialError;
+    setNeedles();
     applyFilters();
 }
 
@@ -129,6 +133,24 @@ void RowsFilterProxy::setFilterState(const RowsFilterState &state)
 
 void RowsFilterProxy::setNeedles()
 {
+    // Known wire values as facet codes (an unknown text matches no known code: -3).
+    const auto code = [](auto known, bool isKnown) {
+        return isKnown ? qint8(known) : qint8(-3);
+    };
+    const CallResult result = fromWire<CallResult>(m_state.result);
+    m_resultCode = code(result, result != CallResult::Unknown);
+    const DialError dialError = fromWire<DialError>(m_state.dialError);
+    m_dialErrorCode = code(dialError, dialError != DialError::Unknown);
+    m_statusCodes.reset();
+    for (const QString &wire : std::as_const(m_state.callStatuses)) {
+        if (wire == kNone) {
+            m_statusCodes.set(0); // code kNone (-1) + 1
+            continue;
+        }
+        const CallStatus status = fromWire<CallStatus>(wire);
+        if (status != CallStatus::Unknown)
+            m_statusCodes.set(size_t(int(status) + 1));
+    }
     m_textMatcher.setPattern(m_state.text.toLower().toUtf8());
     m_textInTranscriptMatcher.setPattern(TextFold::fold(m_state.text).toUtf8());
     m_transcriptMatcher.setPattern(TextFold::fold(m_state.transcriptText).toUtf8());
@@ -138,24 +160,38 @@ void RowsFilterProxy::setNeedles()
 
 unsigned RowsFilterProxy::evaluate(int sourceRow) const
 {
+    // Result, status and dial error are read from the model's facet codes (a contiguous
+    // array); the row itself only for wire values the enums do not know.
+    using Codes = RowsTableModel::FacetCodes;
+    const Codes codes = m_rows->facetsOf(sourceRow);
     unsigned bits = 0;
     if (m_state.result == kAll) {
         bits |= PassResult;
-    } else {
-        const ApiEnum<CallResult> *result = m_rows->resultOf(sourceRow);
-        if (m_state.result == kNone ? !result || !result->isSet()
-                                    : result && result->text == m_state.result)
+    } else if (m_state.result == kNone) {
+        if (codes.result == Codes::kNone)
             bits |= PassResult;
+    } else if (codes.result == Codes::kOther) {
+        if (m_rows->resultWire(sourceRow) == m_state.result)
+            bits |= PassResult;
+    } else if (codes.result == m_resultCode) {
+        bits |= PassResult;
     }
     if (m_state.callStatuses.isEmpty()) {
         bits |= PassStatus;
-    } else {
-        const ApiEnum<CallStatus> *status = m_rows->callStatusOf(sourceRow);
-        if (m_state.callStatuses.contains(status ? status->text : kNone))
+    } else if (codes.status == Codes::kOther) {
+        if (m_state.callStatuses.contains(m_rows->callStatusWire(sourceRow)))
             bits |= PassStatus;
+    } else if (m_statusCodes.test(size_t(codes.status + 1))) {
+        bits |= PassStatus;
     }
-    if (m_state.dialError.isEmpty() || m_rows->dialErrorWire(sourceRow) == m_state.dialError)
+    if (m_state.dialError.isEmpty()) {
         bits |= PassDialError;
+    } else if (codes.dialError == Codes::kOther) {
+        if (m_rows->dialErrorWire(sourceRow) == m_state.dialError)
+            bits |= PassDialError;
+    } else if (codes.dialError == m_dialErrorCode) {
+        bits |= PassDialError;
+    }
     if (m_state.text.isEmpty() || m_textMatcher.indexIn(m_rows->searchText(sourceRow)) >= 0 ||
         (m_state.textSearchesTranscripts &&
          m_textInTranscriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))
@@ -202,7 +238,8 @@ void RowsFilterProxy::scheduleRecount()
     if (m_recountScheduled)
         return;
     m_recountScheduled = true;
-    QTimer::singleShot(0, this, [this] {
+    // Coalesced: a first load merges hundreds of pages; the chips need not follow each.
+    QTimer::singleShot(kRecountDelayMs, this, [this] {
         m_recountScheduled = false;
         const auto results = m_resultCounts;
         const auto statuses = m_statusCounts;
@@ -232,27 +269,27 @@ void RowsFilterProxy::recount()
     std::array<int, 16> byStatus{};
     QHash<QString, int> otherResults;
     QHash<QString, int> otherStatuses;
+    using Codes = RowsTableModel::FacetCodes;
     for (int row = 0; row < n; ++row) {
         const unsigned bits = evaluate(row);
         m_passBits[size_t(row)] = static_cast<unsigned char>(bits);
+        const Codes codes = m_rows->facetsOf(row);
         if ((bits | PassResult) == PassAll) {
             ++all;
-            const ApiEnum<CallResult> *result = m_rows->resultOf(row);
-            if (!result || !result->isSet())
+            if (codes.result == Codes::kNone)
                 ++noResult;
-            else if (result->isKnown())
-                ++byResult[size_t(result->value)];
+            else if (codes.result == Codes::kOther)
+                ++otherResults[m_rows->resultWire(row)];
             else
-                ++otherResults[result->text];
+                ++byResult[size_t(codes.result)];
         }
         if ((bits | PassStatus) == PassAll) {
-            const ApiEnum<CallStatus> *status = m_rows->callStatusOf(row);
-            if (!status)
+            if (codes.status == Codes::kNone)
                 ++noStatus;
-            else if (status->isKnown())
-                ++byStatus[size_t(status->value)];
+            else if (codes.status == Codes::kOther)
+                ++otherStatuses[m_rows->callStatusWire(row)];
             else
-                ++otherStatuses[status->text];
+                ++byStatus[size_t(codes.status)];
         }
     }
     for (size_t v = 1; v < byResult.size(); ++v) {

@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <bitset>
 #include <vector>
 
 namespace revox {
@@ -93,6 +94,9 @@ private:
     QByteArrayMatcher m_textMatcher;             // text filter, lower case UTF-8
     QByteArrayMatcher m_textInTranscriptMatcher; // text filter, folded UTF-8
     QByteArrayMatcher m_transcriptMatcher;       // transcript filter, folded UTF-8
+    qint8 m_resultCode = -3;                     // result filter as a facet code
+    qint8 m_dialErrorCode = -3;                  // dial error filter as a facet code
+    std::bitset<32> m_statusCodes;               // status filter: facet code + 1
     QHash<QString, int> m_resultCounts;
     QHash<QString, int> m_statusCounts;
     std::vector<unsigned char> m_passBits; // per source row, filled by recount()

@@ -294,9 +294,24 @@ static size_t changeKeyOf(const Row &row)
     return h;
 }
 
+template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
+{
+    if (!e.isSet())
+        return RowsTableModel::FacetCodes::kNone;
+    return e.isKnown() ? qint8(e.value) : RowsTableModel::FacetCodes::kOther;
+}
+
 RowsTableModel::RowDigest RowsTableModel::digestOf(const Row &row)
 {
-    return {qHash(row.id, 0x1d), changeKeyOf(row)};
+    RowDigest d{qHash(row.id, 0x1d), changeKeyOf(row), {}};
+    if (row.call) {
+        d.facets.status = facetCode(row.call->status);
+        if (const CallAttempt *a = row.call->latestAnsweredAttempt())
+            d.facets.result = facetCode(a->result);
+        if (const CallAttempt *a = row.call->latestAttempt())
+            d.facets.dialError = facetCode(a->dialError);
+    }
+    return d;
 }
 
 QList<RowsTableModel::RowDigest> RowsTableModel::digest(const QList<Row> &rows)
@@ -342,7 +357,7 @@ RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bo
     std::vector<int> addedAt;
     std::vector<RowDigest> addedDigests;
     std::vector<std::pair<int, int>> updates; // (position in the list, model row)
-    std::vector<size_t> updateKeys;
+    std::vector<RowDigest> updateKeys;
     qsizetype matched = 0;
     // Listings usually come in model order: try the row after the previous match first,
     // comparing id hashes held in a contiguous array, before a lookup by id. Equal id
@@ -368,7 +383,7 @@ RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bo
         if (m_cache[size_t(at)].key == d.changeKey)
             continue;
         updates.emplace_back(int(i), at);
-        updateKeys.push_back(d.changeKey);
+        updateKeys.push_back(d);
     }
 
     // Only rows that are new or changed can bring new columns.
@@ -387,7 +402,8 @@ RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bo
         else
             m_rows[at] = in.at(source);
         RowCache &cache = m_cache[size_t(at)];
-        cache.key = updateKeys[u];
+        cache.key = updateKeys[u].changeKey;
+        cache.facets = updateKeys[u].facets;
         cache.searchValid = cache.transcriptValid = false;
         cache.searchText.clear();
         cache.foldedTranscript.clear();
@@ -469,6 +485,7 @@ RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bo
                     group.append(in.at(source));
                 caches[i - groupBegin].key = addedDigests[size_t(order[i])].changeKey;
                 caches[i - groupBegin].idHash = addedDigests[size_t(order[i])].idHash;
+                caches[i - groupBegin].facets = addedDigests[size_t(order[i])].facets;
             }
             if (at == m_rows.size()) {
                 m_rows.append(std::move(group));
@@ -524,6 +541,15 @@ RowsTableModel::MergeStats RowsTableModel::removeRowsById(const QStringList &ids
     }
     stats.removed = int(doomed.size());
     return stats;
+}
+
+void RowsTableModel::reserve(qsizetype rows)
+{
+    if (rows <= m_rows.size())
+        return;
+    m_rows.reserve(rows);
+    m_cache.reserve(size_t(rows));
+    m_rowById.reserve(rows);
 }
 
 void RowsTableModel::clear()

@@ -54,6 +54,18 @@ public:
         bool changedAnything() const { return inserted || updated || removed || columnsAdded; }
     };
 
+    // The row's result, call status and dial error as small codes (the enum value; kNone
+    // when absent; kOther for wire text the enum does not know), held in a contiguous
+    // array so that filtering and counting 100,000 rows touches no row data.
+    struct FacetCodes
+    {
+        static constexpr qint8 kNone = -1;
+        static constexpr qint8 kOther = -2;
+        qint8 result = kNone;    // CallResult of the latest answered attempt
+        qint8 status = kNone;    // CallStatus of the call order
+        qint8 dialError = kNone; // DialError of the latest attempt
+    };
+
     // What merging needs to know of a row, computed where the row is still in cache (the
     // thread that parsed it): a hash of its id and a hash of its cheap-to-compare facts
     // (call status, calls_count, latest attempt id / status / result / dial error /
@@ -62,6 +74,7 @@ public:
     {
         size_t idHash = 0;
         size_t changeKey = 0;
+        FacetCodes facets;
     };
     // Thread-safe and pure: call it on a worker thread for large lists.
     static RowDigest digestOf(const Row &row);
@@ -87,6 +100,9 @@ public:
     MergeStats replaceAll(QList<Row> rows, const QList<RowDigest> &digests = {});
     // Removes rows by id, in contiguous batches.
     MergeStats removeRowsById(const QStringList &ids);
+    // Makes room for this many rows (a first load that knows its total): no reallocation
+    // of the row array while pages arrive.
+    void reserve(qsizetype rows);
     // Removes everything and forgets the discovered columns (switching campaigns).
     void clear();
 
@@ -116,6 +132,7 @@ public:
     // The result of the latest answered attempt / the call status; null when none.
     const ApiEnum<CallResult> *resultOf(int row) const;
     const ApiEnum<revox::CallStatus> *callStatusOf(int row) const;
+    FacetCodes facetsOf(int row) const { return m_cache[size_t(row)].facets; }
     // Lower-case phone, input values, row / call / attempt ids as UTF-8, built on first use.
     const QByteArray &searchText(int row) const;
     // Folded (TextFold) text of every transcript entry of every attempt as UTF-8, built on
@@ -137,6 +154,7 @@ private:
         // when it is equal the row is taken as unchanged.
         size_t key = 0;
         size_t idHash = 0;
+        FacetCodes facets;
         mutable QByteArray searchText;       // UTF-8, lower case
         mutable QByteArray foldedTranscript; // UTF-8, folded
         mutable bool searchValid = false;

@@ -323,6 +323,8 @@ void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generati
         }
         if (load.purpose == LoadPurpose::FirstLoad) {
             m_loadTotal = load.total;
+            if (m_rows)
+                m_rows->reserve(load.total);
             emit loadingProgress(m_loadedCount, m_loadTotal);
         }
     }
