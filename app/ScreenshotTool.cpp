@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -62,10 +63,12 @@ bool save(QWidget *widget, const QString &path)
     return true;
 }
 
-// Selects the first row whose latest answered call reached a human and has a transcript.
+// Selects a row whose latest call reached a human, preferring one with a tool call.
 bool selectConversation(MainWindow &window)
 {
     RowsFilterProxy *proxy = window.rowsProxy();
+    int best = -1;
+    int bestScore = -1;
     for (int i = 0; i < proxy->rowCount(); ++i) {
         const QModelIndex source = proxy->mapToSource(proxy->index(i, 0));
         const Row &row =
@@ -74,13 +77,46 @@ bool selectConversation(MainWindow &window)
             continue;
         }
         const CallAttempt &a = row.call->callAttempts.first();
-        if (a.result == CallResult::Human && a.transcript && a.transcript->size() >= 6) {
-            window.rowTable()->setCurrentIndex(proxy->index(i, 1));
-            window.rowTable()->scrollTo(proxy->index(i, 1));
-            return true;
+        if (a.result != CallResult::Human || !a.transcript || a.transcript->size() < 4) {
+            continue;
+        }
+        int score = int(a.transcript->size());
+        for (const TranscriptEntry &e : *a.transcript) {
+            if (!e.toolName.isEmpty()) {
+                score += 100;
+            }
+        }
+        if (score > bestScore) {
+            best = i;
+            bestScore = score;
         }
     }
-    return false;
+    if (best < 0) {
+        return false;
+    }
+    window.rowTable()->setCurrentIndex(proxy->index(best, 1));
+    window.rowTable()->scrollTo(proxy->index(best, 1));
+    return true;
+}
+
+// A word of the shown transcript's first caller turn, for the find-in-transcript shot.
+QString wordToFind(const MainWindow &window)
+{
+    const QString text = window.detailPane()->transcriptView()->plainText();
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("Caller: "))) {
+            QString best;
+            for (const QString &w : line.mid(8).split(QRegularExpression(QStringLiteral("\\W+")))) {
+                if (w.size() > best.size()) {
+                    best = w;
+                }
+            }
+            if (best.size() >= 4) {
+                return best;
+            }
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -141,8 +177,8 @@ int main(int argc, char **argv)
                 break;
             }
         }
-        transcript->setFindText(QStringLiteral("Tuesday"));
-        settle(300);
+        transcript->setFindText(wordToFind(window));
+        settle(400);
         ok &= save(window.detailPane(),
                    outDir + QStringLiteral("/call-detail") + suffix + QStringLiteral(".png"));
         transcript->setFindText(QString());

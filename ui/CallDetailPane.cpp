@@ -124,7 +124,9 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attemptsView->horizontalHeader()->setStretchLastSection(true);
     m_attemptsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_attemptsView->horizontalHeader()->setMaximumSectionSize(220);
-    m_attemptsView->setMinimumHeight(fontMetrics().height() * 4 + 20);
+    m_attemptsView->setMinimumHeight(fontMetrics().height() * 3 + 24);
+    m_attemptsView->setMaximumHeight(fontMetrics().height() * 8 + 40);
+    m_attemptsView->setColumnHidden(CallAttemptsModel::Phone, true);
     auto *badges = new BadgeDelegate(m_attemptsView);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Status, badges);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Result, badges);
@@ -156,6 +158,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    split->setSizes({fontMetrics().height() * 9, fontMetrics().height() * 40});
     layout->addWidget(split, 1);
     outer->addWidget(m_body);
 

@@ -49,7 +49,7 @@ QStringList dialErrorWires()
 }
 
 const QString kChipStyle = QStringLiteral(
-    "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px; }"
+    "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 7px; }"
     "QToolButton:hover { border-color: palette(highlight); }"
     "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border-color: palette(highlight); }");
@@ -65,7 +65,7 @@ FilterBar::FilterBar(QWidget *parent)
     outer->setSpacing(6);
 
     auto *chipsRow = new QHBoxLayout;
-    chipsRow->setSpacing(6);
+    chipsRow->setSpacing(4);
     m_chipGroup = new QButtonGroup(this);
     m_chipGroup->setExclusive(true);
     for (const char *key : kChipOrder) {

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
+#include "RecordingPlayer.h"
 #include "ResultBreakdownChart.h"
 #include "RowTableView.h"
 #include "RowsExportJob.h"
@@ -133,15 +134,12 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     charts->setContentsMargins(12, 4, 12, 4);
     m_resultChart = new ResultBreakdownChart(top);
     m_progressChart = new ProgressHistoryChart(top);
-    charts->addWidget(m_resultChart, 2);
-    charts->addWidget(m_progressChart, 3);
+    charts->addWidget(m_resultChart, 1);
+    charts->addWidget(m_progressChart, 1);
     topLayout->addLayout(charts, 1);
     m_pageSplitter->addWidget(top);
 
-    m_rowsSplitter = new QSplitter(Qt::Horizontal, m_pageSplitter);
-    m_rowsSplitter->setObjectName(QStringLiteral("rowsSplitter"));
-    m_rowsSplitter->setChildrenCollapsible(false);
-    auto *rowsArea = new QWidget(m_rowsSplitter);
+    auto *rowsArea = new QWidget(m_pageSplitter);
     auto *rowsLayout = new QVBoxLayout(rowsArea);
     rowsLayout->setContentsMargins(0, 0, 0, 0);
     rowsLayout->setSpacing(0);
@@ -150,22 +148,20 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_table = new RowTableView(rowsArea);
     m_table->setModel(m_proxy);
     rowsLayout->addWidget(m_table, 1);
-    m_rowsSplitter->addWidget(rowsArea);
-    m_detail = new CallDetailPane(m_rowsSplitter);
-    m_detail->setMinimumWidth(320);
-    m_rowsSplitter->addWidget(m_detail);
-    m_rowsSplitter->setStretchFactor(0, 3);
-    m_rowsSplitter->setStretchFactor(1, 2);
-    m_pageSplitter->addWidget(m_rowsSplitter);
+    m_pageSplitter->addWidget(rowsArea);
     m_pageSplitter->setStretchFactor(0, 0);
     m_pageSplitter->setStretchFactor(1, 1);
     m_pageStack->addWidget(m_pageSplitter);
     m_mainSplitter->addWidget(m_pageStack);
+    // The call detail takes the full height on the right: transcripts need room.
+    m_detail = new CallDetailPane(m_mainSplitter);
+    m_detail->setMinimumWidth(340);
+    m_mainSplitter->addWidget(m_detail);
     m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({250, 1190});
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setSizes({240, 760, 440});
     m_pageSplitter->setSizes({370, 560});
-    m_rowsSplitter->setSizes({720, 470});
     centralLayout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -358,6 +354,9 @@ void MainWindow::buildActions()
     auto *next = view->addAction(tr("Next row"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(next, &QAction::triggered, m_table, &RowTableView::selectNextRow);
+    auto *play = view->addAction(tr("Play or pause the recording"));
+    play->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(play, &QAction::triggered, m_detail->player(), &RecordingPlayer::togglePlay);
     auto *clear = view->addAction(tr("Clear filters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     connect(clear, &QAction::triggered, m_filterBar, &FilterBar::clearFilters);
@@ -735,7 +734,7 @@ void MainWindow::restoreWindowState()
         resize(1360, 860);
     }
     restoreState(m_settings.windowState());
-    for (QSplitter *s : {m_mainSplitter, m_pageSplitter, m_rowsSplitter}) {
+    for (QSplitter *s : {m_mainSplitter, m_pageSplitter}) {
         const QByteArray state = m_settings.splitterState(s->objectName());
         if (!state.isEmpty()) {
             s->restoreState(state);
@@ -750,7 +749,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState()
 {
     m_settings.setWindowGeometry(saveGeometry(), saveState());
-    for (QSplitter *s : {m_mainSplitter, m_pageSplitter, m_rowsSplitter}) {
+    for (QSplitter *s : {m_mainSplitter, m_pageSplitter}) {
         m_settings.setSplitterState(s->objectName(), s->saveState());
     }
     saveCampaignViewState();

@@ -125,7 +125,6 @@ private:
     CallDetailPane *m_detail;
     QSplitter *m_mainSplitter;
     QSplitter *m_pageSplitter;
-    QSplitter *m_rowsSplitter;
     QToolBar *m_toolbar;
     QLabel *m_demoBadge;
     QLabel *m_updated;

@@ -55,22 +55,16 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_created = addFact(grid, 0, 0, tr("Created"));
     m_updated = addFact(grid, 1, 0, tr("Updated"));
     m_scheduled = addFact(grid, 2, 0, tr("Scheduled"));
-    m_from = addFact(grid, 0, 2, tr("From"));
-    m_maxConcurrent = addFact(grid, 1, 2, tr("Max concurrent calls"));
-    m_assistant = addFact(grid, 2, 2, tr("Assistant"));
-    m_voice = addFact(grid, 0, 4, tr("Voice"));
-    m_model = addFact(grid, 1, 4, tr("Model"));
-    m_retry = addFact(grid, 3, 0, tr("Retry policy"));
-    m_windows = addFact(grid, 4, 0, tr("Calling windows"));
-    grid->removeWidget(m_retry);
-    grid->addWidget(m_retry, 3, 1, 1, 5);
-    m_retry->setWordWrap(true);
-    m_windows->setWordWrap(true);
-    grid->removeWidget(m_windows);
-    grid->addWidget(m_windows, 4, 1, 1, 5);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 1);
+    m_from = addFact(grid, 3, 0, tr("From"));
+    m_maxConcurrent = addFact(grid, 4, 0, tr("Max concurrent calls"));
+    m_assistant = addFact(grid, 0, 2, tr("Assistant"));
+    m_voice = addFact(grid, 1, 2, tr("Voice"));
+    m_model = addFact(grid, 2, 2, tr("Model"));
+    m_retry = addFact(grid, 3, 2, tr("Retry policy"));
+    m_windows = addFact(grid, 4, 2, tr("Calling windows"));
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 3);
+    grid->setColumnMinimumWidth(1, 150);
     layout->addLayout(grid);
     clear();
 }
@@ -80,6 +74,9 @@ QLabel *OverviewHeader::addFact(QGridLayout *grid, int row, int column, const QS
     auto *caption = new QLabel(label, this);
     caption->setForegroundRole(QPalette::PlaceholderText);
     auto *value = plainLabel(this);
+    // Long values give way when the page is narrow; the tooltip keeps the full text.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setMinimumWidth(60);
     caption->setBuddy(value);
     grid->addWidget(caption, row, column, Qt::AlignTop | Qt::AlignLeft);
     grid->addWidget(value, row, column + 1, Qt::AlignTop | Qt::AlignLeft);
@@ -142,6 +139,10 @@ void OverviewHeader::setCampaign(const Campaign &c)
                                                                : nullptr;
     m_retry->setText(HumanText::retryPolicy(retry));
     m_windows->setText(HumanText::callingWindows(retry));
+    for (QLabel *l :
+         {m_created, m_updated, m_scheduled, m_from, m_maxConcurrent, m_assistant, m_model}) {
+        l->setToolTip(l->text());
+    }
 }
 
 QString OverviewHeader::statusText() const

@@ -66,7 +66,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setToolTip(tr("Volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
-    m_volume->setFixedWidth(110);
+    m_volume->setFixedWidth(80);
 
     m_save = new QToolButton(this);
     m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));

@@ -123,7 +123,6 @@ void RecordingPlayer::installShortcuts(QWidget *scope)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, m_controls, slot);
     };
-    add(QKeySequence(Qt::Key_Space), &PlayerControls::togglePlay);
     add(QKeySequence(Qt::Key_Left), &PlayerControls::skipBackward);
     add(QKeySequence(Qt::Key_Right), &PlayerControls::skipForward);
 }

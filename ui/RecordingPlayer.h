@@ -26,7 +26,7 @@ public:
     // Loads a recording; an empty URL shows "no recording" and disables the controls.
     void setRecordingUrl(const QUrl &url);
     QUrl recordingUrl() const { return m_url; }
-    // Adds Space, Left and Right shortcuts active while focus is inside scope.
+    // Adds Left and Right (-10 s / +10 s) shortcuts active while focus is inside scope.
     void installShortcuts(QWidget *scope);
 
     QMediaPlayer *mediaPlayer() const { return m_player; }
