@@ -46,6 +46,7 @@ public:
     int attempts() const { return m_attempts; }
     int lastHttpStatus() const { return m_lastStatus; }
     const QUrl &url() const { return m_url; }
+    const QString &apiKey() const { return m_config.apiKey; }
 
 private:
     void send();

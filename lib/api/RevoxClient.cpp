@@ -55,7 +55,12 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
             QObject::connect(watcher, &QFutureWatcherBase::finished, self, [=] {
                 if (self->isFinished())
                     return; // cancelled while parsing: the caller already heard so
-                deliver<T>(target, done, watcher->result());
+                ApiResult<T> result = watcher->result();
+                // A body may echo the key; no message built from it may carry it on.
+                result.error.message = ErrorMessages::scrub(result.error.message, self->apiKey());
+                for (ParseProblem &problem : result.problems)
+                    problem.message = ErrorMessages::scrub(problem.message, self->apiKey());
+                deliver<T>(target, done, std::move(result));
                 self->complete();
             });
             watcher->setFuture(future);

@@ -536,6 +536,7 @@ private slots:
         QTest::newRow("403") << 403;
         QTest::newRow("404") << 404;
         QTest::newRow("500") << 500;
+        QTest::newRow("200 not JSON") << 200;
     }
     void keyNeverInErrorMessages()
     {
