@@ -431,7 +431,9 @@ void CampaignWatcher::finishPagedLoad(quint64 generation)
         finishRefresh();
         return;
     case LoadPurpose::Sweep:
-        if (m_rows) {
+        // Every row seen was merged, so the model holds them all: when it holds no more,
+        // nothing is gone (and the scan below is skipped).
+        if (m_rows && m_rows->rowCount() > load->seenIds.size()) {
             QStringList gone;
             for (const Row &row : m_rows->rows()) {
                 if (!load->seenIds.contains(row.id))
@@ -501,10 +503,11 @@ void CampaignWatcher::fetchFrontier(quint64 generation)
         checkForNewRows(generation);
         return;
     }
-    const QList<Row> &rows = m_rows->rows();
     qsizetype first = -1;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!rows.at(i).call) {
+    const int n = m_rows->rowCount();
+    for (int i = 0; i < n; ++i) {
+        if (m_rows->facetsOf(i).status == RowsTableModel::FacetCodes::kNone &&
+            !m_rows->rowAt(i).call) {
             first = i;
             break;
         }
@@ -550,9 +553,15 @@ void CampaignWatcher::rememberActiveRows()
     m_activeRowIds.clear();
     if (!m_rows)
         return;
-    for (const Row &row : m_rows->rows()) {
-        if (row.call && isActiveCallStatus(row.call->status.value))
-            m_activeRowIds.insert(row.id);
+    using Codes = RowsTableModel::FacetCodes;
+    const int n = m_rows->rowCount();
+    for (int i = 0; i < n; ++i) {
+        // Facet codes are a contiguous array: this scan touches rows only when they match.
+        const qint8 status = m_rows->facetsOf(i).status;
+        if (status == Codes::kNone)
+            continue;
+        if (status == Codes::kOther || isActiveCallStatus(CallStatus(status)))
+            m_activeRowIds.insert(m_rows->rowAt(i).id);
     }
 }
 

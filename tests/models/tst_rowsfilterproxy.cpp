@@ -27,6 +27,7 @@ private slots:
     void filterFollowsMergedRows();
     void sortsOnRawValuesWithEmptyLast();
     void filterStateRoundTrip();
+    void unknownWireValuesFilterAndCount();
 
 private:
     QStringList visibleIds() const;
@@ -248,6 +249,27 @@ void TestRowsFilterProxy::filterStateRoundTrip()
     QCOMPARE(visibleIds(), QStringList{QStringLiteral("04")});
     QCOMPARE(RowsFilterState::fromJson(QJsonObject{{QStringLiteral("result"), 3}}).result,
              QStringLiteral("all"));
+}
+
+void TestRowsFilterProxy::unknownWireValuesFilterAndCount()
+{
+    // Values a newer API may send: kept as text, filterable and counted by their text.
+    Row row = makeRow(10, QStringLiteral("dialing"), QStringLiteral("fax-machine"));
+    row.call->callAttempts[0].dialError =
+        ApiEnum<DialError>::fromText(QStringLiteral("carrier_down"));
+    m_model->mergeRows({row});
+    QTRY_COMPARE(m_proxy->resultCounts().value(QStringLiteral("fax-machine")), 1);
+    QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("dialing")), 1);
+    m_proxy->setResultFilter(QStringLiteral("fax-machine"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("10")});
+    m_proxy->setResultFilter(QStringLiteral("all"));
+    m_proxy->setCallStatusFilter({QStringLiteral("dialing"), QStringLiteral("calling")});
+    QCOMPARE(visibleIds(), (QStringList{QStringLiteral("07"), QStringLiteral("10")}));
+    m_proxy->setCallStatusFilter({});
+    m_proxy->setDialErrorFilter(QStringLiteral("carrier_down"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("10")});
+    QCOMPARE(m_proxy->index(0, RowsTableModel::LastResult).data().toString(),
+             QStringLiteral("Fax machine"));
 }
 
 int main(int argc, char **argv)
