@@ -148,7 +148,13 @@ void SimRenderer::writeCampaign(JsonOut &out, const SimCampaign &c)
         out.fieldBool("is_cancelled", c.isCancelled);
     out.field("name", c.name);
     out.field("organization_id", org);
-    writeEnum(out, "status", c.status.toLatin1().constData(), "archived");
+    const SimRowStats stats = m_world.rowStats(c, m_now);
+    // A running campaign whose rows have all reached a final state has completed.
+    const bool finished = stats.pending + stats.calling + stats.retry == 0;
+    const QByteArray status = c.status == QLatin1String("running") && finished
+                                  ? QByteArray("completed")
+                                  : c.status.toLatin1();
+    writeEnum(out, "status", status.constData(), "archived");
     out.fieldTime("updated_at", m_world.updatedAtMs(c, m_now));
     out.key("assistant");
     writeAssistant(out, a);
@@ -159,7 +165,6 @@ void SimRenderer::writeCampaign(JsonOut &out, const SimCampaign &c)
         out.key("max_concurrent_calls").str(QString::number(c.maxConcurrentCalls));
     else
         out.field("max_concurrent_calls", c.maxConcurrentCalls);
-    const SimRowStats stats = m_world.rowStats(c, m_now);
     out.key("row_stats").beginObject();
     out.field("calling", stats.calling);
     out.field("completed", stats.completed);

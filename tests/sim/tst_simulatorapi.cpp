@@ -677,6 +677,14 @@ private slots:
         }
         QVERIFY(changed > 10);
         QVERIFY(gainedAttempts > 10);
+        // Once every row is final, the running campaign reports itself completed.
+        m_server.advanceSeconds(7 * 24 * 3600);
+        const QJsonObject done =
+            apiJson(QStringLiteral("/campaigns/%1").arg(id))[QStringLiteral("campaign")].toObject();
+        QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+        QCOMPARE(done[QStringLiteral("row_stats")][QStringLiteral("pending")].toInteger(), 0);
+        QCOMPARE(done[QStringLiteral("row_stats")][QStringLiteral("calling")].toInteger(), 0);
+        QCOMPARE(done[QStringLiteral("row_stats")][QStringLiteral("retry")].toInteger(), 0);
         // Paused and completed campaigns do not move.
         const QString paused = campaignIdWithStatus(QStringLiteral("paused"));
         const QByteArray pausedBefore = api(QStringLiteral("/campaigns/%1/rows").arg(paused)).body;
