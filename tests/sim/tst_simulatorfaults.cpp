@@ -97,7 +97,7 @@ private slots:
     void stallSendsPartOfTheBodyThenHangs()
     {
         const SimHttp::Raw raw =
-            SimHttp::raw(port(), rawRequest(QStringLiteral("/campaigns"), "stall"), 1000);
+            SimHttp::raw(port(), rawRequest(QStringLiteral("/campaigns"), "stall"), 2000);
         QVERIFY(!raw.closedByServer);
         const SimHttp::Reply reply = SimHttp::parseRaw(raw.bytes);
         QCOMPARE(reply.status, 200);
