@@ -513,6 +513,9 @@ std::optional<CallRetryConfig> JsonDomainReader::callRetryConfig(const QJsonValu
     if (!m_reader.check(v, QJsonValue::Object, path, Need::Optional))
         return std::nullopt;
     const QJsonObject o = v.toObject();
+    if (m_lastRetryConfig.matches(o))
+        return m_lastRetryConfig.value;
+    const qsizetype problemsBefore = m_reader.problemCount();
     Fields f(m_reader, o, path);
     CallRetryConfig config;
     if (auto windows = f.array("calling_windows"_L1, Need::Required)) {
@@ -530,6 +533,8 @@ std::optional<CallRetryConfig> JsonDomainReader::callRetryConfig(const QJsonValu
     }
     config.maxRetryAttempts = f.integer("max_retry_attempts"_L1);
     config.timezone = f.shared("timezone"_L1, Need::Optional);
+    if (m_reader.problemCount() == problemsBefore)
+        m_lastRetryConfig.remember(o, config);
     return config;
 }
 
@@ -539,6 +544,9 @@ LlmModel JsonDomainReader::llmModel(const QJsonValue &v, const JsonPath &path, N
     if (!m_reader.check(v, QJsonValue::Object, path, need))
         return m;
     const QJsonObject o = v.toObject();
+    if (m_lastLlmModel.matches(o))
+        return m_lastLlmModel.value;
+    const qsizetype problemsBefore = m_reader.problemCount();
     Fields f(m_reader, o, path);
     m.type = f.enumOf<LlmModelType>("type"_L1);
     // Which members are required depends on the type; for a type this version does not
@@ -550,6 +558,8 @@ LlmModel JsonDomainReader::llmModel(const QJsonValue &v, const JsonPath &path, N
         f.shared("openrouter_model_id"_L1, openRouter ? Need::Required : Need::Optional);
     m.openrouterProvider =
         f.shared("openrouter_provider"_L1, openRouter ? Need::Required : Need::Optional);
+    if (m_reader.problemCount() == problemsBefore)
+        m_lastLlmModel.remember(o, m);
     return m;
 }
 

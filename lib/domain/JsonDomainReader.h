@@ -40,10 +40,28 @@ private:
     StructuredOutputField structuredOutputField(const QJsonObject &o, const JsonPath &path);
     FaqItem faqItem(const QJsonObject &o, const JsonPath &path);
 
+    // The last object of one kind read without problems, and its value: rows repeat the
+    // same configuration, which is then shared instead of read again.
+    template <typename T> struct LastRead
+    {
+        QJsonObject json;
+        T value;
+        bool valid = false;
+        bool matches(const QJsonObject &o) const { return valid && o == json; }
+        void remember(const QJsonObject &o, const T &v)
+        {
+            json = o;
+            value = v;
+            valid = true;
+        }
+    };
+
     JsonReader m_reader;
     AssistantCache &m_cache;
     QJsonObject m_lastAssistantObject; // the JSON of m_lastAssistant, as last seen
     AssistantPtr m_lastAssistant;
+    LastRead<CallRetryConfig> m_lastRetryConfig;
+    LastRead<LlmModel> m_lastLlmModel;
 };
 
 } // namespace revox::json

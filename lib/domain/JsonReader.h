@@ -31,6 +31,7 @@ public:
     }
 
     void problem(const JsonPath &path, const QString &message);
+    qsizetype problemCount() const { return m_problems.size() + m_dropped; }
     // Appends a last problem counting those left out once the list reached its limit.
     void finish();
     // "expected string, got number" (or "missing, expected string") when needed; false

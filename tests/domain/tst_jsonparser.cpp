@@ -74,6 +74,7 @@ private slots:
     void rowWithoutIdIsLeftOut_data();
     void rowWithoutIdIsLeftOut();
     void oneBadRowKeepsThePage();
+    void repeatedObjectsStillReportTheirProblems();
     void problemListIsBounded();
 
     void toolArguments_data();
@@ -687,6 +688,32 @@ void TestJsonParser::oneBadRowKeepsThePage()
     QVERIFY(!bad.status.isSet());
     QCOMPARE(bad.id, u"id"_s); // everything else of the attempt is still there
     QVERIFY(bad.transcript.has_value());
+}
+
+void TestJsonParser::repeatedObjectsStillReportTheirProblems()
+{
+    // Rows repeat the same retry policy and model: each row with a broken copy is reported.
+    QByteArray body = seedPageWithRows(3);
+    for (const int i : {0, 2}) {
+        body = fixtures::withValue(
+            body, u"rows[%1].call.call_retry_config.max_retry_attempts"_s.arg(i), u"3"_s);
+        body = fixtures::withValue(body, u"rows[%1].call.llm_model.name"_s.arg(i), removed());
+    }
+    const auto parsed = json::parseRowsPage(body);
+    QCOMPARE(
+        problemTexts(parsed.problems),
+        (QStringList{
+            u"rows[0].call.call_retry_config.max_retry_attempts: expected number, got string"_s,
+            u"rows[0].call.llm_model.name: missing, expected string"_s,
+            u"rows[2].call.call_retry_config.max_retry_attempts: expected number, got string"_s,
+            u"rows[2].call.llm_model.name: missing, expected string"_s}));
+    const auto &rows = parsed.value.rows;
+    QCOMPARE(rows.at(1).call->callRetryConfig->maxRetryAttempts, 1);
+    QCOMPARE(rows.at(1).call->llmModel.name, u"gpt-4.1"_s);
+    QCOMPARE(rows.at(0).call->callRetryConfig->maxRetryAttempts, 0);
+    QCOMPARE(rows.at(2).call->llmModel.name, QString());
+    QCOMPARE(rows.at(0).call->callRetryConfig->callingWindows,
+             rows.at(1).call->callRetryConfig->callingWindows);
 }
 
 void TestJsonParser::problemListIsBounded()
