@@ -146,6 +146,8 @@ int main(int argc, char **argv)
         return 1;
     }
     bool ok = true;
+    const QPixmap icon = QIcon(QStringLiteral(":/icons/revox-desk.svg")).pixmap(QSize(128, 128));
+    ok &= !icon.isNull() && icon.save(outDir + QStringLiteral("/icon.png"));
     for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
         Theme::apply(theme);
         const QString suffix =
@@ -172,7 +174,7 @@ int main(int argc, char **argv)
         // Call detail with the transcript and an expanded tool call when there is one.
         TranscriptView *transcript = window.detailPane()->transcriptView();
         for (int i = 0; i < transcript->entryCount(); ++i) {
-            if (!transcript->isToolExpanded(i)) {
+            if (transcript->isToolEntry(i)) {
                 transcript->setToolExpanded(i, true);
                 break;
             }

@@ -81,7 +81,9 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
     AppSettings settings;
-    Theme::apply(settings.theme());
+    if (settings.theme() != Theme::Choice::System) {
+        Theme::apply(settings.theme()); // "system" keeps the platform's own palette
+    }
 
     DashboardSession session;
     DashboardSession::Options start;

@@ -241,6 +241,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
         updateEmptyState();
     });
     connect(m_data.rowsWatcher, &CampaignWatcher::refreshed, this, [this] {
+        sampleProgress();
         updateStatus();
         updateBanner();
         tryRestoreHeader();
@@ -458,16 +459,26 @@ void MainWindow::onCampaignChanged()
         return;
     }
     m_overview->setCampaign(*campaign);
-    if (campaign->rowStats && m_data.rowsWatcher->campaign()) {
-        const ProgressHistoryChart::Sample sample{QDateTime::currentDateTime(),
-                                                  *campaign->rowStats};
-        auto &history = m_history[m_campaignId];
-        history.append(sample);
-        if (history.size() > 2000) {
-            history.removeFirst();
-        }
-        m_progressChart->addSample(sample);
+}
+
+void MainWindow::sampleProgress()
+{
+    const std::optional<Campaign> campaign = m_data.rowsWatcher->campaign();
+    if (!campaign || campaign->id != m_campaignId || !campaign->rowStats) {
+        return;
     }
+    const ProgressHistoryChart::Sample sample{QDateTime::currentDateTime(), *campaign->rowStats};
+    auto &history = m_history[m_campaignId];
+    if (history.size() >= 2 && history.last().stats == sample.stats &&
+        history.at(history.size() - 2).stats == sample.stats) {
+        history.last().at = sample.at; // a flat stretch: move its end
+    } else {
+        history.append(sample);
+    }
+    if (history.size() > 2000) {
+        history.removeFirst();
+    }
+    m_progressChart->addSample(sample);
 }
 
 void MainWindow::onRowsChanged()

@@ -87,6 +87,7 @@ private:
     void applyStatusPalette();
     void onCampaignSelected(const QModelIndex &index);
     void onCampaignChanged();
+    void sampleProgress();
     void onRowsChanged();
     void onCurrentRowChanged(const QModelIndex &proxyIndex);
     void onFilterChanged();

@@ -191,6 +191,15 @@ QString TranscriptView::displayedText() const
     return m_text->document()->toPlainText();
 }
 
+bool TranscriptView::isToolEntry(int index) const
+{
+    if (index < 0 || index >= m_entries.size()) {
+        return false;
+    }
+    const TranscriptEntry &e = m_entries.at(index);
+    return e.role == TranscriptRole::Tool || !e.toolName.isEmpty();
+}
+
 void TranscriptView::setToolExpanded(int index, bool expanded)
 {
     if (expanded == m_expanded.contains(index)) {

@@ -35,6 +35,8 @@ public:
     QString displayedText() const;
     int matchCount() const { return m_matchCount; }
     bool isToolExpanded(int index) const { return m_expanded.contains(index); }
+    // True when entry index is a tool call (shown collapsed until expanded).
+    bool isToolEntry(int index) const;
     void setToolExpanded(int index, bool expanded);
 
 public slots:
