@@ -264,6 +264,13 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
         updateStatus();
         updateBanner();
         selectPendingCampaign();
+        if (!m_pendingCampaignId.isEmpty()) {
+            // The list is complete and the campaign asked for is not in it.
+            statusBar()->showMessage(
+                tr("There is no campaign with id %1 in this account.").arg(m_pendingCampaignId),
+                15000);
+            m_pendingCampaignId.clear();
+        }
         if (m_campaignId.isEmpty()) {
             m_noCampaignText->setText(m_data.campaigns->rowCount() > 0
                                           ? tr("Choose a campaign on the left.")
