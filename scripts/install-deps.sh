@@ -9,7 +9,7 @@ PACKAGES=(
   # Qt 6 modules
   qt6-base-dev qt6-base-dev-tools
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
-  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins
+  qt6-svg-dev qt6-image-formats-plugins
   qtkeychain-qt6-dev
   # audio playback through Qt Multimedia's GStreamer backend
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
