@@ -35,7 +35,10 @@ struct ClientConfig
     int maxPagesInFlight = 3;    // fetchAllRows concurrency
     int allRowsPageSize = 100;   // page size fetchAllRows asks for
     int maxRetryAfterMs = 60000; // longest Retry-After honoured; longer asks wait this long
-    qint64 maxResponseBytes = 128 * 1024 * 1024; // larger bodies are refused, not read
+    // Larger bodies are refused, not read: a 100-row page is well under 1 MiB and a
+    // 1000-row page of the simulator about 7 MiB, so 32 MiB leaves room for long
+    // transcripts while a runaway answer cannot take the app's memory.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxRedirects = 5;
 
     // Reads REVOX_API_KEY and REVOX_BASE_URL from the environment over the defaults.

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer (the
+# "asan" preset) and runs the whole test suite; any sanitizer report fails its test.
+# Usage: scripts/asan.sh [extra ctest arguments, e.g. -R tst_hardening]
+# REVOX_ASAN_BUILD_DIR overrides the build directory (default: build-asan).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build_dir=${REVOX_ASAN_BUILD_DIR:-$root/build-asan}
+
+start=$(date +%s)
+cmake --preset asan -B "$build_dir"
+cmake --build "$build_dir" -j"$(nproc)"
+built=$(date +%s)
+
+export QT_QPA_PLATFORM=offscreen
+# Any report aborts the process, so the test fails with the report on stderr.
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:print_summary=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:report_error_type=1"
+export LSAN_OPTIONS="suppressions=$root/tests/hardening/lsan.supp:print_suppressions=0"
+
+status=0
+ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@" || status=$?
+done_at=$(date +%s)
+echo "asan: build $((built - start)) s, tests $((done_at - built)) s, total $((done_at - start)) s, ctest exit $status"
+exit "$status"

@@ -1,0 +1,284 @@
+// Hostile input from the API: HTML and script in input data and transcripts render as
+// literal text, CSV export neutralises spreadsheet formulas, and a 50 MB answer or a 1 MB
+// transcript entry neither exhausts memory nor freezes the event loop.
+#include "CsvWriter.h"
+#include "EventLoopWatch.h"
+#include "HugeBodyServer.h"
+#include "JsonParser.h"
+#include "ModelRoles.h"
+#include "RevoxClient.h"
+#include "RowsCsvExporter.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+#include "TranscriptModel.h"
+#include "TranscriptView.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QtTest>
+
+using namespace revox;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// RFC 4180 records back from CSV text (quotes, doubled quotes, CRLF inside quotes).
+QList<QStringList> readCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                cell += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                cell += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == '\n') {
+            record << cell;
+            records << record;
+            record.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+class TestHostileData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void htmlInModelsIsLiteral();
+    void htmlInTranscriptViewIsLiteral();
+    void csvExportNeutralisesFormulas();
+    void hugeResponseIsRefusedWithoutFreezing_data();
+    void hugeResponseIsRefusedWithoutFreezing();
+    void megabyteTranscriptEntry();
+
+private:
+    QList<Row> m_rows;
+};
+
+void TestHostileData::initTestCase()
+{
+    QFile file(QStringLiteral(REVOX_TEST_DATA_DIR "/rows-hostile.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Parsed<RowsPage> page = json::parseRowsPage(file.readAll());
+    QVERIFY2(page.ok(), qPrintable(page.fatal.value_or(QString())));
+    m_rows = page.value.rows;
+    QCOMPARE(m_rows.size(), 2);
+}
+
+void TestHostileData::htmlInModelsIsLiteral()
+{
+    RowsTableModel model;
+    model.mergeRows(m_rows);
+    QCOMPARE(model.rowCount(), 2);
+    const QStringList keys = {QStringLiteral("company"), QStringLiteral("name"),
+                              QStringLiteral("note")};
+    for (const QString &key : keys) {
+        const int column = model.inputDataColumn(key);
+        QVERIFY2(column >= 0, qPrintable(key));
+        const QString shown = model.index(0, column).data(Qt::DisplayRole).toString();
+        QCOMPARE(shown, m_rows.at(0).inputValue(key));
+    }
+    QCOMPARE(model.index(1, RowsTableModel::Phone).data().toString(), QStringLiteral("=1+2"));
+
+    TranscriptModel transcript;
+    const CallAttempt &attempt = m_rows.at(0).call->callAttempts.first();
+    transcript.setAttempt(&attempt);
+    QCOMPARE(transcript.rowCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(transcript.index(i, TranscriptModel::Content).data().toString(),
+                 attempt.transcript->at(i).content);
+    }
+}
+
+void TestHostileData::htmlInTranscriptViewIsLiteral()
+{
+    TranscriptView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const CallAttempt &attempt = m_rows.at(0).call->callAttempts.first();
+    view.setTranscript(attempt.transcript);
+    const QString shown = view.displayedText();
+    // The tags are there as characters, not interpreted: no heading, no link, no script run.
+    QVERIFY2(shown.contains(QStringLiteral("<h1>Hello</h1><script>steal()</script>")),
+             qPrintable(shown));
+    QVERIFY(
+        shown.contains(QStringLiteral("<a href=\"javascript:alert(2)\">click</a> &lt;tag&gt;")));
+    QVERIFY(view.plainText().contains(QStringLiteral("<script>steal()</script>")));
+}
+
+void TestHostileData::csvExportNeutralisesFormulas()
+{
+    RowsCsvExporter exporter(m_rows);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    const RowsCsvExporter::Result result = exporter.write(&buffer);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QList<QStringList> records = readCsv(QString::fromUtf8(buffer.data()));
+    QCOMPARE(records.size(), 3);
+    const QStringList header = records.at(0);
+    int checked = 0;
+    for (int r = 0; r < 2; ++r) {
+        const QStringList written = records.at(r + 1);
+        const QStringList cells = exporter.cells(m_rows.at(r));
+        QCOMPARE(written.size(), header.size());
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString &original = cells.at(c);
+            if (CsvWriter::looksLikeFormula(original)) {
+                // A spreadsheet reads it as text: the apostrophe comes first, the rest intact.
+                QCOMPARE(written.at(c), QLatin1Char('\'') + original);
+                ++checked;
+            } else {
+                QCOMPARE(written.at(c), original);
+            }
+        }
+    }
+    // Every hostile cell of the fixture was one: =, +, -, @, tab and CR, and a phone "=1+2".
+    QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    // A real phone number keeps its plus.
+    QVERIFY(records.at(1).contains(QStringLiteral("+33612345678")));
+}
+
+void TestHostileData::hugeResponseIsRefusedWithoutFreezing_data()
+{
+    QTest::addColumn<bool>("announceLength");
+    QTest::newRow("Content-Length 50 MB") << true;
+    QTest::newRow("50 MB until close") << false;
+}
+
+void TestHostileData::hugeResponseIsRefusedWithoutFreezing()
+{
+    QFETCH(bool, announceLength);
+    constexpr qint64 BodyBytes = 50 * 1024 * 1024;
+    HugeBodyServer server(BodyBytes, announceLength);
+    QVERIFY(server.listen());
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = server.url(QStringLiteral("/api"));
+    config.apiKey = QStringLiteral("k");
+    config.maxRetries = 0;
+    RevoxClient client(&nam, config);
+    QVERIFY(config.maxResponseBytes < BodyBytes);
+
+    const qint64 before = residentKiB();
+    EventLoopWatch loop;
+    loop.start();
+    std::optional<ApiResult<RowsPage>> result;
+    client.getRowsPage(QStringLiteral("c"), RowsQuery(), this,
+                       [&](ApiResult<RowsPage> r) { result = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    loop.stop();
+    const qint64 grownKiB = residentKiB() - before;
+
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error.kind, ApiErrorKind::InvalidResponse);
+    QVERIFY2(result->error.message.contains(QStringLiteral("larger than 32 MB")),
+             qPrintable(result->error.message));
+    QVERIFY(server.bytesSent() <= config.maxResponseBytes + 8 * 1024 * 1024 || announceLength);
+    qInfo().noquote() << QStringLiteral("HARDENING 50 MB answer (%1): refused after %2 MB sent, "
+                                        "resident +%3 MB, longest event-loop gap %4 ms")
+                             .arg(QLatin1String(QTest::currentDataTag()))
+                             .arg(server.bytesSent() / (1024 * 1024))
+                             .arg(grownKiB / 1024)
+                             .arg(loop.longestGapMs());
+    // Not a timing benchmark: a frozen window means seconds, a busy one tens of ms.
+    QVERIFY2(loop.longestGapMs() < 2000, qPrintable(QString::number(loop.longestGapMs())));
+    QVERIFY2(grownKiB < 200 * 1024, qPrintable(QString::number(grownKiB)));
+}
+
+void TestHostileData::megabyteTranscriptEntry()
+{
+    // A 1 MB turn (one long paragraph with a few spaces), through model, filter and view.
+    QString huge;
+    huge.reserve(1024 * 1024);
+    while (huge.size() < 1024 * 1024)
+        huge += QStringLiteral("blah<b>blah</b>blah ");
+    QList<Row> rows = m_rows;
+    CallAttempt &attempt = rows[0].call->callAttempts.first();
+    attempt.transcript->append(TranscriptEntry{ApiEnum<TranscriptRole>(TranscriptRole::User),
+                                               huge,
+                                               {},
+                                               {},
+                                               QJsonValue::Null,
+                                               QJsonValue::Undefined});
+
+    EventLoopWatch loop;
+    loop.start();
+    QElapsedTimer clock;
+    clock.start();
+    RowsTableModel model;
+    RowsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.mergeRows(rows);
+    proxy.setTranscriptFilter(QStringLiteral("steal"));
+    QTRY_COMPARE(proxy.rowCount(), 1);
+    const qint64 modelMs = clock.restart();
+
+    TranscriptModel transcript;
+    transcript.setAttempt(&model.rowAt(0).call->callAttempts.first());
+    const QString cell = transcript.index(2, TranscriptModel::Content).data().toString();
+    QVERIFY(!cell.isEmpty());
+
+    TranscriptView view;
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    clock.restart();
+    view.setTranscript(model.rowAt(0).call->callAttempts.first().transcript);
+    QTest::qWait(50);
+    const qint64 viewMs = clock.elapsed();
+    loop.stop();
+    QCOMPARE(view.entryCount(), 3);
+    QVERIFY(view.displayedText().contains(QStringLiteral("blah<b>blah</b>blah")));
+    qInfo().noquote() << QStringLiteral("HARDENING 1 MB transcript entry: model+filter %1 ms, "
+                                        "view %2 ms, model cell %3 chars, view %4 chars, longest "
+                                        "event-loop gap %5 ms")
+                             .arg(modelMs)
+                             .arg(viewMs)
+                             .arg(cell.size())
+                             .arg(view.displayedText().size())
+                             .arg(loop.longestGapMs());
+    QVERIFY2(loop.longestGapMs() < 5000, qPrintable(QString::number(loop.longestGapMs())));
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestHostileData test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_hostiledata.moc"

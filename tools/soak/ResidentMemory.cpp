@@ -1,0 +1,22 @@
+#include "ResidentMemory.h"
+
+#include <QFile>
+
+namespace revox::soak {
+
+qint64 ResidentMemory::currentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    while (!status.atEnd()) {
+        const QByteArray line = status.readLine();
+        if (line.startsWith("VmRSS:")) {
+            const QByteArray value = line.mid(6).trimmed(); // "12345 kB"
+            return value.left(value.indexOf(' ')).toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace revox::soak
