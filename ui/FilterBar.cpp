@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QShortcut>
 #include <QStyle>
 #include <QTimer>
@@ -169,6 +170,7 @@ FilterBar::FilterBar(QWidget *parent)
         }
     });
     m_statusButton->setMenu(m_statusMenu);
+    m_statusMenu->installEventFilter(this); // keeps the menu open while ticking statuses
 
     m_dialError = new QComboBox(this);
     m_dialError->setObjectName(QStringLiteral("dialErrorCombo"));
@@ -302,6 +304,19 @@ void FilterBar::emitChange()
                           m_state.callStatuses.isEmpty() && m_state.dialError.isEmpty() &&
                           m_state.text.isEmpty()));
     emit filterChanged(m_state);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_statusMenu && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QAction *action = m_statusMenu->actionAt(mouse->position().toPoint());
+        if (action && action->isCheckable()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()

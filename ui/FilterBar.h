@@ -46,6 +46,9 @@ public slots:
     void focusSearch();
     void clearFilters();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateChipTexts();
     void updateStatusButton();

@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace revox;
@@ -47,6 +48,7 @@ private slots:
     void opensRowTranscript();
     void copiesCellAndRow();
     void exportsFilteredRows();
+    void sortsByClickedColumn();
     void playsRecordingToTheEnd();
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
@@ -296,6 +298,41 @@ void DashboardTest::exportsFilteredRows()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), m_window->rowsProxy()->rowCount() + 1);
+}
+
+void DashboardTest::sortsByClickedColumn()
+{
+    QHeaderView *header = m_window->rowTable()->horizontalHeader();
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QVERIFY(proxy->rowCount() >= 2);
+    const QPoint phoneHeader(header->sectionViewportPosition(RowsTableModel::Phone) + 8,
+                             header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phoneHeader);
+    QCOMPARE(header->sortIndicatorSection(), int(RowsTableModel::Phone));
+    auto phones = [&] {
+        QStringList out;
+        for (int i = 0; i < proxy->rowCount(); ++i) {
+            out << visibleRow(i).phoneNumber;
+        }
+        return out;
+    };
+    QStringList sorted = phones();
+    std::sort(sorted.begin(), sorted.end());
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder) {
+        std::reverse(sorted.begin(), sorted.end());
+    }
+    QCOMPARE(phones(), sorted);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phoneHeader); // other direction
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(phones(), sorted);
+    // Back to row order for the tests that follow.
+    const QPoint numberHeader(header->sectionViewportPosition(RowsTableModel::RowNumber) + 8,
+                              header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, numberHeader);
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, numberHeader);
+    }
+    QCOMPARE(header->sortIndicatorSection(), int(RowsTableModel::RowNumber));
 }
 
 void DashboardTest::playsRecordingToTheEnd()

@@ -1,5 +1,6 @@
 // Tests single widgets of the dashboard offscreen: transcript, player controls, filter bar,
 // settings dialog, overview header.
+#include "ApiKeyStore.h"
 #include "Campaign.h"
 #include "FilterBar.h"
 #include "HumanText.h"
@@ -7,16 +8,20 @@
 #include "PlayerControls.h"
 #include "RecordingPlayer.h"
 #include "SettingsDialog.h"
+#include "Theme.h"
 #include "TranscriptView.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -49,6 +54,9 @@ private slots:
     void filterBarChipEmitsResult();
     void settingsRejectsInsecureBaseUrl();
     void overviewDescribesRetryPolicy();
+    void statusMenuSelectsSeveral();
+    void darkThemeAppliesAndReverts();
+    void keyFallsBackToPrivateFileWithoutKeychain();
     void durations_data();
     void durations();
 };
@@ -251,6 +259,80 @@ void WidgetsTest::overviewDescribesRetryPolicy()
         }
     }
     QVERIFY(literalName);
+}
+
+void WidgetsTest::statusMenuSelectsSeveral()
+{
+    FilterBar bar;
+    bar.show();
+    auto *button = bar.findChild<QToolButton *>(QStringLiteral("statusFilterButton"));
+    QVERIFY(button && button->menu());
+    QSignalSpy changes(&bar, &FilterBar::filterChanged);
+    for (QAction *a : button->menu()->actions()) {
+        const QString wire = a->data().toString();
+        if (wire == QLatin1String("calling") || wire == QLatin1String("errored")) {
+            a->trigger();
+        }
+    }
+    QCOMPARE(changes.count(), 2);
+    QCOMPARE(bar.state().callStatuses,
+             (QStringList{QStringLiteral("calling"), QStringLiteral("errored")}));
+    QCOMPARE(button->text(), QStringLiteral("2 statuses"));
+}
+
+void WidgetsTest::darkThemeAppliesAndReverts()
+{
+    Theme::apply(Theme::Choice::Dark);
+    QVERIFY(Theme::isDark());
+    TranscriptView view;
+    view.setTranscript(QList<TranscriptEntry>{turn(TranscriptRole::User, QStringLiteral("Hi"))});
+    QVERIFY(view.displayedText().contains(QStringLiteral("Hi")));
+    Theme::apply(Theme::Choice::Light);
+    QVERIFY(!Theme::isDark());
+    QVERIFY(view.displayedText().contains(QStringLiteral("Hi"))); // rebuilt for the new palette
+    QCOMPARE(Theme::fromString(QStringLiteral("DARK")), Theme::Choice::Dark);
+    QCOMPARE(Theme::fromString(QStringLiteral("bogus")), Theme::Choice::System);
+}
+
+void WidgetsTest::keyFallsBackToPrivateFileWithoutKeychain()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(ApiKeyStore::privateFilePath());
+    ApiKeyStore probe;
+    QSignalSpy loaded(&probe, &ApiKeyStore::loaded);
+    probe.load();
+    QVERIFY(loaded.wait(10000) || loaded.count() == 1);
+    if (probe.keychainAvailable()) {
+        QSKIP("A system keychain answers here; this test covers machines without one.");
+    }
+    // Without the user's consent the key stays in memory only.
+    ApiKeyStore sessionOnly;
+    QSignalSpy sessionSaved(&sessionOnly, &ApiKeyStore::saved);
+    sessionOnly.save(QStringLiteral("sk-session"), false);
+    QVERIFY(sessionSaved.wait(10000) || sessionSaved.count() == 1);
+    QCOMPARE(sessionSaved.first().at(0).toBool(), false);
+    QVERIFY(!QFile::exists(ApiKeyStore::privateFilePath()));
+    QCOMPARE(sessionOnly.key(), QStringLiteral("sk-session"));
+
+    // With consent: a file only the user can read.
+    ApiKeyStore store;
+    QSignalSpy saved(&store, &ApiKeyStore::saved);
+    store.save(QStringLiteral("sk-file"), true);
+    QVERIFY(saved.wait(10000) || saved.count() == 1);
+    QCOMPARE(saved.first().at(0).toBool(), true);
+    QFile file(ApiKeyStore::privateFilePath());
+    QVERIFY(file.exists());
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    ApiKeyStore reader;
+    QSignalSpy read(&reader, &ApiKeyStore::loaded);
+    reader.load();
+    QVERIFY(read.wait(10000) || read.count() == 1);
+    QCOMPARE(reader.key(), QStringLiteral("sk-file"));
+    QCOMPARE(reader.source(), ApiKeyStore::Source::PrivateFile);
+    reader.forget();
+    QVERIFY(!QFile::exists(ApiKeyStore::privateFilePath()));
 }
 
 void WidgetsTest::durations_data()
