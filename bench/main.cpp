@@ -211,6 +211,33 @@ void changeOnePercent(QList<Row> &rows)
     }
 }
 
+struct Keystrokes
+{
+    double medianMs = 0;    // wall clock
+    double medianCpuMs = 0; // GUI thread CPU time
+};
+
+// Types a word into the text (or transcript) filter letter by letter; the median keystroke.
+Keystrokes typeMedianMs(RowsFilterProxy *proxy, const QString &word, bool transcript)
+{
+    std::vector<double> times;
+    std::vector<double> cpuTimes;
+    QElapsedTimer timer;
+    for (qsizetype i = 1; i <= word.size(); ++i) {
+        const double cpu = threadCpuMs();
+        timer.restart();
+        if (transcript)
+            proxy->setTranscriptFilter(word.left(i));
+        else
+            proxy->setTextFilter(word.left(i));
+        times.push_back(ms(timer));
+        cpuTimes.push_back(threadCpuMs() - cpu);
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    return {times[times.size() / 2], cpuTimes[cpuTimes.size() / 2]};
+}
+
 QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 rowsWanted,
                         const QString &pythonScript)
 {
@@ -271,21 +298,21 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     const double refresh1pctMs = ms(timer);
     again = AllRows();
 
-    // One keystroke in the search box: the first builds the per-row search texts.
+    // Keystrokes in the search box. The very first builds the per-row search texts (the
+    // "first keystroke" figure); then a word is typed letter by letter and the median
+    // keystroke is reported.
     timer.restart();
-    proxy->setTextFilter(QStringLiteral("portl"));
+    proxy->setTextFilter(QStringLiteral("p"));
     const double filterTextColdMs = ms(timer);
-    timer.restart();
-    proxy->setTextFilter(QStringLiteral("portla"));
-    const double filterTextMs = ms(timer);
+    proxy->setTextFilter(QString());
+    const Keystrokes filterText = typeMedianMs(proxy, QStringLiteral("portland"), false);
     const int textMatches = proxy->rowCount();
     proxy->setTextFilter(QString());
     timer.restart();
-    proxy->setTranscriptFilter(QStringLiteral("pricin"));
+    proxy->setTranscriptFilter(QStringLiteral("p"));
     const double filterTranscriptColdMs = ms(timer);
-    timer.restart();
-    proxy->setTranscriptFilter(QStringLiteral("pricing"));
-    const double filterTranscriptMs = ms(timer);
+    proxy->setTranscriptFilter(QString());
+    const Keystrokes filterTranscript = typeMedianMs(proxy, QStringLiteral("pricing"), true);
     const int transcriptMatches = proxy->rowCount();
 
     const PythonFigures python = runPython(pythonScript, pages);
@@ -311,9 +338,11 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     out.insert(QStringLiteral("refresh_unchanged_ms"), round2(refreshUnchangedMs));
     out.insert(QStringLiteral("refresh_1pct_changed_ms"), round2(refresh1pctMs));
     out.insert(QStringLiteral("refresh_1pct_rows_updated"), changed.updated);
-    out.insert(QStringLiteral("filter_text_ms"), round2(filterTextMs));
+    out.insert(QStringLiteral("filter_text_ms"), round2(filterText.medianMs));
+    out.insert(QStringLiteral("filter_text_cpu_ms"), round2(filterText.medianCpuMs));
     out.insert(QStringLiteral("filter_text_first_keystroke_ms"), round2(filterTextColdMs));
-    out.insert(QStringLiteral("filter_transcript_ms"), round2(filterTranscriptMs));
+    out.insert(QStringLiteral("filter_transcript_ms"), round2(filterTranscript.medianMs));
+    out.insert(QStringLiteral("filter_transcript_cpu_ms"), round2(filterTranscript.medianCpuMs));
     out.insert(QStringLiteral("filter_transcript_first_keystroke_ms"),
                round2(filterTranscriptColdMs));
     out.insert(QStringLiteral("text_matches"), textMatches);

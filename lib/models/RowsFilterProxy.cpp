@@ -78,6 +78,8 @@ void RowsFilterProxy::setTextFilter(const QString &text)
 {
     if (text == m_state.text)
         return;
+    if (!m_state.text.isEmpty() && text.contains(m_state.text, Qt::CaseInsensitive))
+        m_narrowing |= PassText;
     m_state.text = text;
     setNeedles();
     applyFilters();
@@ -98,6 +100,9 @@ void RowsFilterProxy::setTranscriptFilter(const QString &text)
 {
     if (text == m_state.transcriptText)
         return;
+    if (!m_state.transcriptText.isEmpty() &&
+        TextFold::fold(text).contains(TextFold::fold(m_state.transcriptText)))
+        m_narrowing |= PassTranscript;
     m_state.transcriptText = text;
     setNeedles();
     applyFilters();
@@ -158,7 +163,7 @@ void RowsFilterProxy::setNeedles()
 
 // ---- filtering --------------------------------------------------------------------------
 
-unsigned RowsFilterProxy::evaluate(int sourceRow) const
+unsigned RowsFilterProxy::evaluate(int sourceRow, unsigned knownFailing) const
 {
     // Result, status and dial error are read from the model's facet codes (a contiguous
     // array); the row itself only for wire values the enums do not know.
@@ -192,12 +197,15 @@ unsigned RowsFilterProxy::evaluate(int sourceRow) const
     } else if (codes.dialError == m_dialErrorCode) {
         bits |= PassDialError;
     }
-    if (m_state.text.isEmpty() || m_textMatcher.indexIn(m_rows->searchText(sourceRow)) >= 0 ||
-        (m_state.textSearchesTranscripts &&
-         m_textInTranscriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))
+    if (m_state.text.isEmpty() ||
+        (!(knownFailing & PassText) &&
+         (m_textMatcher.indexIn(m_rows->searchText(sourceRow)) >= 0 ||
+          (m_state.textSearchesTranscripts &&
+           m_textInTranscriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))))
         bits |= PassText;
     if (m_state.transcriptText.isEmpty() ||
-        m_transcriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0)
+        (!(knownFailing & PassTranscript) &&
+         m_transcriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))
         bits |= PassTranscript;
     return bits;
 }
@@ -254,6 +262,7 @@ void RowsFilterProxy::recount()
     m_resultCounts.clear();
     m_statusCounts.clear();
     const int n = m_rows ? m_rows->rowCount() : 0;
+    m_previousBits.swap(m_passBits);
     m_passBits.assign(size_t(n), 0);
     for (const QString &value : resultFilterValues())
         m_resultCounts.insert(value, 0);
@@ -270,8 +279,14 @@ void RowsFilterProxy::recount()
     QHash<QString, int> otherResults;
     QHash<QString, int> otherStatuses;
     using Codes = RowsTableModel::FacetCodes;
+    // Narrowing only holds when the bits of the last pass describe these very rows.
+    const unsigned narrowing =
+        !m_recountScheduled && m_previousBits.size() == size_t(n) ? m_narrowing : 0;
+    m_narrowing = 0;
     for (int row = 0; row < n; ++row) {
-        const unsigned bits = evaluate(row);
+        const unsigned knownFailing =
+            narrowing ? narrowing & ~unsigned(m_previousBits[size_t(row)]) : 0;
+        const unsigned bits = evaluate(row, knownFailing);
         m_passBits[size_t(row)] = static_cast<unsigned char>(bits);
         const Codes codes = m_rows->facetsOf(row);
         if ((bits | PassResult) == PassAll) {

@@ -82,7 +82,8 @@ private:
         PassTranscript = 16,
         PassAll = 31
     };
-    unsigned evaluate(int sourceRow) const;
+    // The filter bits of a row; the bits in knownFailing are taken as failing unchecked.
+    unsigned evaluate(int sourceRow, unsigned knownFailing = 0) const;
     void applyFilters(); // recount and invalidate the row filter
     void scheduleRecount();
     void recount();
@@ -99,9 +100,13 @@ private:
     std::bitset<32> m_statusCodes;               // status filter: facet code + 1
     QHash<QString, int> m_resultCounts;
     QHash<QString, int> m_statusCounts;
-    std::vector<unsigned char> m_passBits; // per source row, filled by recount()
-    bool m_usePassBits = false;            // filterAcceptsRow reads m_passBits while set
+    std::vector<unsigned char> m_passBits;     // per source row, filled by recount()
+    std::vector<unsigned char> m_previousBits; // the pass before (for narrowing)
+    bool m_usePassBits = false;                // filterAcceptsRow reads m_passBits while set
     bool m_recountScheduled = false;
+    // Typing narrows a search ("portl" -> "portla"): rows that failed the shorter text
+    // fail the longer one too, so the next pass skips their text / transcript checks.
+    unsigned m_narrowing = 0; // PassText and/or PassTranscript
 };
 
 } // namespace revox

@@ -28,6 +28,7 @@ private slots:
     void sortsOnRawValuesWithEmptyLast();
     void filterStateRoundTrip();
     void unknownWireValuesFilterAndCount();
+    void typingNarrowsAndWidensCorrectly();
 
 private:
     QStringList visibleIds() const;
@@ -270,6 +271,33 @@ void TestRowsFilterProxy::unknownWireValuesFilterAndCount()
     QCOMPARE(visibleIds(), QStringList{QStringLiteral("10")});
     QCOMPARE(m_proxy->index(0, RowsTableModel::LastResult).data().toString(),
              QStringLiteral("Fax machine"));
+}
+
+void TestRowsFilterProxy::typingNarrowsAndWidensCorrectly()
+{
+    const QStringList typed = {QStringLiteral("c"),       QStringLiteral("co"),
+                               QStringLiteral("con"),     QStringLiteral("contact 1"),
+                               QStringLiteral("contact"), QStringLiteral("zo"),
+                               QStringLiteral("zoé"),     QStringLiteral("ZOÉ M")};
+    for (const QString &text : typed) {
+        m_proxy->setTextFilter(text);
+        int expected = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            expected += m_model->searchText(r).contains(text.toLower().toUtf8());
+        QCOMPARE(m_proxy->rowCount(), expected);
+    }
+    // A row changing while a search is set is evaluated afresh.
+    QList<Row> rows = sampleRows();
+    rows[5].inputData[1].second = QStringLiteral("Zoé Mercier");
+    rows[5].call->callsCount = 2;
+    m_model->replaceAll(rows);
+    QCOMPARE(m_proxy->rowCount(), 2);
+    m_proxy->setTextFilter(QStringLiteral("zoé me"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("05")});
+    m_proxy->setTranscriptFilter(QStringLiteral("ecri"));
+    m_proxy->setTextFilter(QString());
+    m_proxy->setTranscriptFilter(QStringLiteral("écrivez"));
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("01")});
 }
 
 int main(int argc, char **argv)
