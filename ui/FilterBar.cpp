@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "ApiEnums.h"
+#include "FlowLayout.h"
 #include "HumanText.h"
 
 #include <QAction>
@@ -65,8 +66,8 @@ FilterBar::FilterBar(QWidget *parent)
     outer->setContentsMargins(8, 4, 8, 4);
     outer->setSpacing(6);
 
-    auto *chipsRow = new QHBoxLayout;
-    chipsRow->setSpacing(4);
+    auto *chipsBox = new QWidget(this);
+    auto *chipsRow = new FlowLayout(chipsBox, 4);
     m_chipGroup = new QButtonGroup(this);
     m_chipGroup->setExclusive(true);
     for (const char *key : kChipOrder) {
@@ -89,14 +90,13 @@ FilterBar::FilterBar(QWidget *parent)
             }
         });
     }
-    chipsRow->addStretch(1);
     m_rowCount = new QLabel(this);
     m_rowCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rowCount->setObjectName(QStringLiteral("rowCountLabel"));
     QFont bold = m_rowCount->font();
     bold.setWeight(QFont::DemiBold);
     m_rowCount->setFont(bold);
-    outer->addLayout(chipsRow);
+    outer->addWidget(chipsBox);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(6);

@@ -88,14 +88,34 @@ void SegmentedProgressBar::paintEvent(QPaintEvent *)
         return;
     }
 
-    // Legend: a dot, the label, the count and the share of each segment.
+    // Legend: a dot, the label, the count and the share of each segment; shorter texts
+    // (no share, then no label) when the full legend does not fit.
     const QFontMetrics fm = fontMetrics();
-    int x = 0;
+    const int dot = fm.height() / 2;
     const int y = barHeight + 6;
-    for (const Segment &s : segs) {
+    auto textOf = [&](const Segment &s, int detail) {
         const double pct = denominator > 0 ? 100.0 * double(s.count) / double(denominator) : 0;
-        const QString text = tr("%1 %2 (%3%)").arg(s.label).arg(s.count).arg(pct, 0, 'f', 1);
-        const int dot = fm.height() / 2;
+        if (detail == 0) {
+            return tr("%1 %2 (%3%)").arg(s.label).arg(s.count).arg(pct, 0, 'f', 1);
+        }
+        if (detail == 1) {
+            return tr("%1 %2").arg(s.label).arg(s.count);
+        }
+        return QString::number(s.count);
+    };
+    int detail = 0;
+    for (; detail < 2; ++detail) {
+        int needed = 0;
+        for (const Segment &s : segs) {
+            needed += dot + 4 + fm.horizontalAdvance(textOf(s, detail)) + 14;
+        }
+        if (needed - 14 <= width()) {
+            break;
+        }
+    }
+    int x = 0;
+    for (const Segment &s : segs) {
+        const QString text = textOf(s, detail);
         if (x + dot + 4 + fm.horizontalAdvance(text) > width()) {
             break;
         }
