@@ -57,14 +57,32 @@ public:
         ApiEnum<E> e;
         if (!check(v, QJsonValue::String, path, need))
             return e;
-        e.text = intern(v.toString());
-        e.value = fromWire<E>(e.text);
+        const QString text = v.toString();
+        e.value = fromWire<E>(text);
+        e.text = e.value != E::Unknown ? knownText(e.value) : intern(text);
         return e;
     }
 
     QString intern(const QString &s);
 
 private:
+    // The wire text of a known enum value, one copy for the whole process.
+    template <typename E> static QString knownText(E v)
+    {
+        static const QList<QString> texts = [] {
+            QList<QString> all;
+            for (int i = 0;; ++i) {
+                const QString wire = toWire(E(i));
+                if (i > 0 && wire.isEmpty())
+                    break;
+                all.append(wire);
+            }
+            return all;
+        }();
+        const int i = int(v);
+        return i < texts.size() ? texts.at(i) : toWire(v);
+    }
+
     QList<ParseProblem> &m_problems;
     qsizetype m_dropped = 0;
     QSet<QString> m_strings;

@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <set>
+#include <thread>
+#include <vector>
 
 using namespace revox;
 using namespace Qt::StringLiterals;
@@ -92,6 +94,7 @@ private slots:
     void assistantSharedAcrossRows();
     void assistantSharedAcrossPagesByUpdatedAt();
     void differentAssistantsStayApart();
+    void sharedCacheAcrossThreads();
     void lastCallAttemptDedupe();
     void inputDataSortedAndShared();
     void authStatus_data();
@@ -1004,6 +1007,30 @@ void TestJsonParser::differentAssistantsStayApart()
     QCOMPARE(assistantOf(2)->prompt, u"another prompt"_s);
     QCOMPARE(assistantOf(0)->prompt, u"prompt"_s);
     QCOMPARE(assistantOf(3)->prompt, u"prompt"_s);
+}
+
+void TestJsonParser::sharedCacheAcrossThreads()
+{
+    // Pages are parsed on worker threads against one cache: they still share one assistant.
+    AssistantCache cache;
+    const QByteArray body = seedPageWithRows(200, QJsonValue(u"2026-11-20T09:15:03.123Z"_s));
+    std::vector<Parsed<RowsPage>> pages(4);
+    std::vector<std::thread> workers;
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        workers.emplace_back([&, i] { pages[i] = json::parseRowsPage(body, &cache); });
+    for (std::thread &t : workers)
+        t.join();
+    QCOMPARE(cache.size(), 1);
+    std::set<const Assistant *> instances;
+    for (const auto &page : pages) {
+        QCOMPARE(page.value.rows.size(), 200);
+        for (const Row &row : page.value.rows)
+            instances.insert(row.call->assistant.get());
+    }
+    QCOMPARE(instances.size(), 1u);
+    // Enum texts are shared too: one copy of "initializing" for every row of every page.
+    QCOMPARE(pages[0].value.rows.at(0).call->status.text.constData(),
+             pages[3].value.rows.at(199).call->status.text.constData());
 }
 
 void TestJsonParser::lastCallAttemptDedupe()
