@@ -13,6 +13,7 @@ namespace revox {
 static const QString kAll = QStringLiteral("all");
 static const QString kNone = QStringLiteral("none");
 static constexpr int kRecountDelayMs = 100;
+static constexpr qsizetype kMaxPreciseFlips = 2000;
 
 RowsFilterProxy::RowsFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -23,19 +24,37 @@ RowsFilterProxy::RowsFilterProxy(QObject *parent)
 
 void RowsFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
-    if (m_rows)
-        disconnect(m_rows, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
     m_rows = qobject_cast<RowsTableModel *>(source);
     Q_ASSERT_X(!source || m_rows, "RowsFilterProxy", "the source must be a RowsTableModel");
+    m_passBitsCurrent = false;
+    if (m_rows) {
+        // Connected before the base class connects its own handlers, so that the bits are
+        // marked stale before it asks filterAcceptsRow() about changed rows.
+        const auto stale = [this] {
+            m_passBitsCurrent = false;
+        };
+        m_sourceConnections
+            << connect(m_rows, &QAbstractItemModel::rowsAboutToBeInserted, this, stale)
+            << connect(m_rows, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale)
+            << connect(m_rows, &QAbstractItemModel::dataChanged, this, stale)
+            << connect(m_rows, &QAbstractItemModel::modelAboutToBeReset, this, stale)
+            << connect(m_rows, &QAbstractItemModel::layoutAboutToBeChanged, this, stale);
+    }
     QSortFilterProxyModel::setSourceModel(source);
     if (m_rows) {
         const auto recountLater = [this] {
             scheduleRecount();
         };
-        connect(m_rows, &QAbstractItemModel::rowsInserted, this, recountLater);
-        connect(m_rows, &QAbstractItemModel::rowsRemoved, this, recountLater);
-        connect(m_rows, &QAbstractItemModel::dataChanged, this, recountLater);
-        connect(m_rows, &QAbstractItemModel::modelReset, this, recountLater);
+        m_sourceConnections << connect(m_rows, &QAbstractItemModel::rowsInserted, this,
+                                       recountLater)
+                            << connect(m_rows, &QAbstractItemModel::rowsRemoved, this, recountLater)
+                            << connect(m_rows, &QAbstractItemModel::dataChanged, this, recountLater)
+                            << connect(m_rows, &QAbstractItemModel::modelReset, this, recountLater)
+                            << connect(m_rows, &QAbstractItemModel::layoutChanged, this,
+                                       recountLater);
     }
     recount();
     emit countsChanged();
@@ -214,7 +233,7 @@ bool RowsFilterProxy::acceptsSourceRow(int sourceRow) const
 {
     if (!m_rows || sourceRow < 0 || sourceRow >= m_rows->rowCount())
         return false;
-    if (m_usePassBits && size_t(sourceRow) < m_passBits.size())
+    if (m_passBitsCurrent && size_t(sourceRow) < m_passBits.size())
         return m_passBits[size_t(sourceRow)] == PassAll;
     return evaluate(sourceRow) == PassAll;
 }
@@ -233,9 +252,19 @@ void RowsFilterProxy::applyFilters()
     const auto results = m_resultCounts;
     const auto statuses = m_statusCounts;
     recount();
-    m_usePassBits = true;
-    invalidateRowsFilter();
-    m_usePassBits = false;
+    // How many rows change visibility decides how the view hears of it: a few as
+    // rowsRemoved / rowsInserted; many scattered ones as one layoutChanged, because the
+    // base class updates its mapping once per removed or inserted interval (O(rows) each).
+    qsizetype flips = m_passBits.size();
+    if (m_previousBits.size() == m_passBits.size()) {
+        flips = 0;
+        for (size_t i = 0; i < m_passBits.size(); ++i)
+            flips += (m_passBits[i] == PassAll) != (m_previousBits[i] == PassAll);
+    }
+    if (flips > kMaxPreciseFlips && sortColumn() < 0)
+        invalidate();
+    else
+        invalidateRowsFilter();
     if (results != m_resultCounts || statuses != m_statusCounts)
         emit countsChanged();
     emit filterStateChanged();
@@ -262,8 +291,13 @@ void RowsFilterProxy::recount()
     m_resultCounts.clear();
     m_statusCounts.clear();
     const int n = m_rows ? m_rows->rowCount() : 0;
+    // The bits of the last pass are only meaningful for narrowing and flip counting when
+    // they still describe these rows.
     m_previousBits.swap(m_passBits);
+    if (!m_passBitsCurrent)
+        m_previousBits.clear();
     m_passBits.assign(size_t(n), 0);
+    m_passBitsCurrent = true;
     for (const QString &value : resultFilterValues())
         m_resultCounts.insert(value, 0);
     if (n == 0)
@@ -280,8 +314,7 @@ void RowsFilterProxy::recount()
     QHash<QString, int> otherStatuses;
     using Codes = RowsTableModel::FacetCodes;
     // Narrowing only holds when the bits of the last pass describe these very rows.
-    const unsigned narrowing =
-        !m_recountScheduled && m_previousBits.size() == size_t(n) ? m_narrowing : 0;
+    const unsigned narrowing = m_previousBits.size() == size_t(n) ? m_narrowing : 0;
     m_narrowing = 0;
     for (int row = 0; row < n; ++row) {
         const unsigned knownFailing =

@@ -102,7 +102,8 @@ private:
     QHash<QString, int> m_statusCounts;
     std::vector<unsigned char> m_passBits;     // per source row, filled by recount()
     std::vector<unsigned char> m_previousBits; // the pass before (for narrowing)
-    bool m_usePassBits = false;                // filterAcceptsRow reads m_passBits while set
+    bool m_passBitsCurrent = false;            // m_passBits describe the source rows as they are
+    QList<QMetaObject::Connection> m_sourceConnections;
     bool m_recountScheduled = false;
     // Typing narrows a search ("portl" -> "portla"): rows that failed the shorter text
     // fail the longer one too, so the next pass skips their text / transcript checks.

@@ -29,6 +29,7 @@ private slots:
     void filterStateRoundTrip();
     void unknownWireValuesFilterAndCount();
     void typingNarrowsAndWidensCorrectly();
+    void manyScatteredChangesBecomeOneLayoutChange();
 
 private:
     QStringList visibleIds() const;
@@ -298,6 +299,31 @@ void TestRowsFilterProxy::typingNarrowsAndWidensCorrectly()
     m_proxy->setTextFilter(QString());
     m_proxy->setTranscriptFilter(QStringLiteral("écrivez"));
     QCOMPARE(visibleIds(), QStringList{QStringLiteral("01")});
+}
+
+void TestRowsFilterProxy::manyScatteredChangesBecomeOneLayoutChange()
+{
+    QList<Row> rows;
+    for (int i = 0; i < 6000; ++i)
+        rows.append(makeRow(i, QStringLiteral("completed"),
+                            i % 2 ? QStringLiteral("human") : QStringLiteral("voicemail")));
+    m_model->replaceAll(rows);
+    QCOMPARE(m_proxy->rowCount(), 6000);
+    ModelSpies spies(m_proxy);
+    m_proxy->setResultFilter(QStringLiteral("human")); // 3000 scattered rows leave
+    QCOMPARE(m_proxy->rowCount(), 3000);
+    QCOMPARE(spies.layoutChanged.count(), 1);
+    QCOMPARE(spies.removed.count(), 0);
+    for (int r = 0; r < m_proxy->rowCount(); r += 97)
+        QCOMPARE(m_proxy->index(r, 0).data(ResultWireRole).toString(), QStringLiteral("human"));
+    spies.clear();
+    m_proxy->setTextFilter(QStringLiteral("contact 5999")); // a few rows: precise signals
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(spies.layoutChanged.count(), 1);
+    m_proxy->setTextFilter(QStringLiteral("contact 599"));
+    QCOMPARE(m_proxy->rowCount(), 6); // 599, 5991, 5993, ... (odd rows only)
+    QCOMPARE(spies.layoutChanged.count(), 1);
+    QVERIFY(spies.inserted.count() >= 1);
 }
 
 int main(int argc, char **argv)
