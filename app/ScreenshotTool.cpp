@@ -166,7 +166,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "revox-screenshots: the rows did not load\n");
             return 1;
         }
-        settle(2500); // a few refreshes for the progress chart
+        settle(6000); // a few refreshes for the progress chart
         selectConversation(window);
         settle(600);
         ok &= save(&window, outDir + QStringLiteral("/campaign") + suffix + QStringLiteral(".png"));

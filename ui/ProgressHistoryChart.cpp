@@ -34,6 +34,7 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_calling->setName(tr("Calling"));
     setToolTip(tr("Completed, failed and calling rows over this session"));
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
+        s->setPointsVisible(true); // a lone first sample still shows
         chart->addSeries(s);
     }
     m_time = new QDateTimeAxis(chart);
