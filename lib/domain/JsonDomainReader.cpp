@@ -130,7 +130,7 @@ public:
 private:
     static constexpr int kMax = 16;
     JsonReader &m_r;
-    const JsonPath &m_path;
+    const JsonPath m_path;
     std::array<QLatin1StringView, kMax> m_seen;
     int m_count = 0;
 };
