@@ -219,6 +219,10 @@ void DashboardTest::searchesPhoneAndTranscripts()
     QTest::keyClick(m_window->rowTable(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->filterBar()->searchBox()->hasFocus());
 
+    // Space types into the search box rather than playing the recording.
+    setSearch(QStringLiteral("a b"));
+    QCOMPARE(m_window->filterBar()->searchBox()->text(), QStringLiteral("a b"));
+
     // A search that matches nothing shows the empty state, whose button clears the filters.
     setSearch(QStringLiteral("zzzz-no-such-row-zzzz"));
     QTRY_COMPARE(proxy->rowCount(), 0);
@@ -348,7 +352,9 @@ void DashboardTest::playsRecordingToTheEnd()
                              20000);
     QVERIFY2(media->error() == QMediaPlayer::NoError, qPrintable(media->errorString()));
     const qint64 duration = media->duration();
-    player->controls()->togglePlay();
+    // Space plays from anywhere in the window (here: the row table has focus).
+    m_window->rowTable()->setFocus();
+    QTest::keyClick(m_window->rowTable(), Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(media->position() > 300, 15000);
     QTRY_VERIFY(player->controls()->isPlaying());
     // Jump close to the end and let it play out.
