@@ -5,6 +5,7 @@
 #include "CallAttemptsModel.h"
 #include "HumanText.h"
 #include "KeyValueTable.h"
+#include "PlainToolTips.h"
 #include "RecordingPlayer.h"
 #include "TranscriptView.h"
 
@@ -127,6 +128,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attemptsView->setMinimumHeight(fontMetrics().height() * 3 + 24);
     m_attemptsView->setMaximumHeight(fontMetrics().height() * 8 + 40);
     m_attemptsView->setColumnHidden(CallAttemptsModel::Phone, true);
+    PlainToolTips::install(m_attemptsView);
     auto *badges = new BadgeDelegate(m_attemptsView);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Status, badges);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Result, badges);
@@ -206,7 +208,7 @@ void CallDetailPane::setRow(const std::optional<Row> &row)
     m_title->setText(tr("Row %1 · %2").arg(row->rowIndex + 1).arg(row->phoneNumber));
     const Call *call = row->call ? &*row->call : nullptr;
     m_status->setBadge(call ? call->status.text : tr("not called"));
-    m_status->setToolTip(call ? HumanText::statusName(call->status.text) : QString());
+    m_status->setToolTip(call ? PlainToolTips::escaped(call->status.text) : QString());
     QStringList facts;
     if (call) {
         facts << tr("Call %1").arg(call->id);

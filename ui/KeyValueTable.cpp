@@ -1,5 +1,7 @@
 #include "KeyValueTable.h"
 
+#include "PlainToolTips.h"
+
 #include <QHeaderView>
 
 namespace revox {
@@ -18,6 +20,7 @@ KeyValueTable::KeyValueTable(const QString &emptyText, QWidget *parent)
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(true);
+    PlainToolTips::install(this);
     setPairs({});
 }
 

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
+#include "PlainToolTips.h"
 #include "RecordingPlayer.h"
 #include "ResultBreakdownChart.h"
 #include "RowTableView.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_campaignList->setMinimumWidth(220);
     m_campaignList->setFrameShape(QFrame::NoFrame);
     m_campaignList->setAccessibleName(tr("Campaigns"));
+    PlainToolTips::install(m_campaignList);
     sideLayout->addWidget(m_campaignList);
     m_mainSplitter->addWidget(sidebar);
 

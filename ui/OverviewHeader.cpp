@@ -2,6 +2,7 @@
 
 #include "BadgeLabel.h"
 #include "HumanText.h"
+#include "PlainToolTips.h"
 #include "SegmentedProgressBar.h"
 
 #include <QGridLayout>
@@ -98,7 +99,7 @@ void OverviewHeader::clear()
 void OverviewHeader::setCampaign(const Campaign &c)
 {
     m_name->setText(c.name.isEmpty() ? c.id : c.name);
-    m_name->setToolTip(c.id);
+    m_name->setToolTip(PlainToolTips::escaped(c.id));
     m_status->setBadge(c.effectiveStatusText());
     const RowStats stats = c.rowStats.value_or(RowStats{});
     m_progress->setStats(stats);
@@ -129,7 +130,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
             parts << id;
         }
         m_voice->setText(parts.join(QStringLiteral(" · ")));
-        m_voice->setToolTip(a->voice->id);
+        m_voice->setToolTip(PlainToolTips::escaped(a->voice->id));
     } else {
         m_voice->setText(QStringLiteral("—"));
     }
@@ -141,7 +142,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
     m_windows->setText(HumanText::callingWindows(retry));
     for (QLabel *l :
          {m_created, m_updated, m_scheduled, m_from, m_maxConcurrent, m_assistant, m_model}) {
-        l->setToolTip(l->text());
+        l->setToolTip(PlainToolTips::escaped(l->text()));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "RowTableView.h"
 
 #include "BadgeDelegate.h"
+#include "PlainToolTips.h"
 #include "RowsTableModel.h"
 
 #include <QAbstractProxyModel>
@@ -73,6 +74,7 @@ RowTableView::RowTableView(QWidget *parent)
     connect(copyAction, &QAction::triggered, this, &RowTableView::copySelection);
     addAction(copyAction);
 
+    PlainToolTips::install(this);
     m_empty = new QWidget(viewport());
     m_empty->setObjectName(QStringLiteral("emptyState"));
     auto *layout = new QVBoxLayout(m_empty);

@@ -5,6 +5,7 @@
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
+#include "PlainToolTips.h"
 #include "PlayerControls.h"
 #include "RecordingPlayer.h"
 #include "SettingsDialog.h"
@@ -57,6 +58,7 @@ private slots:
     void statusMenuSelectsSeveral();
     void darkThemeAppliesAndReverts();
     void keyFallsBackToPrivateFileWithoutKeychain();
+    void toolTipsAreEscaped();
     void durations_data();
     void durations();
 };
@@ -333,6 +335,14 @@ void WidgetsTest::keyFallsBackToPrivateFileWithoutKeychain()
     QCOMPARE(reader.source(), ApiKeyStore::Source::PrivateFile);
     reader.forget();
     QVERIFY(!QFile::exists(ApiKeyStore::privateFilePath()));
+}
+
+void WidgetsTest::toolTipsAreEscaped()
+{
+    const QString tip = PlainToolTips::escaped(QStringLiteral("<b>end</b> & co"));
+    QVERIFY(tip.contains(QStringLiteral("&lt;b&gt;end&lt;/b&gt; &amp; co")));
+    QVERIFY(!tip.contains(QStringLiteral("<b>")));
+    QCOMPARE(PlainToolTips::escaped(QString()), QString());
 }
 
 void WidgetsTest::durations_data()
