@@ -182,7 +182,11 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_rowsChanged->setInterval(30);
     connect(m_rowsChanged, &QTimer::timeout, this, &MainWindow::onRowsChanged);
     auto scheduleRows = [this] {
-        m_rowsChanged->start();
+        // While a big first load streams in, recount a few times a second, not per page.
+        const bool loading = m_data.rowsWatcher->state() == SyncState::Loading;
+        if (!m_rowsChanged->isActive() || !loading) {
+            m_rowsChanged->start(loading ? 400 : 30);
+        }
     };
     connect(m_data.rows, &QAbstractItemModel::rowsInserted, this, scheduleRows);
     connect(m_data.rows, &QAbstractItemModel::rowsRemoved, this, scheduleRows);
