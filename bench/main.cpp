@@ -54,10 +54,12 @@ qint64 settledResidentBytes()
     return residentBytes();
 }
 
-// Bytes the allocator has handed out and not taken back (every arena).
+// Bytes the allocator has handed out and not taken back (every arena, and the large
+// blocks it maps directly, such as the model's row array).
 qint64 heapInUseBytes()
 {
-    return qint64(mallinfo2().uordblks);
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
 }
 
 // CPU time the calling thread has used.

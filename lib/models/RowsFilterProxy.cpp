@@ -251,6 +251,11 @@ void RowsFilterProxy::applyFilters()
     // pass then only reads the bits.
     const auto results = m_resultCounts;
     const auto statuses = m_statusCounts;
+    if (m_rows && (!m_state.text.isEmpty() || !m_state.transcriptText.isEmpty())) {
+        m_rows->prepareTexts(!m_state.text.isEmpty(),
+                             !m_state.transcriptText.isEmpty() ||
+                                 (!m_state.text.isEmpty() && m_state.textSearchesTranscripts));
+    }
     recount();
     // How many rows change visibility decides how the view hears of it: a few as
     // rowsRemoved / rowsInserted; many scattered ones as one layoutChanged, because the

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSemaphore>
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -743,6 +745,44 @@ const ApiEnum<CallStatus> *RowsTableModel::callStatusOf(int row) const
     return r.call && r.call->status.isSet() ? &r.call->status : nullptr;
 }
 
+void RowsTableModel::prepareTexts(bool search, bool transcripts) const
+{
+    std::vector<int> missing;
+    for (size_t i = 0; i < m_cache.size(); ++i) {
+        if ((search && !m_cache[i].searchValid) || (transcripts && !m_cache[i].transcriptValid))
+            missing.push_back(int(i));
+    }
+    const auto build = [&](size_t from, size_t to) {
+        for (size_t k = from; k < to; ++k) {
+            if (search)
+                searchText(missing[k]);
+            if (transcripts)
+                foldedTranscript(missing[k]);
+        }
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const size_t workers = size_t(std::max(0, pool->maxThreadCount() - 1));
+    if (missing.size() < 4096 || workers == 0) {
+        build(0, missing.size());
+        return;
+    }
+    // Each row's texts live in its own cache entry, so chunks of rows build in parallel;
+    // this thread takes the first chunk and waits for the others.
+    const size_t chunks = workers + 1;
+    const size_t per = (missing.size() + chunks - 1) / chunks;
+    QSemaphore done;
+    for (size_t c = 1; c < chunks; ++c) {
+        const size_t from = std::min(missing.size(), c * per);
+        const size_t to = std::min(missing.size(), from + per);
+        pool->start([&build, &done, from, to] {
+            build(from, to);
+            done.release();
+        });
+    }
+    build(0, std::min(missing.size(), per));
+    done.acquire(int(chunks - 1));
+}
+
 const QByteArray &RowsTableModel::searchText(int row) const
 {
     const RowCache &cache = m_cache[size_t(row)];
@@ -750,6 +790,7 @@ const QByteArray &RowsTableModel::searchText(int row) const
         return cache.searchText;
     const Row &r = m_rows.at(row);
     QString text;
+    text.reserve(256);
     const QChar sep = QLatin1Char('\n');
     text += r.phoneNumber;
     text += sep;

@@ -133,6 +133,9 @@ public:
     const ApiEnum<CallResult> *resultOf(int row) const;
     const ApiEnum<revox::CallStatus> *callStatusOf(int row) const;
     FacetCodes facetsOf(int row) const { return m_cache[size_t(row)].facets; }
+    // Builds the search texts (and folded transcripts) of every row that lacks them, on
+    // the thread pool; the filter proxy calls it before a pass over all rows.
+    void prepareTexts(bool search, bool transcripts) const;
     // Lower-case phone, input values, row / call / attempt ids as UTF-8, built on first use.
     const QByteArray &searchText(int row) const;
     // Folded (TextFold) text of every transcript entry of every attempt as UTF-8, built on
