@@ -41,9 +41,16 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
         m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal
                                                                     : QLineEdit::Password);
     });
-    apiForm->addRow(tr("API &key"), m_key);
+    auto *keyBox = new QWidget(apiBox);
+    auto *keyLayout = new QVBoxLayout(keyBox);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->setSpacing(4);
+    keyLayout->addWidget(m_key);
+    auto *keyLabel = new QLabel(tr("API &key"), apiBox);
+    keyLabel->setBuddy(m_key);
+    apiForm->addRow(keyLabel, keyBox);
 
-    m_keyNote = new QLabel(apiBox);
+    m_keyNote = new QLabel(keyBox);
     m_keyNote->setWordWrap(true);
     m_keyNote->setTextFormat(Qt::PlainText);
     m_keyNote->setForegroundRole(QPalette::PlaceholderText);
@@ -58,15 +65,15 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
                   "only, unless you choose to store it in a file readable only by you.");
     }
     m_keyNote->setText(note);
-    apiForm->addRow(QString(), m_keyNote);
+    keyLayout->addWidget(m_keyNote);
 
     m_allowFile = new QCheckBox(tr("Store the key in a private file (readable only by me) when "
                                    "no keychain is available"),
-                                apiBox);
+                                keyBox);
     m_allowFile->setObjectName(QStringLiteral("allowFileCheck"));
     m_allowFile->setChecked(values.allowPrivateFile);
     m_allowFile->setToolTip(ApiKeyStore::privateFilePath());
-    apiForm->addRow(QString(), m_allowFile);
+    keyLayout->addWidget(m_allowFile);
 
     m_baseUrl = new QLineEdit(values.baseUrl.toString(), apiBox);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
@@ -97,6 +104,25 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(Theme::toString(values.theme)));
     looksForm->addRow(tr("&Theme"), m_theme);
     layout->addWidget(looksBox);
+
+    // Line the two groups' fields up on one edge.
+    int labelWidth = 0;
+    for (QFormLayout *form : {apiForm, looksForm}) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            if (QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole);
+                item && item->widget()) {
+                labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QFormLayout *form : {apiForm, looksForm}) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            if (QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole);
+                item && item->widget()) {
+                item->widget()->setMinimumWidth(labelWidth);
+            }
+        }
+    }
     layout->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
