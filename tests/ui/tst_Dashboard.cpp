@@ -27,6 +27,7 @@
 #include <QMediaPlayer>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -50,6 +51,7 @@ private slots:
     void exportsFilteredRows();
     void sortsByClickedColumn();
     void playsRecordingToTheEnd();
+    void savesRecordingAs();
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
 
@@ -364,6 +366,23 @@ void DashboardTest::playsRecordingToTheEnd()
     QVERIFY2(
         player->controls()->position() >= duration - 250,
         qPrintable(QStringLiteral("%1 of %2").arg(player->controls()->position()).arg(duration)));
+}
+
+void DashboardTest::savesRecordingAs()
+{
+    RecordingPlayer *player = m_window->detailPane()->player();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("call.wav"));
+    QSignalSpy done(player, &RecordingPlayer::saveFinished);
+    player->saveTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(12);
+    QVERIFY(file.size() > 1000);
+    QVERIFY(head.startsWith("RIFF") && head.mid(8, 4) == "WAVE");
+    QVERIFY(player->message().contains(QStringLiteral("saved")));
 }
 
 void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
