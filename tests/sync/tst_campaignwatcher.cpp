@@ -10,9 +10,50 @@
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace revox;
+
+// A loopback TCP relay in front of the simulator that drops the statuses parameter from
+// every request, as an API version without that filter would: the server then answers
+// with every row.
+class FilterDroppingRelay : public QObject
+{
+public:
+    explicit FilterDroppingRelay(quint16 targetPort)
+        : m_targetPort(targetPort)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                relay(client);
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void relay(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+            QByteArray data = client->readAll();
+            static const QRegularExpression statuses(QStringLiteral("[&?]statuses=[^& ]*"));
+            data = QString::fromLatin1(data).remove(statuses).toLatin1();
+            upstream->write(data);
+        });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+};
 
 // The watchers against the simulator over loopback: first load, cheap refreshes that emit
 // only what changed, a whole campaign run without a reset, back-off on faults.
@@ -26,6 +67,7 @@ private slots:
     void wholeCampaignRunWithoutReset();
     void faultKeepsDataAndRecovers();
     void campaignListWatcher();
+    void fallsBackToWholePagesWhenTheFilterIsIgnored();
 
 private:
     QString smallestRunningCampaign() const;
@@ -272,6 +314,43 @@ void TestCampaignWatcher::campaignListWatcher()
     watcher.refreshNow();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(watcher.state(), SyncState::Live);
+}
+
+void TestCampaignWatcher::fallsBackToWholePagesWhenTheFilterIsIgnored()
+{
+    FilterDroppingRelay relay(quint16(m_sim->baseUrl().port()));
+    QVERIFY(relay.port() != 0);
+    ClientConfig config = m_client->config();
+    QUrl base = config.baseUrl;
+    base.setPort(relay.port());
+    config.baseUrl = base;
+    RevoxClient client(m_nam, config);
+
+    const QString campaignId = smallestRunningCampaign();
+    RowsTableModel rows;
+    QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CampaignWatcher watcher(&client, &rows);
+    watcher.setIntervalMs(60000);
+    watcher.setPageSize(25);
+    watcher.setCampaignId(campaignId);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    QSignalSpy strategy(&watcher, &CampaignWatcher::strategyChanged);
+    watcher.start();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(watcher.strategy(), CampaignWatcher::Strategy::ActiveRows);
+    ModelSpies spies(&rows);
+    QVERIFY(refreshAndWait(watcher));
+    QCOMPARE(strategy.count(), 1);
+    QCOMPARE(watcher.strategy(), CampaignWatcher::Strategy::FullPages);
+    QCOMPARE(spies.total(), 0); // nothing changed on the server: still nothing emitted
+    m_sim->advanceSeconds(600);
+    QVERIFY(refreshAndWait(watcher));
+    QVERIFY(spies.changed.count() > 0);
+    QCOMPARE(spies.reset.count(), 0);
+    const QList<Row> expected = serverRows(campaignId);
+    QCOMPARE(rows.rowCount(), expected.size());
+    for (const Row &row : expected)
+        QVERIFY2(rows.rowById(row.id) && *rows.rowById(row.id) == row, qPrintable(row.id));
 }
 
 int main(int argc, char **argv)
