@@ -1,5 +1,5 @@
 // revox-bench: prints one JSON object with the data layer's figures at 1k, 10k and 100k rows
-// of simulator-shaped JSON (see README.md and issue text of the data layer).
+// of simulator-shaped JSON (see bench/README.md for what each figure means).
 
 #include "CampaignWatcher.h"
 #include "JsonParser.h"

@@ -33,6 +33,10 @@
 // does not honour the statuses filter (a reply holds rows whose status is outside the
 // filter, or the server refuses the parameter with 400/422), because then step 2 would
 // cost a full listing anyway and step 3 would be wrong.
+//
+// Every listing is merged by id: each page's row digests (id hash, change key, facet codes)
+// are computed on a worker thread, so the GUI thread compares hashes and emits
+// dataChanged only for rows that changed; pages merge in page order.
 namespace revox {
 
 struct CampaignWatcher::PageLoad
