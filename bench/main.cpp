@@ -276,7 +276,7 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
         for (QFuture<ParsedPage> &f : futures) {
             ParsedPage page = f.takeResult();
             if (model->rowCount() == 0)
-                model->reserve(page.parsed.value.total); // as the watcher does
+                model->reserve(std::min(page.parsed.value.total, rowsWanted)); // as the watcher
             problems += int(page.parsed.problems.size()) + (page.parsed.ok() ? 0 : 1);
             model->mergeRows(std::move(page.parsed.value.rows), page.digests);
         }
