@@ -68,6 +68,7 @@ private slots:
     void faultKeepsDataAndRecovers();
     void campaignListWatcher();
     void fallsBackToWholePagesWhenTheFilterIsIgnored();
+    void switchingCampaignsMidLoadDropsTheOldOne();
 
 private:
     QString smallestRunningCampaign() const;
@@ -351,6 +352,43 @@ void TestCampaignWatcher::fallsBackToWholePagesWhenTheFilterIsIgnored()
     QCOMPARE(rows.rowCount(), expected.size());
     for (const Row &row : expected)
         QVERIFY2(rows.rowById(row.id) && *rows.rowById(row.id) == row, qPrintable(row.id));
+}
+
+void TestCampaignWatcher::switchingCampaignsMidLoadDropsTheOldOne()
+{
+    QString largest;
+    QString other;
+    qint64 most = -1;
+    for (const sim::SimCampaignInfo &c : m_sim->campaigns()) {
+        if (c.rowCount > most) {
+            most = c.rowCount;
+            largest = c.id;
+        }
+    }
+    other = smallestRunningCampaign();
+    QVERIFY(largest != other);
+    RowsTableModel rows;
+    QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CampaignWatcher watcher(m_client, &rows);
+    watcher.setIntervalMs(60000);
+    watcher.setPageSize(10);
+    watcher.setCampaignId(largest);
+    QSignalSpy progress(&watcher, &CampaignWatcher::loadingProgress);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rows.rowCount() > 0, 10000); // the first pages are in
+    watcher.setCampaignId(other);
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(watcher.campaign()->id, other);
+    QCOMPARE(rows.rowCount(), watcher.campaign()->rowStats->total);
+    for (int r = 0; r < rows.rowCount(); ++r)
+        QVERIFY(rows.rowAt(r).call
+                    ? rows.rowAt(r).call->campaign.value_or(CampaignRef()).id.isEmpty() ||
+                          rows.rowAt(r).call->campaign->id == other
+                    : true);
+    QTest::qWait(300); // late answers for the old campaign change nothing
+    QCOMPARE(rows.rowCount(), watcher.campaign()->rowStats->total);
 }
 
 int main(int argc, char **argv)
