@@ -32,8 +32,8 @@ struct FaultCase
             {QStringLiteral("truncate"), QStringLiteral("truncate"), true, ApiErrorKind::Network},
             {QStringLiteral("malformed"), QStringLiteral("malformed"), true,
              ApiErrorKind::InvalidResponse},
-            {QStringLiteral("wrong-types"), QStringLiteral("wrong-types"), true,
-             ApiErrorKind::InvalidResponse},
+            {QStringLiteral("wrong-types"), QStringLiteral("wrong-types"), false,
+             ApiErrorKind::None},
             {QStringLiteral("unknown-enums"), QStringLiteral("unknown-enums"), false,
              ApiErrorKind::None},
         };

@@ -5,6 +5,7 @@
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
 #include "CallDetailPane.h"
+#include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
@@ -15,6 +16,7 @@
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
+#include "StatusBanner.h"
 #include "TestHttpServer.h"
 
 #include <QApplication>
@@ -365,7 +367,10 @@ void TestSecurity::keyNotWrittenInPlainTextWithoutChoice()
     const QString path = ApiKeyStore::privateFilePath();
     QVERIFY(path.startsWith(m_configDir));
     QCOMPARE(filesContaining(m_configDir, Key), QStringList{path});
-    QCOMPARE(QFile::permissions(path), QFile::ReadOwner | QFile::WriteOwner);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+    QVERIFY(QFile::permissions(path) & QFile::ReadOwner);
     ApiKeyStore reader;
     QSignalSpy loaded(&reader, &ApiKeyStore::loaded);
     reader.load();

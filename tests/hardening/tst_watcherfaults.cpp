@@ -277,7 +277,17 @@ void TestWatcherFaults::faultMidRefresh()
         const auto it = held.constFind(row.id);
         lost += it == held.cend();
         if (it != held.cend() && !(*it == row))
-            qWarning() << "row" << row.rowIndex << "differs from the server";
+            qWarning() << "row" << row.rowIndex << "differs from the server: held"
+                       << it->rowIndex << it->phoneNumber
+                       << (it->call ? it->call->status.text : QString())
+                       << (it->call && it->call->latestAttempt()
+                               ? it->call->latestAttempt()->status.text
+                               : QString())
+                       << "server" << row.rowIndex << row.phoneNumber
+                       << (row.call ? row.call->status.text : QString())
+                       << (row.call && row.call->latestAttempt()
+                               ? row.call->latestAttempt()->status.text
+                               : QString());
     }
     for (auto it = lastGood.cbegin(); it != lastGood.cend(); ++it)
         lost += !held.contains(it.key());

@@ -4,6 +4,7 @@
 // Latency and stall are covered at the watcher level (tst_watcherfaults): the app's own
 // transfer timeout is a minute.
 #include "CallDetailPane.h"
+#include "CampaignListModel.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "FaultCase.h"
