@@ -5,12 +5,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Thousands of refreshes: request-level debug lines only when asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("revox.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("revox-soak"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
