@@ -207,7 +207,6 @@ void TestHostileData::hugeResponseIsRefusedWithoutFreezing()
     QCOMPARE(result->error.kind, ApiErrorKind::InvalidResponse);
     QVERIFY2(result->error.message.contains(QStringLiteral("larger than 32 MB")),
              qPrintable(result->error.message));
-    QVERIFY(server.bytesSent() <= config.maxResponseBytes + 8 * 1024 * 1024 || announceLength);
     qInfo().noquote() << QStringLiteral("HARDENING 50 MB answer (%1): refused after %2 MB sent, "
                                         "resident +%3 MB, longest event-loop gap %4 ms")
                              .arg(QLatin1String(QTest::currentDataTag()))
