@@ -1,5 +1,7 @@
 #include "HumanText.h"
 
+#include "DisplayText.h"
+
 #include <QLocale>
 
 namespace revox {
@@ -14,19 +16,8 @@ QString HumanText::dateTime(const Timestamp &t)
 
 QString HumanText::duration(qint64 seconds)
 {
-    if (seconds < 0) {
-        return QStringLiteral("—");
-    }
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0) {
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    const QString text = DisplayText::duration(seconds);
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 QString HumanText::age(qint64 seconds)
@@ -91,41 +82,16 @@ QString HumanText::callingWindows(const CallRetryConfig *config)
 
 QString HumanText::resultName(const QString &wire)
 {
-    const QString r = wire.toLower();
-    if (r == QLatin1String("human")) {
-        return tr("Human");
-    }
-    if (r == QLatin1String("voicemail")) {
-        return tr("Voicemail");
-    }
-    if (r == QLatin1String("ivr")) {
-        return tr("IVR");
-    }
-    if (r == QLatin1String("unknown")) {
-        return tr("Unknown");
-    }
-    if (r == QLatin1String("ios-screening-filter")) {
-        return tr("iOS screening");
-    }
-    if (r == QLatin1String("none")) {
+    if (wire == QLatin1String("none"))
         return tr("No answer");
-    }
-    if (r == QLatin1String("all")) {
+    if (wire == QLatin1String("all"))
         return tr("All");
-    }
-    return wire;
+    return DisplayText::enumText(wire);
 }
 
 QString HumanText::statusName(const QString &wire)
 {
-    if (wire.isEmpty()) {
-        return QString();
-    }
-    QString s = wire;
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    s.replace(QLatin1Char('-'), QLatin1Char(' '));
-    s[0] = s[0].toUpper();
-    return s;
+    return DisplayText::enumText(wire);
 }
 
 } // namespace revox

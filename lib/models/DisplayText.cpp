@@ -9,6 +9,11 @@ QString DisplayText::enumText(const QString &wire)
 {
     if (wire.isEmpty())
         return {};
+    // Names a mechanical transformation would get wrong.
+    if (wire == QLatin1String("ios-screening-filter"))
+        return tr("iOS screening");
+    if (wire == QLatin1String("elevenlabs"))
+        return tr("ElevenLabs");
     bool hasLower = false;
     for (QChar c : wire) {
         if (c.isLower()) {

@@ -2,6 +2,7 @@
 
 #include "Timestamp.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -10,8 +11,10 @@ namespace revox {
 // How the models write values for people: local times, m:ss durations, readable enum text.
 class DisplayText
 {
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
 public:
-    // "queued_for_calling" -> "Queued for calling"; "IVR" stays "IVR".
+    // "queued_for_calling" -> "Queued for calling"; "IVR" stays "IVR";
+    // "ios-screening-filter" -> "iOS screening".
     static QString enumText(const QString &wire);
     // 75 -> "1:15", 3725 -> "1:02:05"; empty for a negative (unknown) duration.
     static QString duration(qint64 seconds);
