@@ -9,10 +9,10 @@ qint64 ResidentMemory::currentKiB()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // /proc files report size 0 (atEnd() is true at once): read until a line comes back empty.
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
         if (line.startsWith("VmRSS:")) {
-            const QByteArray value = line.mid(6).trimmed(); // "12345 kB"
+            const QByteArray value = line.mid(6).simplified(); // "12345 kB"
             return value.left(value.indexOf(' ')).toLongLong();
         }
     }

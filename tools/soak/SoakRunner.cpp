@@ -159,7 +159,8 @@ void SoakRunner::finish()
     const double growth =
         m_rssStartKiB > 0 ? 100.0 * double(endKiB - m_rssStartKiB) / double(m_rssStartKiB) : 0;
     const qint64 refreshes = m_refreshes - m_refreshesAtStart;
-    const bool passed = growth < m_options.maxGrowthPercent && refreshes > 0;
+    const bool passed =
+        m_rssStartKiB > 0 && endKiB > 0 && growth < m_options.maxGrowthPercent && refreshes > 0;
     QJsonObject report{
         {QStringLiteral("campaign_id"), m_campaignId},
         {QStringLiteral("campaign_rows"), m_campaignRows},
