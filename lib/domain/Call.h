@@ -2,6 +2,7 @@
 
 #include "ApiEnums.h"
 #include "Assistant.h"
+#include "SharedOptional.h"
 #include "Timestamp.h"
 
 #include <QJsonObject>
@@ -21,7 +22,7 @@ struct TranscriptEntry
     QString content;
     QString toolName;
     std::optional<bool> toolIsError;
-    QJsonValue toolArguments = QJsonValue::Null; // an object, a string, or null
+    QJsonValue toolArguments = QJsonValue::Null;   // an object, a string, or null
     QJsonValue toolOutput = QJsonValue::Undefined; // newer API versions only
     bool operator==(const TranscriptEntry &o) const = default;
 };
@@ -60,7 +61,7 @@ struct CampaignRef
 struct Call
 {
     QString id;
-    AssistantPtr assistant; // shared between rows; null when absent
+    AssistantPtr assistant;          // shared between rows; null when absent
     QList<CallAttempt> callAttempts; // most recent first
     std::optional<CallRetryConfig> callRetryConfig;
     qint64 callsCount = 0;
@@ -74,7 +75,7 @@ struct Call
     // last_call_attempt: when it repeats one of callAttempts (the usual case) only its
     // index is kept; otherwise the attempt itself is kept in lastCallAttemptSeparate.
     int lastCallAttemptIndex = -1;
-    std::optional<CallAttempt> lastCallAttemptSeparate;
+    SharedOptional<CallAttempt> lastCallAttemptSeparate;
     LlmModel llmModel;
     std::optional<QList<std::pair<QString, QString>>> metadata; // sorted by key
     QString organizationId;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "Call.h"
+#include "SharedOptional.h"
 
 #include <QList>
 #include <QString>
 
-#include <optional>
 #include <utility>
 
 namespace revox {
@@ -17,7 +17,7 @@ struct Row
     QList<std::pair<QString, QString>> inputData; // sorted by key (as QJsonObject keeps it)
     QString phoneNumber;
     qint64 rowIndex = 0;
-    std::optional<Call> call;
+    SharedOptional<Call> call; // empty until the row is called; shared by copies of the row
 
     QString inputValue(const QString &key) const;
     bool operator==(const Row &o) const = default;

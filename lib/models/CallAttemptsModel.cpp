@@ -149,7 +149,7 @@ QHash<int, QByteArray> CallAttemptsModel::roleNames() const
     return names;
 }
 
-void CallAttemptsModel::setCall(const std::optional<Call> &call)
+void CallAttemptsModel::setCall(const SharedOptional<Call> &call)
 {
     const QString newId = call ? call->id : QString();
     const QList<CallAttempt> incoming = call ? call->callAttempts : QList<CallAttempt>();

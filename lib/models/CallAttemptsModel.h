@@ -45,7 +45,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setCall(const std::optional<Call> &call);
+    void setCall(const SharedOptional<Call> &call);
     QString callId() const { return m_callId; }
 
     const CallAttempt &attemptAt(int row) const { return m_attempts.at(row); }
