@@ -15,7 +15,9 @@ built=$(date +%s)
 
 export QT_QPA_PLATFORM=offscreen
 # Any report aborts the process, so the test fails with the report on stderr.
-export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:print_summary=1"
+# fast_unwind_on_malloc=0: whole allocation stacks, so that leaks allocated deep inside
+# GStreamer or PulseAudio callbacks match their suppression.
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:print_summary=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:report_error_type=1"
 export LSAN_OPTIONS="suppressions=$root/tests/hardening/lsan.supp:print_suppressions=0"
 
