@@ -13,7 +13,7 @@ echo "package: $deb"
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
 if [ "${REVOX_INSTALL_PACKAGE:-0}" = "1" ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get install -y -qq "./$deb"
+  $SUDO apt-get install -y -qq --no-install-recommends "./$deb"
   QT_QPA_PLATFORM=offscreen /usr/bin/revox-desk --version
   /usr/bin/revox-cli --version
 fi
