@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Soak test (not part of the normal test run): starts revox-sim with a 10,000-row running
 # campaign, refreshes it every 50 ms with revox-soak for 10 minutes, and prints a JSON report
-# (resident memory at start and end, refreshes, errors). Exit code 0 when memory grew < 5%.
-# Usage: scripts/soak.sh [--duration SECONDS] [--warmup SECONDS] [--speed X] [--asan]
+# (resident memory and heap in use at start and end, rows and call attempts held, refreshes,
+# errors). Exit code 0 when resident memory grew < 5%.
+# Usage: scripts/soak.sh [--duration SECONDS] [--warmup SECONDS] [--speed X] [--malloc-trim]
+#                        [--asan]
 #   --speed  simulated seconds per real second (default 1; 0 freezes the campaign, so any
 #            memory growth is the app's own and not new calls and transcripts).
+#   --malloc-trim  returns free heap to the system after every refresh: if resident memory
+#            then stays flat, growth without it was the allocator keeping memory, not a leak.
 #   --asan  uses the ASan+UBSan build (build-asan) and LeakSanitizer; default 60 s.
 # REVOX_SOAK_BUILD_DIR overrides the build directory.
 set -euo pipefail
@@ -14,13 +18,15 @@ duration=
 warmup=30
 asan=0
 speed=1
+extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --asan) asan=1; shift ;;
     --speed) speed=$2; shift 2 ;;
-    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    --malloc-trim) extra+=(--malloc-trim); shift ;;
+    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
     *) echo "soak.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -49,4 +55,4 @@ base=$(head -n 1 "$out")
 [ -n "$base" ] || { echo "soak.sh: revox-sim did not start" >&2; exit 2; }
 
 "$build_dir/tools/soak/revox-soak" --base-url "$base" --duration "$duration" \
-  --warmup "$warmup" --interval-ms 50 --rows 10000
+  --warmup "$warmup" --interval-ms 50 --rows 10000 "${extra[@]}"

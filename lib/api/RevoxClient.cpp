@@ -82,6 +82,8 @@ RevoxClient::RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObjec
     , m_parsePool(new QThreadPool(this))
 {
     m_parsePool->setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
+    // Parsing a large listing must not delay the GUI thread's input and paint.
+    m_parsePool->setThreadPriority(QThread::LowPriority);
 }
 
 RevoxClient::~RevoxClient()

@@ -29,6 +29,10 @@
 //     are fetched.
 //  6. A full sweep every fullSweepEvery refreshes, and when the campaign stops being live,
 //     catches rows that went through a whole call between two polls.
+//  7. A reply the parser had problems with (a field of the wrong type, say) was merged all
+//     the same, so its rows may differ from the server: the next refresh is a full sweep,
+//     repeated until a sweep parses cleanly. Rows only a sweep re-reads would otherwise
+//     keep the damaged values until the next scheduled sweep.
 // Strategy::FullPages re-reads every page on every refresh. It is chosen when the server
 // does not honour the statuses filter (a reply holds rows whose status is outside the
 // filter, or the server refuses the parameter with 400/422), because then step 2 would
@@ -60,6 +64,7 @@ struct CampaignWatcher::PageLoad
     int digesting = 0;              // pages whose digests a worker thread computes
     QSet<QString> seenIds;          // Sweep / ActiveRows: ids the listing returned
     bool frontierMoved = false;     // Frontier: the last page's last row has a call now
+    bool hadProblems = false;       // a page's rows parsed with problems
     int pagesRequested = 0;
 };
 
@@ -72,6 +77,8 @@ CampaignWatcher::CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
     , m_rows(rows)
     , m_campaigns(campaigns)
 {
+    m_digestPool.setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
+    m_digestPool.setThreadPriority(QThread::LowPriority);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CampaignWatcher::beginRefresh);
 }
@@ -91,6 +98,7 @@ void CampaignWatcher::setCampaignId(const QString &campaignId)
     m_campaign.reset();
     m_previousCampaign.reset();
     m_activeRowIds.clear();
+    m_sweepPending = false;
     m_firstLoadDone = false;
     m_strategy = Strategy::ActiveRows;
     m_loadedCount = m_loadTotal = 0;
@@ -244,6 +252,11 @@ void CampaignWatcher::fetchRowsAfterCampaign(quint64 generation)
         startPagedLoad(LoadPurpose::Sweep, 0, generation);
         return;
     }
+    if (m_sweepPending) {
+        // Rows merged from a damaged reply: re-read them all (see step 7 above).
+        startPagedLoad(LoadPurpose::Sweep, 0, generation);
+        return;
+    }
     if (wasLive && !now.isLive()) {
         // The campaign just stopped: one last full read settles every row.
         startPagedLoad(LoadPurpose::Sweep, 0, generation);
@@ -302,6 +315,12 @@ void CampaignWatcher::requestPage(qint64 page, quint64 generation)
                 fail(r.error);
                 return;
             }
+            if (!r.problems.isEmpty()) {
+                qCInfo(lcSync) << "rows page" << page << "parsed with" << r.problems.size()
+                               << "problems; the next refresh re-reads every page";
+                m_load->hadProblems = true;
+                m_sweepPending = true;
+            }
             onPage(page, *r.value, generation);
         });
     m_inFlight.append(request);
@@ -353,7 +372,7 @@ void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generati
     // The digests the model merges by are computed on a worker thread, where reading every
     // row costs the GUI thread nothing.
     ++load.digesting;
-    QtConcurrent::run([rows = rows.rows] { return RowsTableModel::digest(rows); })
+    QtConcurrent::run(&m_digestPool, [rows = rows.rows] { return RowsTableModel::digest(rows); })
         .then(this,
               [this, generation, page, rows = rows.rows](QList<RowsTableModel::RowDigest> digests) {
                   if (generation != m_generation || !m_load)
@@ -448,6 +467,8 @@ void CampaignWatcher::finishPagedLoad(quint64 generation)
             if (!gone.isEmpty() && load->seenIds.size() >= load->total)
                 m_rows->removeRowsById(gone);
         }
+        m_sweepPending = load->hadProblems; // every row was read again
+
         rememberActiveRows();
         finishRefresh();
         return;
@@ -490,6 +511,8 @@ void CampaignWatcher::refetchLeftRows(quint64 generation)
                     fail(r.error);
                     return;
                 }
+                if (r.ok() && !r.problems.isEmpty())
+                    m_sweepPending = true;
                 if (r.ok())
                     onCallRefetched(rowId, *r.value);
                 refetchLeftRows(generation);

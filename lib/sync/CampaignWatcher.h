@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -71,6 +72,10 @@ public:
     // page (default 20; 0 never): it catches rows that went through a whole call between
     // two polls without ever being seen active.
     void setFullSweepEvery(int refreshes);
+    // Rows merged from a reply the parser had problems with (a field of the wrong type, ...)
+    // may differ from the server: the next refresh re-reads every page, and goes on doing so
+    // until a full listing parses cleanly.
+    bool isSweepPending() const { return m_sweepPending; }
 
     SyncState state() const { return m_state; }
     ApiError lastError() const { return m_lastError; }
@@ -130,9 +135,11 @@ private:
     QTimer m_timer;
     QList<QPointer<ApiRequest>> m_inFlight;
     std::unique_ptr<PageLoad> m_load;
+    QThreadPool m_digestPool;     // low priority: the GUI thread comes first during a load
     QSet<QString> m_activeRowIds; // rows whose call was active at the last refresh
     QStringList m_rowsToRefetch;  // rows that left the active set, by row id
     int m_refetchesInFlight = 0;
+    bool m_sweepPending = false;    // rows were merged from a reply with parse problems
     bool m_campaignPending = false; // first load: campaign reply outstanding
     bool m_running = false;
     bool m_busy = false;

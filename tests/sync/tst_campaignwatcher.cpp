@@ -66,6 +66,7 @@ private slots:
     void firstLoadThenUnchangedRefreshEmitsNothing();
     void wholeCampaignRunWithoutReset();
     void faultKeepsDataAndRecovers();
+    void rowsParsedWithProblemsAreReadAgain();
     void campaignListWatcher();
     void fallsBackToWholePagesWhenTheFilterIsIgnored();
     void switchingCampaignsMidLoadDropsTheOldOne();
@@ -287,6 +288,48 @@ void TestCampaignWatcher::faultKeepsDataAndRecovers()
     QVERIFY(watcher.lastSuccessAt() > lastGood);
     QCOMPARE(rows.rowCount(), held);
     QCOMPARE(spies.reset.count(), 0);
+}
+
+void TestCampaignWatcher::rowsParsedWithProblemsAreReadAgain()
+{
+    const QString campaignId = smallestRunningCampaign();
+    RowsTableModel rows;
+    QAbstractItemModelTester rowsTester(&rows,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CampaignWatcher watcher(m_client, &rows);
+    watcher.setIntervalMs(60000);
+    watcher.setPageSize(50);
+    watcher.setFullSweepEvery(2); // refreshes after the first load: active rows, then a sweep
+    watcher.setCampaignId(campaignId);
+    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
+    watcher.start();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(refreshAndWait(watcher)); // active rows only
+    QVERIFY(!watcher.isSweepPending());
+
+    // The scheduled sweep meets a server whose fields carry the wrong JSON types: the rows
+    // are merged all the same (nothing is lost), and some differ from what the server means.
+    QVERIFY(m_sim->setFaults(QStringLiteral("wrong-types")));
+    QVERIFY(refreshAndWait(watcher));
+    QVERIFY(watcher.isSweepPending());
+    QVERIFY(m_sim->setFaults(QString()));
+    const QList<Row> expected = serverRows(campaignId);
+    QCOMPARE(rows.rowCount(), expected.size());
+    const auto differing = [&] {
+        int count = 0;
+        for (const Row &row : expected) {
+            const Row *held = rows.rowById(row.id);
+            count += !held || !(*held == row);
+        }
+        return count;
+    };
+    QVERIFY(differing() > 0);
+
+    // The server healed: the very next refresh re-reads every row, not just the active ones.
+    QVERIFY(refreshAndWait(watcher));
+    QCOMPARE(differing(), 0);
+    QVERIFY(!watcher.isSweepPending());
+    QCOMPARE(watcher.strategy(), CampaignWatcher::Strategy::ActiveRows);
 }
 
 void TestCampaignWatcher::campaignListWatcher()

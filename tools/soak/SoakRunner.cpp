@@ -1,6 +1,7 @@
 #include "SoakRunner.h"
 
 #include "CampaignWatcher.h"
+#include "HeapUsage.h"
 #include "ResidentMemory.h"
 #include "RevoxClient.h"
 #include "RowsFilterProxy.h"
@@ -114,6 +115,8 @@ void SoakRunner::beginWatching(const QString &campaignId, qint64 rows)
     m_watcher->setSlowIntervalMs(m_options.intervalMs);
     connect(m_watcher, &CampaignWatcher::refreshed, this, [this] {
         ++m_refreshes;
+        if (m_options.trimAfterRefresh)
+            HeapUsage::trim();
         if (m_firstLoadMs < 0)
             onFirstLoadDone();
     });
@@ -139,6 +142,10 @@ void SoakRunner::onFirstLoadDone()
 void SoakRunner::takeStartFigure()
 {
     m_rssStartKiB = ResidentMemory::currentKiB();
+    m_heapStartKiB = HeapUsage::inUseKiB();
+    m_heapMappedStartKiB = HeapUsage::mappedKiB();
+    m_rowsAtStart = m_rows->rowCount();
+    m_attemptsAtStart = attemptsHeld();
     m_startMs = m_clock.elapsed();
     m_refreshesAtStart = m_refreshes;
     m_measuring = true;
@@ -150,11 +157,26 @@ void SoakRunner::sample()
     m_rssPeakKiB = std::max(m_rssPeakKiB, ResidentMemory::currentKiB());
 }
 
+qint64 SoakRunner::attemptsHeld() const
+{
+    qint64 attempts = 0;
+    for (const Row &row : m_rows->rows()) {
+        if (row.call)
+            attempts += row.call->callAttempts.size();
+    }
+    return attempts;
+}
+
 void SoakRunner::finish()
 {
     m_sampler.stop();
     m_watcher->stop();
     const qint64 endKiB = ResidentMemory::currentKiB();
+    const qint64 heapEndKiB = HeapUsage::inUseKiB();
+    const qint64 heapMappedEndKiB = HeapUsage::mappedKiB();
+    const auto percent = [](qint64 from, qint64 to) {
+        return from > 0 ? std::round(10000.0 * double(to - from) / double(from)) / 100 : 0.0;
+    };
     const double seconds = double(m_clock.elapsed() - m_startMs) / 1000.0;
     const double growth =
         m_rssStartKiB > 0 ? 100.0 * double(endKiB - m_rssStartKiB) / double(m_rssStartKiB) : 0;
@@ -165,6 +187,11 @@ void SoakRunner::finish()
         {QStringLiteral("campaign_id"), m_campaignId},
         {QStringLiteral("campaign_rows"), m_campaignRows},
         {QStringLiteral("rows_in_model"), m_rows->rowCount()},
+        {QStringLiteral("rows_held_start"), m_rowsAtStart},
+        {QStringLiteral("rows_held_end"), m_rows->rowCount()},
+        {QStringLiteral("attempts_held_start"), m_attemptsAtStart},
+        {QStringLiteral("attempts_held_end"), attemptsHeld()},
+        {QStringLiteral("malloc_trim_after_refresh"), m_options.trimAfterRefresh},
         {QStringLiteral("simulator"),
          m_sim ? QStringLiteral("in-process") : m_options.baseUrl.toString()},
         {QStringLiteral("interval_ms"), m_options.intervalMs},
@@ -181,6 +208,13 @@ void SoakRunner::finish()
         {QStringLiteral("rss_end_kib"), endKiB},
         {QStringLiteral("rss_peak_kib"), m_rssPeakKiB},
         {QStringLiteral("rss_growth_percent"), std::round(growth * 100) / 100},
+        // The allocator's view: in use is what the program holds; mapped also counts free
+        // chunks the allocator keeps. RSS growing while in use stays flat is the allocator.
+        {QStringLiteral("heap_in_use_start_kib"), m_heapStartKiB},
+        {QStringLiteral("heap_in_use_end_kib"), heapEndKiB},
+        {QStringLiteral("heap_in_use_growth_percent"), percent(m_heapStartKiB, heapEndKiB)},
+        {QStringLiteral("heap_mapped_start_kib"), m_heapMappedStartKiB},
+        {QStringLiteral("heap_mapped_end_kib"), heapMappedEndKiB},
         {QStringLiteral("max_growth_percent"), m_options.maxGrowthPercent},
         {QStringLiteral("passed"), passed},
     };

@@ -39,6 +39,8 @@ public:
         qint64 targetRows = 10000;
         double simSpeed = 1.0; // in-process simulator only
         double maxGrowthPercent = 5.0;
+        bool trimAfterRefresh = false; // malloc_trim after each refresh (tells leaks from
+                                       // memory the allocator keeps)
     };
 
     explicit SoakRunner(const Options &options, QObject *parent = nullptr);
@@ -57,6 +59,8 @@ private:
     void takeStartFigure();
     void sample();
     void finish();
+    // Rows and call attempts the model holds (the data memory should scale with).
+    qint64 attemptsHeld() const;
 
     Options m_options;
     std::unique_ptr<sim::SimulatorServer> m_sim;
@@ -72,6 +76,10 @@ private:
     qint64 m_rssAfterLoadKiB = -1;
     qint64 m_rssStartKiB = -1;
     qint64 m_rssPeakKiB = -1;
+    qint64 m_heapStartKiB = -1;
+    qint64 m_heapMappedStartKiB = -1;
+    qint64 m_rowsAtStart = 0;
+    qint64 m_attemptsAtStart = 0;
     qint64 m_firstLoadMs = -1;
     qint64 m_startMs = -1;
     qint64 m_refreshes = 0;

@@ -41,7 +41,11 @@ int main(int argc, char **argv)
     const QCommandLineOption speed(QStringLiteral("speed"),
                                    QStringLiteral("In-process simulator speed (default 1)."),
                                    QStringLiteral("X"), QStringLiteral("1"));
-    parser.addOptions({duration, warmup, interval, rows, baseUrl, speed});
+    const QCommandLineOption trim(QStringLiteral("malloc-trim"),
+                                  QStringLiteral("Return free heap memory to the system after "
+                                                 "every refresh (tells leaks from allocator "
+                                                 "caching)."));
+    parser.addOptions({duration, warmup, interval, rows, baseUrl, speed, trim});
     parser.process(app);
 
     revox::soak::SoakRunner::Options options;
@@ -51,6 +55,7 @@ int main(int argc, char **argv)
     options.targetRows = parser.value(rows).toLongLong();
     options.baseUrl = QUrl(parser.value(baseUrl));
     options.simSpeed = parser.value(speed).toDouble();
+    options.trimAfterRefresh = parser.isSet(trim);
     if (options.durationSeconds <= 0 || options.intervalMs <= 0 || options.targetRows <= 0) {
         std::fprintf(stderr, "revox-soak: duration, interval and rows must be positive\n");
         return 2;
