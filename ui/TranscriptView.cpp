@@ -1,6 +1,7 @@
 #include "TranscriptView.h"
 
 #include "Theme.h"
+#include "TranscriptModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,6 +51,14 @@ QString prettyJson(const QJsonValue &value)
         return QString::number(value.toDouble());
     }
     return QString();
+}
+
+// The most characters laid out in the whole document; later entries are left out with a note.
+constexpr qsizetype DisplayCharsInDocument = 512 * 1024;
+
+QString shortened(const QString &text)
+{
+    return TranscriptModel::shortenForDisplay(text);
 }
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -231,6 +240,7 @@ void TranscriptView::rebuild()
     QTextDocument *doc = m_text->document();
     doc->clear();
     m_copy->setEnabled(!m_entries.isEmpty());
+    m_shownEntries = 0;
     QTextCursor cursor(doc);
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
@@ -258,7 +268,13 @@ void TranscriptView::rebuild()
     const QColor errorColor(dark ? "#ec6a62" : "#c0392b");
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
+    qsizetype shownChars = 0;
+    m_shownEntries = 0;
     for (int i = 0; i < m_entries.size(); ++i) {
+        if (shownChars >= DisplayCharsInDocument) {
+            break; // the rest would make the window wait; the note below says so
+        }
+        m_shownEntries = i + 1;
         const TranscriptEntry &e = m_entries.at(i);
         const bool isTool = e.role == TranscriptRole::Tool || !e.toolName.isEmpty();
         const bool isUser = e.role == TranscriptRole::User;
@@ -292,7 +308,9 @@ void TranscriptView::rebuild()
             roleFormat.setFontPointSize(font().pointSizeF() * 0.9);
             cursor.insertText(roleLabel(e), roleFormat);
             cursor.insertBlock();
-            cursor.insertText(e.content, body);
+            const QString shown = shortened(e.content);
+            shownChars += shown.size();
+            cursor.insertText(shown, body);
             continue;
         }
         const bool expanded = m_expanded.contains(i);
@@ -316,16 +334,19 @@ void TranscriptView::rebuild()
         QTextCharFormat code;
         code.setFont(mono);
         code.setForeground(text);
-        const QString args = prettyJson(e.toolArguments);
+        const QString args = shortened(prettyJson(e.toolArguments));
+        shownChars += args.size();
         cursor.insertBlock();
         cursor.insertText(tr("Arguments"), label);
         cursor.insertBlock();
         cursor.insertText(args.isEmpty() ? tr("(none)") : args, code);
         if (!e.toolOutput.isUndefined() && !e.toolOutput.isNull()) {
+            const QString output = shortened(prettyJson(e.toolOutput));
+            shownChars += output.size();
             cursor.insertBlock();
             cursor.insertText(tr("Output"), label);
             cursor.insertBlock();
-            cursor.insertText(prettyJson(e.toolOutput), code);
+            cursor.insertText(output, code);
         }
         if (!e.content.isEmpty()) {
             cursor.insertBlock();
@@ -335,8 +356,22 @@ void TranscriptView::rebuild()
             if (e.toolIsError.value_or(false)) {
                 content.setForeground(errorColor);
             }
-            cursor.insertText(e.content, content);
+            const QString shown = shortened(e.content);
+            shownChars += shown.size();
+            cursor.insertText(shown, content);
         }
+    }
+    if (m_shownEntries < m_entries.size()) {
+        cursor = doc->rootFrame()->lastCursorPosition();
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignCenter);
+        block.setTopMargin(8);
+        cursor.insertBlock(block);
+        QTextCharFormat note;
+        note.setForeground(muted);
+        cursor.insertText(tr("… (%n more entries not shown; Copy transcript gives them all)", "",
+                             int(m_entries.size() - m_shownEntries)),
+                          note);
     }
     highlight();
     m_text->verticalScrollBar()->setValue(scroll);

@@ -27,6 +27,9 @@ public:
     void clear();
 
     int entryCount() const { return int(m_entries.size()); }
+    // Entries laid out in the document; fewer than entryCount() when the transcript is too
+    // long to show whole (a note says so). Long entries are shown shortened, also with a note.
+    int shownEntryCount() const { return m_shownEntries; }
     // Number of user and assistant turns shown (tool calls excluded).
     int turnCount() const;
     // The conversation as plain text, one entry per paragraph ("Caller: ...").
@@ -62,6 +65,7 @@ private:
     QLabel *m_matches;
     QToolButton *m_copy = nullptr;
     QTextBrowser *m_text = nullptr;
+    int m_shownEntries = 0;
     int m_matchCount = 0;
     int m_currentMatch = -1;
 };

@@ -52,6 +52,26 @@ QString TranscriptModel::prettyArguments(const QJsonValue &arguments)
     return {};
 }
 
+QString TranscriptModel::shortenedNote(qsizetype fullChars)
+{
+    // Sized as UTF-16 text of that many characters, in the units people read.
+    const double bytes = double(fullChars);
+    const QString size = bytes >= 1024.0 * 1024.0
+                             ? tr("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1)
+                             : tr("%1 KB").arg(bytes / 1024.0, 0, 'f', 0);
+    return tr("… (%1 entry shortened for display; Copy transcript gives it whole)").arg(size);
+}
+
+QString TranscriptModel::shortenForDisplay(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype cut = maxChars;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut; // never split a surrogate pair
+    return text.left(cut) + QLatin1Char('\n') + shortenedNote(text.size());
+}
+
 QVariant TranscriptModel::displayValue(const TranscriptEntry &e, Column column) const
 {
     switch (column) {
@@ -81,6 +101,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (column == Content || column == Arguments)
+            return shortenForDisplay(displayValue(e, column).toString());
         return displayValue(e, column);
     case RawValueRole:
         switch (column) {

@@ -46,6 +46,15 @@ public:
     // tool_arguments as people read them: an object as indented JSON, a string as is.
     static QString prettyArguments(const QJsonValue &arguments);
 
+    // The most characters of one entry's text that are laid out for display; longer text is
+    // cut there and ends in shortenedNote(). RawValueRole and copies keep the whole text.
+    static constexpr qsizetype DisplayCharsPerEntry = 64 * 1024;
+    // text as displayed: whole when short, else its first maxChars and a note saying so.
+    static QString shortenForDisplay(const QString &text,
+                                     qsizetype maxChars = DisplayCharsPerEntry);
+    // "… (1.0 MB entry shortened for display; Copy transcript gives it whole)".
+    static QString shortenedNote(qsizetype fullChars);
+
     void setStatusPalette(const StatusPalette &palette);
 
 private:
