@@ -6,10 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-build_dir=${REVOX_ASAN_BUILD_DIR:-$root/build-asan}
+# REVOX_ASAN_PRESET=asan-core builds and tests the GUI-free core only (what CI runs).
+preset=${REVOX_ASAN_PRESET:-asan}
+default_dir=$root/build-asan
+[ "$preset" = "asan-core" ] && default_dir=$root/build-asan-core
+build_dir=${REVOX_ASAN_BUILD_DIR:-$default_dir}
 
 start=$(date +%s)
-cmake --preset asan -B "$build_dir"
+cmake --preset "$preset" -B "$build_dir"
 cmake --build "$build_dir" -j"$(nproc)"
 built=$(date +%s)
 
