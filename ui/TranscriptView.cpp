@@ -54,7 +54,10 @@ QString prettyJson(const QJsonValue &value)
 }
 
 // The most characters laid out in the whole document; later entries are left out with a note.
-constexpr qsizetype DisplayCharsInDocument = 512 * 1024;
+constexpr qsizetype DisplayCharsInDocument = 256 * 1024;
+// Find counts every match but paints at most this many around the current one: thousands of
+// highlights in one paragraph would make each repaint wait.
+constexpr int MaxPaintedMatches = 400;
 
 QString shortened(const QString &text)
 {
@@ -411,7 +414,9 @@ void TranscriptView::highlight()
         if (m_currentMatch >= m_matchCount) {
             m_currentMatch = m_matchCount > 0 ? 0 : -1;
         }
-        for (int i = 0; i < found.size(); ++i) {
+        const int first = std::max(0, m_currentMatch - MaxPaintedMatches / 2);
+        const int last = std::min(int(found.size()), first + MaxPaintedMatches);
+        for (int i = first; i < last; ++i) {
             QTextEdit::ExtraSelection s;
             s.cursor = found.at(i);
             s.format = i == m_currentMatch ? current : match;

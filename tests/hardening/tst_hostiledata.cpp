@@ -84,6 +84,7 @@ private slots:
     void hugeResponseIsRefusedWithoutFreezing_data();
     void hugeResponseIsRefusedWithoutFreezing();
     void megabyteTranscriptEntry();
+    void longTranscriptIsShownInPart();
 
 private:
     QList<Row> m_rows;
@@ -300,6 +301,51 @@ void TestHostileData::megabyteTranscriptEntry()
                              .arg(viewLoop.longestGapMs());
     // Laying out the shortened text must not freeze the window (it took ~0.9 s whole).
     QVERIFY2(viewLoop.longestGapMs() < 250, qPrintable(QString::number(viewLoop.longestGapMs())));
+}
+
+void TestHostileData::longTranscriptIsShownInPart()
+{
+    // Forty turns of 60,000 characters: more than the window lays out at once.
+    QList<TranscriptEntry> entries;
+    for (int i = 0; i < 40; ++i) {
+        QString turn = QStringLiteral("turn%1 ").arg(i);
+        while (turn.size() < 60000)
+            turn += QStringLiteral("words and more words ");
+        entries.append(TranscriptEntry{
+            ApiEnum<TranscriptRole>(i % 2 ? TranscriptRole::Assistant : TranscriptRole::User),
+            turn,
+            {},
+            {},
+            QJsonValue::Null,
+            QJsonValue::Undefined});
+    }
+    TranscriptView view;
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    EventLoopWatch loop;
+    loop.start();
+    view.setTranscript(entries);
+    QTest::qWait(50);
+    loop.stop();
+    QCOMPARE(view.entryCount(), 40);
+    QVERIFY2(view.shownEntryCount() > 0 && view.shownEntryCount() < 40,
+             qPrintable(QString::number(view.shownEntryCount())));
+    const QString shown = view.displayedText();
+    QVERIFY(shown.contains(QStringLiteral("turn0 ")));
+    QVERIFY(!shown.contains(QStringLiteral("turn39 ")));
+    QVERIFY2(shown.contains(QStringLiteral("more entries not shown")),
+             qPrintable(shown.right(200)));
+    view.setFindText(QStringLiteral("turn39 "));
+    QCOMPARE(view.matchCount(), 0); // find searches what is shown
+    view.copyToClipboard();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("turn39 ")));
+    qInfo().noquote() << QStringLiteral("HARDENING 40 x 60,000-character transcript: %1 of 40 "
+                                        "entries shown, %2 chars, longest event-loop gap %3 ms")
+                             .arg(view.shownEntryCount())
+                             .arg(shown.size())
+                             .arg(loop.longestGapMs());
+    QVERIFY2(loop.longestGapMs() < 250, qPrintable(QString::number(loop.longestGapMs())));
 }
 
 int main(int argc, char **argv)
