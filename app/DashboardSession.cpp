@@ -73,6 +73,19 @@ bool DashboardSession::startDemoServer(QString *error)
 
 bool DashboardSession::start(const Options &options, QString *error)
 {
+    if (!options.demo && !options.apiKey.isEmpty()) {
+        // Checked before anything exists: a URL the client would refuse sends nothing.
+        const QUrl url =
+            options.baseUrl.isEmpty() ? ClientConfig::fromEnvironment().baseUrl : options.baseUrl;
+        if (const auto problem = RevoxClient::checkBaseUrl(url)) {
+            qCWarning(lcApp) << "base URL refused:" << *problem;
+            if (error) {
+                *error = tr("The API address %1 cannot be used: %2")
+                             .arg(url.toDisplayString(QUrl::RemoveUserInfo), *problem);
+            }
+            return false;
+        }
+    }
     m_options = options;
     m_keyFromEnvironment = !qEnvironmentVariableIsEmpty("REVOX_API_KEY") &&
                            qEnvironmentVariable("REVOX_API_KEY") == options.apiKey;
@@ -103,6 +116,17 @@ bool DashboardSession::start(const Options &options, QString *error)
 bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QString *error)
 {
     const bool demo = apiKey.isEmpty();
+    if (!demo) {
+        const QUrl url = baseUrl.isEmpty() ? ClientConfig::fromEnvironment().baseUrl : baseUrl;
+        if (const auto problem = RevoxClient::checkBaseUrl(url)) {
+            qCWarning(lcApp) << "base URL refused:" << *problem;
+            if (error) {
+                *error = tr("The API address %1 cannot be used: %2")
+                             .arg(url.toDisplayString(QUrl::RemoveUserInfo), *problem);
+            }
+            return false; // the current connection stays as it is
+        }
+    }
     ClientConfig config = m_client->config();
     if (demo) {
         if (!startDemoServer(error)) {

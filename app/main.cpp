@@ -111,6 +111,7 @@ int main(int argc, char **argv)
 
     QString error;
     if (!session.start(start, &error)) {
+        std::fprintf(stderr, "revox-desk: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QObject::tr("Revox Desk"), error);
         return 1;
     }

@@ -1,6 +1,7 @@
 // Tests revox-desk's command line parsing.
 #include "CommandLineOptions.h"
 
+#include <QProcess>
 #include <QTest>
 
 using revox::CommandLineOptions;
@@ -11,6 +12,7 @@ class CommandLineTest : public QObject
 private slots:
     void parses_data();
     void parses();
+    void refusedBaseUrlExitsWithOneLine();
 };
 
 void CommandLineTest::parses_data()
@@ -68,6 +70,29 @@ void CommandLineTest::parses()
     QCOMPARE(o.baseUrl.toString(), baseUrl);
     QCOMPARE(o.campaignId, campaign);
     QCOMPARE(o.demo, demo);
+}
+
+void CommandLineTest::refusedBaseUrlExitsWithOneLine()
+{
+    // The real program: refused before any window or request, exit code 2, the reason on one line.
+    QProcess desk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("REVOX_API_KEY"), QStringLiteral("sk-secret"));
+    desk.setProcessEnvironment(env);
+    desk.start(QStringLiteral(REVOX_DESK_PATH),
+               {QStringLiteral("--base-url"), QStringLiteral("http://api.example.com/api")});
+    QVERIFY(desk.waitForFinished(20000));
+    QCOMPARE(desk.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(desk.exitCode(), 2);
+    const QStringList lines = QString::fromLocal8Bit(desk.readAllStandardError())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().startsWith(QStringLiteral("revox-desk: --base-url: ")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(QStringLiteral("http")), qPrintable(lines.first()));
+    QVERIFY(!lines.join(QLatin1Char(' ')).contains(QStringLiteral("sk-secret")));
+    QVERIFY(desk.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -20,6 +20,7 @@ class SessionTest : public QObject
 private slots:
     void initTestCase();
     void switchesBetweenDemoAndApi();
+    void refusesPlainHttpToRemoteHost();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -87,6 +88,45 @@ void SessionTest::switchesBetweenDemoAndApi()
     QTRY_VERIFY_WITH_TIMEOUT(session.data().campaigns->rowCount() > 0, 20000);
     QVERIFY(!session.data().campaigns->campaignById(apiCampaign) ||
             api.campaigns().first().id == session.simulator()->campaigns().first().id);
+}
+
+void SessionTest::refusesPlainHttpToRemoteHost()
+{
+    // Starting with a key and http:// to a remote host: refused up front with the reason,
+    // before any client or watcher exists, so nothing is sent.
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.apiKey = QStringLiteral("sk-secret");
+    options.baseUrl = QUrl(QStringLiteral("http://api.example.com/api"));
+    QString error;
+    QVERIFY(!session.start(options, &error));
+    QVERIFY2(error.contains(QStringLiteral("api.example.com")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("http")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("sk-secret")));
+    QVERIFY(!session.data().campaignsWatcher);
+    QVERIFY(!session.data().rowsWatcher);
+
+    // The same URL over https is fine, as is http:// on loopback.
+    const auto https =
+        RevoxClient::checkBaseUrl(QUrl(QStringLiteral("https://api.example.com/api")));
+    QVERIFY(!https.has_value());
+
+    // Switching from demo data to such an address keeps the demo connection as it was.
+    DashboardSession demo;
+    DashboardSession::Options demoOptions;
+    demoOptions.demo = true;
+    demoOptions.demoSpeed = 0;
+    demoOptions.demoRowsScale = 0.05;
+    QVERIFY2(demo.start(demoOptions, &error), qPrintable(error));
+    const QUrl before = demo.baseUrl();
+    error.clear();
+    QVERIFY(!demo.reconnect(QUrl(QStringLiteral("http://api.example.com/api")),
+                            QStringLiteral("sk-secret"), &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be used")), qPrintable(error));
+    QVERIFY(demo.isDemo());
+    QCOMPARE(demo.baseUrl(), before);
+    QVERIFY(demo.simulator() && demo.simulator()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(demo.data().campaigns->rowCount() > 0, 20000);
 }
 
 QTEST_MAIN(SessionTest)
