@@ -2,6 +2,7 @@
 
 #include "BadgeDelegate.h"
 #include "BadgeLabel.h"
+#include "CallAttemptsDisplayModel.h"
 #include "CallAttemptsModel.h"
 #include "HumanText.h"
 #include "KeyValueTable.h"
@@ -114,7 +115,10 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attempts = new CallAttemptsModel(this);
     m_attemptsView = new QTableView(attemptsBox);
     m_attemptsView->setObjectName(QStringLiteral("attemptsView"));
-    m_attemptsView->setModel(m_attempts);
+    // Started, status, result and duration fit a narrow pane; the rest is in each tooltip.
+    auto *shownAttempts = new CallAttemptsDisplayModel(m_attempts);
+    shownAttempts->setSourceModel(m_attempts);
+    m_attemptsView->setModel(shownAttempts);
     m_attemptsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attemptsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attemptsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,12 +126,19 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attemptsView->setShowGrid(false);
     m_attemptsView->setWordWrap(false);
     m_attemptsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_attemptsView->horizontalHeader()->setStretchLastSection(true);
-    m_attemptsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_attemptsView->horizontalHeader()->setMaximumSectionSize(220);
+    m_attemptsView->setTextElideMode(Qt::ElideRight);
+    m_attemptsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *columns = m_attemptsView->horizontalHeader();
+    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setMaximumSectionSize(160);
+    columns->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 12);
     m_attemptsView->setMinimumHeight(fontMetrics().height() * 3 + 24);
     m_attemptsView->setMaximumHeight(fontMetrics().height() * 8 + 40);
-    m_attemptsView->setColumnHidden(CallAttemptsModel::Phone, true);
+    for (const int hidden : {CallAttemptsModel::DialError, CallAttemptsModel::EndedBy,
+                             CallAttemptsModel::EndReason, CallAttemptsModel::Phone}) {
+        m_attemptsView->setColumnHidden(hidden, true);
+    }
     PlainToolTips::install(m_attemptsView);
     auto *badges = new BadgeDelegate(m_attemptsView);
     m_attemptsView->setItemDelegateForColumn(CallAttemptsModel::Status, badges);
@@ -257,7 +268,7 @@ void CallDetailPane::selectAttempt(int row)
     if (row < 0 || row >= m_attempts->rowCount()) {
         return;
     }
-    m_attemptsView->setCurrentIndex(m_attempts->index(row, 0));
+    m_attemptsView->setCurrentIndex(m_attemptsView->model()->index(row, 0));
 }
 
 void CallDetailPane::showAttempt(int row)

@@ -28,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -256,6 +257,32 @@ void DashboardTest::opensRowTranscript()
     QTRY_COMPARE(detail->rowId(), row.id);
     QCOMPARE(detail->attemptsModel()->rowCount(), int(row.call->callAttempts.size()));
     QCOMPARE(detail->selectedAttempt(), 0);
+
+    // The attempts table fits the pane without a horizontal scrollbar, its columns whole;
+    // the hidden columns are in each cell's tooltip.
+    QTableView *attempts = detail->attemptsView();
+    QHeaderView *columns = attempts->horizontalHeader();
+    QVERIFY(attempts->isColumnHidden(CallAttemptsModel::DialError));
+    QVERIFY(!attempts->isColumnHidden(CallAttemptsModel::Duration));
+    QTRY_VERIFY2(
+        columns->length() <= attempts->viewport()->width(),
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(columns->length()).arg(attempts->viewport()->width())));
+    for (const int column : {CallAttemptsModel::StartedAt, CallAttemptsModel::Status,
+                             CallAttemptsModel::Result, CallAttemptsModel::Duration}) {
+        QVERIFY2(
+            columns->sectionSize(column) >=
+                std::max(columns->sectionSizeHint(column),
+                         attempts->sizeHintForIndex(attempts->model()->index(0, column)).width()),
+            qPrintable(QString::number(column)));
+    }
+    const QModelIndex started = attempts->model()->index(0, CallAttemptsModel::StartedAt);
+    const QString startedText = started.data().toString();
+    QVERIFY2(startedText.size() <= 12, qPrintable(startedText)); // today: the time alone
+    const QString tip = started.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Status: ")) &&
+                 tip.contains(QStringLiteral("Started: ")) && tip.contains(startedText),
+             qPrintable(tip));
     const QList<TranscriptEntry> &entries = *row.call->callAttempts.first().transcript;
     TranscriptView *view = detail->transcriptView();
     QCOMPARE(view->entryCount(), int(entries.size()));

@@ -1,6 +1,7 @@
 // Tests single widgets of the dashboard offscreen: transcript, player controls, filter bar,
 // settings dialog, overview header.
 #include "ApiKeyStore.h"
+#include "CallAttemptsDisplayModel.h"
 #include "Campaign.h"
 #include "FilterBar.h"
 #include "HumanText.h"
@@ -49,6 +50,8 @@ private slots:
     void transcriptFindHighlightsEveryMatch();
     void transcriptCopiesPlainText();
     void transcriptWithoutEntriesSaysSo();
+    void transcriptShortensHugeEntryButCopiesItWhole();
+    void attemptTimesAreShortForToday();
     void playerControlsSkipWithinBounds();
     void playerWithoutRecordingSaysSo();
     void filterBarDebouncesSearchAndEscapeClears();
@@ -126,6 +129,54 @@ void WidgetsTest::transcriptCopiesPlainText()
     const QString text = QApplication::clipboard()->text();
     QVERIFY(text.contains(QStringLiteral("Assistant: Hi")));
     QVERIFY(text.contains(QStringLiteral("Caller: <i>Yo</i>")));
+}
+
+void WidgetsTest::transcriptShortensHugeEntryButCopiesItWhole()
+{
+    QString huge = QStringLiteral("start ");
+    while (huge.size() < 300 * 1024)
+        huge += QStringLiteral("needle hay ");
+    huge += QStringLiteral("THE-END");
+    TranscriptView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTranscript(QList<TranscriptEntry>{turn(TranscriptRole::Assistant, huge),
+                                              turn(TranscriptRole::User, QStringLiteral("ok"))});
+    const QString shown = view.displayedText();
+    QVERIFY(shown.contains(QStringLiteral("start needle")));
+    QVERIFY(!shown.contains(QStringLiteral("THE-END")));
+    QVERIFY2(
+        shown.contains(QStringLiteral("shortened for display; Copy transcript gives it whole")),
+        qPrintable(shown.right(300)));
+    QVERIFY(shown.contains(QStringLiteral("Caller")));
+    QCOMPARE(view.shownEntryCount(), 2);
+    view.setFindText(QStringLiteral("THE-END"));
+    QCOMPARE(view.matchCount(), 0);
+    view.setFindText(QStringLiteral("needle"));
+    QCOMPARE(view.matchCount(), int(shown.count(QStringLiteral("needle"))));
+    QVERIFY(view.matchCount() > 1000);
+    view.copyToClipboard();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY(copied.contains(huge));
+    QVERIFY(!copied.contains(QStringLiteral("shortened for display")));
+}
+
+void WidgetsTest::attemptTimesAreShortForToday()
+{
+    const QDateTime now(QDate(2026, 11, 23), QTime(16, 30));
+    QCOMPARE(
+        CallAttemptsDisplayModel::shortTime(QDateTime(QDate(2026, 11, 23), QTime(9, 5, 7)), now),
+        QStringLiteral("09:05:07"));
+    const QString thisYear =
+        CallAttemptsDisplayModel::shortTime(QDateTime(QDate(2026, 3, 2), QTime(9, 5)), now);
+    QVERIFY2(thisYear.startsWith(QStringLiteral("2 ")) &&
+                 thisYear.endsWith(QStringLiteral("09:05")),
+             qPrintable(thisYear));
+    QCOMPARE(
+        CallAttemptsDisplayModel::shortTime(QDateTime(QDate(2025, 12, 31), QTime(23, 59)), now),
+        QStringLiteral("2025-12-31 23:59"));
+    QCOMPARE(CallAttemptsDisplayModel::shortTime(QDateTime(), now), QString());
 }
 
 void WidgetsTest::transcriptWithoutEntriesSaysSo()
