@@ -20,6 +20,7 @@ private slots:
     void attemptsMergeForTheSameCall();
     void transcriptGrowsInPlace();
     void prettyArguments();
+    void transcriptShortensLongTextForDisplay();
     void foldText_data();
     void foldText();
     void coloursReadableOnLightAndDark();
@@ -90,6 +91,43 @@ void TestDetailModels::transcriptGrowsInPlace()
     QCOMPARE(model.index(1, TranscriptModel::IsError).data(RawValueRole).toBool(), true);
     model.setAttempt(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDetailModels::transcriptShortensLongTextForDisplay()
+{
+    // Short text is shown as it is; long text is cut, never inside a surrogate pair.
+    QCOMPARE(TranscriptModel::shortenForDisplay(QStringLiteral("short"), 10),
+             QStringLiteral("short"));
+    const QString emoji =
+        QStringLiteral("abc") + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("tail");
+    const QString cut = TranscriptModel::shortenForDisplay(emoji, 4);
+    QVERIFY2(cut.startsWith(QStringLiteral("abc\n")), qPrintable(cut));
+    QVERIFY(cut.contains(QStringLiteral("shortened for display")));
+    QVERIFY(TranscriptModel::shortenedNote(1024 * 1024).contains(QStringLiteral("1.0 MB entry")));
+    QVERIFY(TranscriptModel::shortenedNote(300 * 1024).contains(QStringLiteral("300 KB entry")));
+
+    // In the model: DisplayRole shortened, RawValueRole whole, for text and for arguments.
+    TranscriptModel model;
+    Row row = makeRow(1, QStringLiteral("completed"), QStringLiteral("human"));
+    const QString longText(TranscriptModel::DisplayCharsPerEntry * 3, QLatin1Char('x'));
+    addTranscript(row, {{QStringLiteral("user"), longText}});
+    CallAttempt a = row.call->callAttempts.first();
+    TranscriptEntry tool;
+    tool.role = ApiEnum<TranscriptRole>::fromText(QStringLiteral("tool"));
+    tool.toolName = QStringLiteral("lookup");
+    tool.toolArguments = longText;
+    a.transcript->append(tool);
+    model.setAttempt(&a);
+    for (const auto &[entry, column] :
+         {std::pair{0, TranscriptModel::Content}, std::pair{1, TranscriptModel::Arguments}}) {
+        const QModelIndex cell = model.index(entry, column);
+        const QString shown = cell.data().toString();
+        QVERIFY2(shown.size() < TranscriptModel::DisplayCharsPerEntry + 200,
+                 qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.startsWith(longText.left(TranscriptModel::DisplayCharsPerEntry)));
+        QVERIFY(shown.endsWith(QStringLiteral("Copy transcript gives it whole)")));
+        QCOMPARE(cell.data(RawValueRole).toString(), longText);
+    }
 }
 
 void TestDetailModels::prettyArguments()
