@@ -157,6 +157,26 @@ void SoakRunner::sample()
     m_rssPeakKiB = std::max(m_rssPeakKiB, ResidentMemory::currentKiB());
 }
 
+// Says in words what the figures mean: memory the program holds (heap in use) growing with
+// the data is expected; resident memory growing while heap in use does not is the allocator
+// keeping freed memory (arenas of the worker threads), not a leak.
+static QString memoryVerdict(double rssGrowth, double heapGrowth, qint64 attemptsStart,
+                             qint64 attemptsEnd)
+{
+    const double dataGrowth =
+        attemptsStart > 0 ? 100.0 * double(attemptsEnd - attemptsStart) / double(attemptsStart)
+                          : 0.0;
+    if (heapGrowth <= 1.0 + std::max(0.0, dataGrowth)) {
+        if (rssGrowth > 1.0)
+            return QStringLiteral("heap in use did not outgrow the data held; resident growth "
+                                  "is memory the allocator keeps, not a leak");
+        return QStringLiteral("flat");
+    }
+    return QStringLiteral("heap in use grew %1 % while the data held grew %2 %: look for a leak")
+        .arg(heapGrowth, 0, 'f', 1)
+        .arg(dataGrowth, 0, 'f', 1);
+}
+
 qint64 SoakRunner::attemptsHeld() const
 {
     qint64 attempts = 0;
@@ -216,6 +236,9 @@ void SoakRunner::finish()
         {QStringLiteral("heap_mapped_start_kib"), m_heapMappedStartKiB},
         {QStringLiteral("heap_mapped_end_kib"), heapMappedEndKiB},
         {QStringLiteral("max_growth_percent"), m_options.maxGrowthPercent},
+        {QStringLiteral("memory_verdict"),
+         memoryVerdict(growth, percent(m_heapStartKiB, heapEndKiB), m_attemptsAtStart,
+                       attemptsHeld())},
         {QStringLiteral("passed"), passed},
     };
     emit finished(report, passed);
