@@ -81,10 +81,19 @@ void AllRowsRequest::onPage(qint64 page, ApiResult<RowsPage> result)
         m_pages.insert(page, std::move(rowsPage.rows));
     }
     const qint64 serverPageSize = rowsPage.pageSize > 0 ? rowsPage.pageSize : m_pageSize;
+    qint64 pageTotal = rowsPage.total;
+    if (!rowsPage.hasTotal) {
+        // No usable total: a full page says there may be more (ask for the next one), a
+        // short or empty page is the last.
+        const qint64 rowsSoFar = page * serverPageSize + m_pages.value(page).size();
+        pageTotal = m_pages.value(page).size() >= serverPageSize ? rowsSoFar + 1 : rowsSoFar;
+        if (pageTotal == rowsSoFar)
+            m_stopAt = std::min(m_stopAt, page + 1);
+    }
     if (page == 0 || m_total < 0)
-        m_total = std::max<qint64>(0, rowsPage.total);
+        m_total = std::max<qint64>(0, pageTotal);
     else
-        m_total = std::max<qint64>(m_total, rowsPage.total); // rows may be added meanwhile
+        m_total = std::max<qint64>(m_total, pageTotal); // rows may be added meanwhile
     m_plannedPages = std::max(m_plannedPages, (m_total + serverPageSize - 1) / serverPageSize);
     m_received += m_pages.value(page).size();
     emit progressed(m_received, std::max(m_total, m_received));

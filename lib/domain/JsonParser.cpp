@@ -158,8 +158,10 @@ Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
         page.pageSize =
             reader.integer(root->value("page_size"_L1), top.member("page_size"_L1), Need::Required)
                 .value_or(0);
-        page.total = reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Required)
-                         .value_or(0);
+        const std::optional<qint64> total =
+            reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Required);
+        page.total = total.value_or(0);
+        page.hasTotal = total.has_value();
     }
 
     const JsonPath rowsPath = top.member("rows"_L1);

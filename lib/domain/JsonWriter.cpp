@@ -259,7 +259,8 @@ QJsonObject toJson(const RowsPage &p)
     if (p.hasPaging) {
         o.insert("page"_L1, p.page);
         o.insert("page_size"_L1, p.pageSize);
-        o.insert("total"_L1, p.total);
+        if (p.hasTotal)
+            o.insert("total"_L1, p.total);
     }
     return o;
 }

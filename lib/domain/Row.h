@@ -31,6 +31,7 @@ struct RowsPage
     qint64 page = 0;
     qint64 pageSize = 0;
     qint64 total = 0;
+    bool hasTotal = true; // false when a paged answer left total out (or sent it unusable)
     QList<Row> rows;
 };
 

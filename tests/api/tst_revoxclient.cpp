@@ -334,6 +334,33 @@ private slots:
         QVERIFY(m_server->requestCount() < 10);
     }
 
+    void allRowsWithoutTotalPagesToAShortPage_data()
+    {
+        QTest::addColumn<int>("rowCount");
+        QTest::newRow("short last page") << 23;
+        QTest::newRow("exact pages, then empty") << 30;
+        QTest::newRow("one short page") << 4;
+    }
+    void allRowsWithoutTotalPagesToAShortPage()
+    {
+        // A server that pages but leaves total out: keep paging until a short or empty page.
+        QFETCH(int, rowCount);
+        m_server->setHandler([rowCount](const Request &r) {
+            Response resp = rowsPage(r, rowCount);
+            QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+            o.remove(QStringLiteral("total"));
+            resp.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            return resp;
+        });
+        const auto result = allRows();
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error.message));
+        QCOMPARE(result->value->size(), rowCount);
+        for (int i = 0; i < rowCount; ++i)
+            QCOMPARE(result->value->at(i).rowIndex, i);
+        QVERIFY(!result->problems.isEmpty()); // the missing total is still reported
+    }
+
     void allRowsWhenServerPagesAreSmaller()
     {
         // The server uses pages of 4 whatever is asked, and says so in page_size.
