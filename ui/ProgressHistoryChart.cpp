@@ -1,4 +1,5 @@
 #include "ProgressHistoryChart.h"
+#include "ChartStyle.h"
 
 #include "BadgeColors.h"
 
@@ -105,13 +106,7 @@ void ProgressHistoryChart::applyPalette()
 {
     QChart *c = chart();
     const QPalette pal = palette();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->setTitleBrush(pal.color(QPalette::Text));
-    QFont title = font();
-    title.setWeight(QFont::DemiBold);
-    c->setTitleFont(title);
-    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    ChartStyle::applyPalette(c, pal, font());
     const QColor grid = pal.color(QPalette::Midlight);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_rows)}) {

@@ -1,4 +1,5 @@
 #include "ResultBreakdownChart.h"
+#include "ChartStyle.h"
 
 #include "BadgeColors.h"
 #include "HumanText.h"
@@ -85,13 +86,7 @@ void ResultBreakdownChart::applyPalette()
 {
     QChart *c = chart();
     const QPalette pal = palette();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->setTitleBrush(pal.color(QPalette::Text));
-    QFont title = font();
-    title.setWeight(QFont::DemiBold);
-    c->setTitleFont(title);
-    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    ChartStyle::applyPalette(c, pal, font());
     QFont legend = font();
     legend.setPointSizeF(legend.pointSizeF() * 0.9);
     c->legend()->setFont(legend);
