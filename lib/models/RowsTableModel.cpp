@@ -1,6 +1,7 @@
 #include "RowsTableModel.h"
 
 #include "DisplayText.h"
+#include "RowDiff.h"
 #include "TextFold.h"
 
 #include <QJsonArray>
@@ -281,21 +282,6 @@ QHash<int, QByteArray> RowsTableModel::roleNames() const
 
 // ---- merge -----------------------------------------------------------------------------
 
-static size_t changeKeyOf(const Row &row)
-{
-    size_t h = qHashMulti(0x5eed, row.phoneNumber, row.inputData.size());
-    if (!row.call)
-        return h;
-    const Call &c = *row.call;
-    h = qHashMulti(h, c.id, c.status.text, c.callsCount, c.callAttempts.size());
-    if (const CallAttempt *a = c.latestAttempt()) {
-        h = qHashMulti(h, a->id, a->status.text, a->result.text, a->dialError.text,
-                       a->endedAt.isValid() ? a->endedAt.toMSecsSinceEpoch() : 0,
-                       a->transcript ? a->transcript->size() : -1, a->structuredOutput.size());
-    }
-    return h;
-}
-
 template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
 {
     if (!e.isSet())
@@ -305,7 +291,7 @@ template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
 
 RowsTableModel::RowDigest RowsTableModel::digestOf(const Row &row)
 {
-    RowDigest d{qHash(row.id, 0x1d), changeKeyOf(row), {}};
+    RowDigest d{qHash(row.id, 0x1d), RowDiff::changeKey(row), {}};
     if (row.call) {
         d.facets.status = facetCode(row.call->status);
         if (const CallAttempt *a = row.call->latestAnsweredAttempt())

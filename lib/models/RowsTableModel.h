@@ -66,10 +66,9 @@ public:
         qint8 dialError = kNone; // DialError of the latest attempt
     };
 
-    // What merging needs to know of a row, computed where the row is still in cache (the
-    // thread that parsed it): a hash of its id and a hash of its cheap-to-compare facts
-    // (call status, calls_count, latest attempt id / status / result / dial error /
-    // ended_at, transcript length, ...). Equal hashes mean "unchanged".
+    // What merging needs to know of a row, computed off the GUI thread: a hash of its id
+    // and its change key (RowDiff::changeKey: a hash of every value the server sent for
+    // the row). Equal keys mean "unchanged".
     struct RowDigest
     {
         size_t idHash = 0;
@@ -152,9 +151,7 @@ private:
     // Derived per-row state, parallel to m_rows.
     struct RowCache
     {
-        // A hash of the row's cheap-to-compare facts (call status, calls_count, latest
-        // attempt id / status / result / dial error / ended_at, transcript length, ...):
-        // when it is equal the row is taken as unchanged.
+        // RowDiff::changeKey of the row: when it is equal the row is taken as unchanged.
         size_t key = 0;
         size_t idHash = 0;
         FacetCodes facets;
