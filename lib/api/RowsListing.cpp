@@ -98,6 +98,7 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
         m_endPage = std::max(pages, count > 0 ? page + 1 : page);
         if (m_endPage < m_options.firstPage + 1)
             m_endPage = m_options.firstPage + 1;
+        m_endPage = std::min(m_endPage, m_stopAt); // a short or empty page seen before
     }
     if (count == 0) {
         m_sawEmptyPage = true;
@@ -148,7 +149,8 @@ void RowsListing::handOnReadyPages()
 
 void RowsListing::stopAfter(qint64 page)
 {
-    m_endPage = std::min(m_endPage, page + 1);
+    m_stopAt = std::min(m_stopAt, page + 1);
+    m_endPage = std::min(m_endPage, m_stopAt);
     cancelInFlight(page);
     for (auto it = m_ready.begin(); it != m_ready.end();) {
         if (it.key() > page)
@@ -167,7 +169,8 @@ void RowsListing::finishIfDone()
     const bool reachedEnd = m_nextToHandOn >= m_endPage;
     if (reachedEnd && !m_stoppedEarly && m_outcome.shape == Shape::PagedWithTotal &&
         m_options.firstPage == 0 && m_outcome.rowsHandedOn < m_outcome.total &&
-        m_endPage - m_options.firstPage < m_options.maxPages && !m_sawEmptyPage) {
+        m_endPage - m_options.firstPage < m_options.maxPages && !m_sawEmptyPage &&
+        m_endPage < m_stopAt) {
         // Fewer rows than the total after the planned pages (the server's pages were
         // smaller than it said): go on until the total or an empty page.
         ++m_endPage;

@@ -94,6 +94,7 @@ private:
     qint64 m_nextPage = 0;
     qint64 m_nextToHandOn = 0;
     qint64 m_endPage = std::numeric_limits<qint64>::max(); // exclusive, once known
+    qint64 m_stopAt = std::numeric_limits<qint64>::max();  // set by a short, empty or last page
     bool m_firstAnswered = false;
     bool m_sawEmptyPage = false;
     bool m_stoppedEarly = false; // a handler or maxPages ended it before the server's end

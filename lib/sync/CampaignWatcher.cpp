@@ -3,7 +3,7 @@
 #include "Backoff.h"
 #include "CampaignListModel.h"
 #include "RevoxClient.h"
-#include "RowsTableModel.h"
+#include "RowStore.h"
 #include "SyncLog.h"
 
 #include <QMap>
@@ -53,7 +53,7 @@ struct CampaignWatcher::Listing
     struct Digested
     {
         QList<Row> rows;
-        QList<RowsTableModel::RowDigest> digests;
+        QList<RowStore::RowDigest> digests;
     };
     QMap<qint64, Digested> digested; // pages whose digests are ready, by hand-on order
     qint64 handedOn = 0;             // pages handed on by the listing
@@ -74,8 +74,8 @@ static constexpr int kDisagreementRefreshes = 3; // refreshes before a disagreem
 static constexpr qint64 kReconcileBytesPerMinute = 1024 * 1024;
 static constexpr qint64 kFullBytesPerMinute = 10 * 1024 * 1024; // FullPages' interval budget
 
-CampaignWatcher::CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
-                                 CampaignListModel *campaigns, QObject *parent)
+CampaignWatcher::CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_rows(rows)
@@ -212,7 +212,7 @@ void CampaignWatcher::beginRefresh()
     const quint64 generation = ++m_generation;
     if (!m_firstLoadDone) {
         setState(SyncState::Loading);
-        m_loadedCount = m_rows ? m_rows->rowCount() : 0;
+        m_loadedCount = m_rows ? m_rows->size() : 0;
         m_loadTotal = 0;
         emit loadingProgress(m_loadedCount, m_loadTotal);
         // Campaign and rows in parallel: the first paint should not wait for either.
@@ -291,12 +291,12 @@ bool CampaignWatcher::countsDisagree() const
     if (!m_rows || !m_campaign || !m_campaign->rowStats)
         return false;
     const RowStats &stats = *m_campaign->rowStats;
-    if (stats.total != m_rows->rowCount())
+    if (stats.total != m_rows->size())
         return true;
     // The buckets whose rows stay put: completed; failed (errored or cancelled); retry
     // (scheduled). Calls in progress move too fast to compare.
     qint64 completed = 0, failed = 0, scheduled = 0;
-    const int n = m_rows->rowCount();
+    const int n = m_rows->size();
     for (int i = 0; i < n; ++i) {
         const qint8 status = m_rows->facetsOf(i).status;
         if (status == qint8(CallStatus::Completed))
@@ -413,14 +413,14 @@ bool CampaignWatcher::onListedPage(RowsListing::Page &page, quint64 generation)
     // The digests the model merges by are computed on a worker thread, where reading every
     // row costs the GUI thread nothing.
     const qint64 order = listing.handedOn++;
-    QtConcurrent::run(&m_digestPool, [rows = page.rows] { return RowsTableModel::digest(rows); })
-        .then(this, [this, generation, order,
-                     rows = page.rows](QList<RowsTableModel::RowDigest> digests) {
-            if (generation != m_generation || !m_listing)
-                return;
-            m_listing->digested.insert(order, {rows, digests});
-            mergeDigested(generation);
-        });
+    QtConcurrent::run(&m_digestPool, [rows = page.rows] {
+        return RowStore::digest(rows);
+    }).then(this, [this, generation, order, rows = page.rows](QList<RowStore::RowDigest> digests) {
+        if (generation != m_generation || !m_listing)
+            return;
+        m_listing->digested.insert(order, {rows, digests});
+        mergeDigested(generation);
+    });
     return goOn;
 }
 
@@ -433,9 +433,9 @@ void CampaignWatcher::mergeDigested(quint64 generation)
         ++listing.nextToMerge;
         const qsizetype count = page.rows.size();
         if (m_rows)
-            m_rows->mergeRows(std::move(page.rows), page.digests);
+            m_rows->merge(std::move(page.rows), page.digests);
         if (listing.purpose == LoadPurpose::FirstLoad && count > 0) {
-            m_loadedCount = m_rows ? m_rows->rowCount() : m_loadedCount + count;
+            m_loadedCount = m_rows ? m_rows->size() : m_loadedCount + count;
             emit loadingProgress(m_loadedCount, std::max(m_loadTotal, m_loadedCount));
         }
     }
@@ -503,14 +503,14 @@ void CampaignWatcher::finishListing(quint64 generation)
     case LoadPurpose::Sweep:
         // A complete listing names every row: the ones it did not name are gone. A listing
         // cut short proves nothing about the rows after it.
-        if (listing->outcome.complete && m_rows && m_rows->rowCount() > listing->seenIds.size()) {
+        if (listing->outcome.complete && m_rows && m_rows->size() > listing->seenIds.size()) {
             QStringList gone;
             for (const Row &row : m_rows->rows()) {
                 if (!listing->seenIds.contains(row.id))
                     gone.append(row.id);
             }
             if (!gone.isEmpty())
-                m_rows->removeRowsById(gone);
+                m_rows->removeById(gone);
         }
         rememberActiveRows();
         if (listing->purpose == LoadPurpose::FirstLoad && m_campaignPending)
@@ -555,7 +555,7 @@ QStringList CampaignWatcher::dueScheduledRows() const
         !m_campaign->callRetryConfig->callingWindows.isEmpty())
         campaignDelayS = m_campaign->callRetryConfig->callingWindows.first().retryDelaySeconds;
     QList<std::pair<qint64, QString>> due;
-    const int n = m_rows->rowCount();
+    const int n = m_rows->size();
     for (int i = 0; i < n; ++i) {
         if (m_rows->facetsOf(i).status != qint8(CallStatus::Scheduled))
             continue;
@@ -623,7 +623,7 @@ void CampaignWatcher::refetchCalls(quint64 generation)
                         if (isActiveCallStatus(r.value->status.value))
                             m_activeRowIds.insert(rowId);
                         ++m_cost.rowsReceived;
-                        m_rows->mergeRows({updated});
+                        m_rows->merge({updated});
                     }
                 }
                 refetchCalls(generation);
@@ -643,9 +643,9 @@ void CampaignWatcher::fetchFrontier(quint64 generation)
     }
     // Rows are dialled in row order: the frontier is just past the last row with a call.
     // A row before it that never got a call (skipped, a bad number) does not hold it back.
-    const int n = m_rows->rowCount();
+    const int n = m_rows->size();
     int last = n - 1;
-    while (last >= 0 && m_rows->facetsOf(last).status == RowsTableModel::FacetCodes::kNone &&
+    while (last >= 0 && m_rows->facetsOf(last).status == RowStore::FacetCodes::kNone &&
            !m_rows->rowAt(last).call)
         --last;
     const int frontier = last + 1;
@@ -659,7 +659,7 @@ void CampaignWatcher::fetchFrontier(quint64 generation)
 void CampaignWatcher::checkForNewRows(quint64 generation)
 {
     m_inFlight.removeAll(nullptr);
-    const qint64 held = m_rows ? m_rows->rowCount() : 0;
+    const qint64 held = m_rows ? m_rows->size() : 0;
     const qint64 total = m_campaign && m_campaign->rowStats ? m_campaign->rowStats->total : held;
     if (total > held && m_pageSize > 0) {
         startListing(LoadPurpose::NewRows, held / m_pageSize, generation);
@@ -673,8 +673,8 @@ void CampaignWatcher::rememberActiveRows()
     m_activeRowIds.clear();
     if (!m_rows)
         return;
-    using Codes = RowsTableModel::FacetCodes;
-    const int n = m_rows->rowCount();
+    using Codes = RowStore::FacetCodes;
+    const int n = m_rows->size();
     for (int i = 0; i < n; ++i) {
         // Facet codes are a contiguous array: this scan touches rows only when they match.
         const qint8 status = m_rows->facetsOf(i).status;

@@ -25,13 +25,13 @@ namespace revox {
 class ApiRequest;
 class CampaignListModel;
 class RevoxClient;
-class RowsTableModel;
+class RowStore;
 
 // Keeps one open campaign and its rows current: a first load of every row, then a refresh
 // plan that spends requests where change can happen (see CampaignWatcher.cpp), merged by id
-// into a RowsTableModel.
+// into a RowStore (table models are views over it).
 //
-// For the UI: construct with the client and the rows model (and optionally the campaign
+// For the UI: construct with the client and the row store (and optionally the campaign
 // list model, which then receives each fetched campaign), call setCampaignId() then start();
 // refreshNow() for F5. Show state() (stateChanged), lastError() (lastErrorChanged),
 // lastSuccessAt(), the first load's loadingProgress(loaded, total), and campaign()
@@ -58,11 +58,11 @@ public:
         qint64 ms = 0;
     };
 
-    CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
-                    CampaignListModel *campaigns = nullptr, QObject *parent = nullptr);
+    CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns = nullptr,
+                    QObject *parent = nullptr);
     ~CampaignWatcher() override;
 
-    // Switches to another campaign: clears the rows model and starts over (if running).
+    // Switches to another campaign: clears the row store and starts over (if running).
     void setCampaignId(const QString &campaignId);
     QString campaignId() const { return m_campaignId; }
 
@@ -154,7 +154,7 @@ private:
     static QStringList activeStatusFilter();
 
     QPointer<RevoxClient> m_client;
-    QPointer<RowsTableModel> m_rows;
+    QPointer<RowStore> m_rows;
     QPointer<CampaignListModel> m_campaigns;
     QString m_campaignId;
     std::optional<Campaign> m_campaign;

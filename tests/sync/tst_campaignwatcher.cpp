@@ -153,7 +153,7 @@ void TestCampaignWatcher::firstLoadThenUnchangedRefreshEmitsNothing()
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&rows);
-    CampaignWatcher watcher(m_client, &rows);
+    CampaignWatcher watcher(m_client, rows.store());
     watcher.setIntervalMs(60000);
     watcher.setPageSize(10);
     watcher.setFullSweepEvery(0);
@@ -202,7 +202,7 @@ void TestCampaignWatcher::wholeCampaignRunWithoutReset()
     proxy.setResultFilter(QStringLiteral("human"));
     ModelSpies spies(&rows);
     ModelSpies proxySpies(&proxy);
-    CampaignWatcher watcher(m_client, &rows, &campaigns);
+    CampaignWatcher watcher(m_client, rows.store(), &campaigns);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(25);
     watcher.setFullSweepEvery(0); // the cheap path alone must stay exact
@@ -257,7 +257,7 @@ void TestCampaignWatcher::faultKeepsDataAndRecovers()
     RowsTableModel rows;
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, &rows);
+    CampaignWatcher watcher(m_client, rows.store());
     watcher.setIntervalMs(100);
     watcher.setMaxBackoffMs(400);
     watcher.setCampaignId(campaignId);
@@ -298,7 +298,7 @@ void TestCampaignWatcher::parseProblemsAreKeptOnceAndCostNothingMore()
     RowsTableModel rows;
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, &rows);
+    CampaignWatcher watcher(m_client, rows.store());
     watcher.setIntervalMs(60000);
     watcher.setPageSize(50);
     watcher.setCampaignId(campaignId);
@@ -364,7 +364,7 @@ void TestCampaignWatcher::everyServerFormGivesEveryRow()
     RevoxClient client(m_nam, config);
     RowsTableModel rows;
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(&client, &rows);
+    CampaignWatcher watcher(&client, rows.store());
     watcher.setIntervalMs(60000);
     watcher.setPageSize(30); // the campaign is not a whole number of pages
     watcher.setCampaignId(campaignId);
@@ -438,7 +438,7 @@ void TestCampaignWatcher::fallsBackToWholePagesWhenTheFilterIsIgnored()
     const QString campaignId = smallestRunningCampaign();
     RowsTableModel rows;
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(&client, &rows);
+    CampaignWatcher watcher(&client, rows.store());
     watcher.setIntervalMs(60000);
     watcher.setPageSize(25);
     watcher.setCampaignId(campaignId);
@@ -477,7 +477,7 @@ void TestCampaignWatcher::switchingCampaignsMidLoadDropsTheOldOne()
     QVERIFY(largest != other);
     RowsTableModel rows;
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, &rows);
+    CampaignWatcher watcher(m_client, rows.store());
     watcher.setIntervalMs(60000);
     watcher.setPageSize(10);
     watcher.setCampaignId(largest);
