@@ -54,7 +54,9 @@ const QString kChipStyle = QStringLiteral(
     "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 7px; }"
     "QToolButton:hover { border-color: palette(highlight); }"
     "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }");
+    " border-color: palette(highlight); }"
+    // The keyboard focus must show: a ring in the text colour, the size unchanged.
+    "QToolButton:focus { border: 2px solid palette(text); padding: 1px 6px; }");
 
 } // namespace
 
@@ -70,6 +72,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *chipsRow = new FlowLayout(chipsBox, 4);
     m_chipGroup = new QButtonGroup(this);
     m_chipGroup->setExclusive(true);
+    chipsBox->setAccessibleName(tr("Result of the last answered call"));
     for (const char *key : kChipOrder) {
         const QString wire = QString::fromLatin1(key);
         auto *chip = new QToolButton(this);
@@ -106,8 +109,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setToolTip(
         tr("Searches phone numbers, input data, ids and transcripts. Esc clears."));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search rows"));
+    QAction *searchIcon = m_search->addAction(
+        style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    searchIcon->setText(tr("Search"));
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDebounceMs);
@@ -133,6 +138,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_statusButton->setObjectName(QStringLiteral("statusFilterButton"));
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_statusButton->setToolTip(tr("Show only rows with these call statuses"));
     m_statusMenu = new QMenu(m_statusButton);
     QStringList statuses = callStatusWires();
     statuses << QStringLiteral("none");
@@ -174,6 +180,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_dialError = new QComboBox(this);
     m_dialError->setObjectName(QStringLiteral("dialErrorCombo"));
+    m_dialError->setAccessibleName(tr("Dial error"));
     m_dialError->addItem(tr("Any dial error"), QString());
     for (const QString &wire : dialErrorWires()) {
         m_dialError->addItem(HumanText::statusName(wire), wire);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignDelegate.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     , m_data(data)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AccessibleNames::install();
     setWindowTitle(tr("Revox Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 

@@ -1,6 +1,7 @@
 #include "OverviewHeader.h"
 
 #include "BadgeLabel.h"
+#include "DisplayText.h"
 #include "HumanText.h"
 #include "PlainToolTips.h"
 #include "SegmentedProgressBar.h"
@@ -39,6 +40,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     big.setWeight(QFont::DemiBold);
     m_name->setFont(big);
     m_status = new BadgeLabel(this);
+    m_status->setAccessibleDescription(tr("Campaign status"));
     m_progressLabel = plainLabel(this);
     m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     titleRow->addWidget(m_name);
@@ -48,6 +50,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     layout->addLayout(titleRow);
 
     m_progress = new SegmentedProgressBar(this);
+    m_progress->setAccessibleName(tr("Campaign progress"));
     layout->addWidget(m_progress);
 
     auto *grid = new QGridLayout;
@@ -100,13 +103,12 @@ void OverviewHeader::setCampaign(const Campaign &c)
 {
     m_name->setText(c.name.isEmpty() ? c.id : c.name);
     m_name->setToolTip(PlainToolTips::escaped(c.id));
-    m_status->setBadge(c.effectiveStatusText());
+    m_status->setStatus(c.effectiveStatusText());
     const RowStats stats = c.rowStats.value_or(RowStats{});
     m_progress->setStats(stats);
-    m_progressLabel->setText(
-        c.rowStats
-            ? tr("%1% done · %2 rows").arg(stats.progressPercent(), 0, 'f', 1).arg(stats.total)
-            : tr("No row statistics"));
+    m_progressLabel->setText(c.rowStats ? tr("%1 done · %Ln row(s)", nullptr, int(stats.total))
+                                              .arg(DisplayText::percent(stats.progressPercent(), 1))
+                                        : tr("No row statistics"));
     m_created->setText(HumanText::dateTime(c.createdAt));
     m_updated->setText(HumanText::dateTime(c.updatedAt));
     m_scheduled->setText(c.scheduledAt.isValid() ? HumanText::dateTime(c.scheduledAt)
@@ -148,7 +150,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
 
 QString OverviewHeader::statusText() const
 {
-    return m_status->text();
+    return m_status->wire();
 }
 
 QString OverviewHeader::progressText() const
