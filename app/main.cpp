@@ -2,8 +2,10 @@
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
 #include "CampaignListWatcher.h"
+#include "CampaignNotifications.h"
 #include "CommandLineOptions.h"
 #include "DashboardSession.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "RevoxClient.h"
 #include "Theme.h"
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
     AppSettings settings;
+    Language::apply(settings.language());
     if (settings.theme() != Theme::Choice::System) {
         Theme::apply(settings.theme()); // "system" keeps the platform's own palette
     }
@@ -122,6 +125,17 @@ int main(int argc, char **argv)
                      &MainWindow::setDemoMode);
     QObject::connect(&window, &MainWindow::settingsRequested, &session,
                      [&] { session.openSettings(&window); });
+    CampaignNotifications notifications(session.data().campaigns,
+                                        session.data().campaignsWatcher);
+    QObject::connect(&notifications, &CampaignNotifications::openRequested, &window,
+                     [&](const QString &campaignId) {
+                         if (!campaignId.isEmpty()) {
+                             window.selectCampaign(campaignId);
+                         }
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.restoreWindowState();
     if (!options.campaignId.isEmpty()) {
         window.selectCampaign(options.campaignId);
