@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace revox {
@@ -124,7 +125,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
         parts << (a->voice->provider.isSet() ? HumanText::statusName(a->voice->provider.text)
                                              : tr("Voice"));
         if (a->voice->speed) {
-            parts << tr("speed %1×").arg(*a->voice->speed);
+            parts << tr("speed %1×").arg(QLocale().toString(*a->voice->speed));
         }
         const QString id =
             a->voice->id.size() > 10 ? a->voice->id.left(8) + QStringLiteral("…") : a->voice->id;

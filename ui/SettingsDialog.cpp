@@ -104,6 +104,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_theme->addItem(tr("Follow the system"), Theme::toString(Theme::Choice::System));
     m_theme->addItem(tr("Light"), Theme::toString(Theme::Choice::Light));
     m_theme->addItem(tr("Dark"), Theme::toString(Theme::Choice::Dark));
+    m_theme->addItem(tr("High contrast"), Theme::toString(Theme::Choice::HighContrast));
     m_theme->setCurrentIndex(m_theme->findData(Theme::toString(values.theme)));
     looksForm->addRow(tr("&Theme"), m_theme);
     m_language = new QComboBox(looksBox);

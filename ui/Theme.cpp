@@ -81,6 +81,43 @@ QPalette lightPalette()
     return p;
 }
 
+// White on black, yellow selection, every border and muted text bright enough to read
+// (contrast of 7:1 or more against the background).
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor muted(0xd8, 0xd8, 0xd8);
+    const QColor yellow(0xff, 0xe0, 0x3d);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0x59, 0x59, 0x59));
+    p.setColor(QPalette::Mid, white);
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x7d, 0xd3, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xa8, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+    }
+    p.setColor(QPalette::Inactive, QPalette::Highlight, yellow);
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, black);
+    return p;
+}
+
 } // namespace
 
 Theme::Choice Theme::fromString(const QString &text)
@@ -90,6 +127,9 @@ Theme::Choice Theme::fromString(const QString &text)
     }
     if (text.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0) {
         return Choice::Light;
+    }
+    if (text.compare(QLatin1String("contrast"), Qt::CaseInsensitive) == 0) {
+        return Choice::HighContrast;
     }
     return Choice::System;
 }
@@ -101,6 +141,8 @@ QString Theme::toString(Choice choice)
         return QStringLiteral("light");
     case Choice::Dark:
         return QStringLiteral("dark");
+    case Choice::HighContrast:
+        return QStringLiteral("contrast");
     case Choice::System:
         break;
     }
@@ -120,6 +162,10 @@ void Theme::apply(Choice choice)
     case Choice::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
+        break;
+    case Choice::HighContrast:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
         break;
     case Choice::System:
         if (!systemStyleName().isEmpty()) {
