@@ -137,8 +137,9 @@ int main(int argc, char **argv)
                                             QStringLiteral("Interface language (en, fr)."),
                                             QStringLiteral("code"), QStringLiteral("en"));
     const QCommandLineOption themesOption(
-        QStringLiteral("themes"), QStringLiteral("Palettes, comma-separated (light,dark,contrast)."),
-        QStringLiteral("list"), QStringLiteral("light,dark"));
+        QStringLiteral("themes"),
+        QStringLiteral("Palettes, comma-separated (light,dark,contrast)."), QStringLiteral("list"),
+        QStringLiteral("light,dark"));
     const QCommandLineOption prefixOption(QStringLiteral("prefix"),
                                           QStringLiteral("Put before every file name."),
                                           QStringLiteral("text"));
@@ -148,7 +149,8 @@ int main(int argc, char **argv)
     parser.addOptions({languageOption, themesOption, prefixOption, onlyOption});
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
     parser.process(app);
-    const QString outDir = parser.positionalArguments().value(0, QStringLiteral("docs/screenshots"));
+    const QString outDir =
+        parser.positionalArguments().value(0, QStringLiteral("docs/screenshots"));
     const QString prefix = parser.value(prefixOption);
     const bool campaignOnly = parser.value(onlyOption) == QLatin1String("campaign");
     QList<Theme::Choice> themes;

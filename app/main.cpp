@@ -125,8 +125,7 @@ int main(int argc, char **argv)
                      &MainWindow::setDemoMode);
     QObject::connect(&window, &MainWindow::settingsRequested, &session,
                      [&] { session.openSettings(&window); });
-    CampaignNotifications notifications(session.data().campaigns,
-                                        session.data().campaignsWatcher);
+    CampaignNotifications notifications(session.data().campaigns, session.data().campaignsWatcher);
     QObject::connect(&notifications, &CampaignNotifications::openRequested, &window,
                      [&](const QString &campaignId) {
                          if (!campaignId.isEmpty()) {

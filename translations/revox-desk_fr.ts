@@ -1473,6 +1473,14 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>This is not a valid URL.</source>
         <translation>Ce n’est pas une URL valide.</translation>
     </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>revox::StatusBanner</name>

@@ -40,8 +40,7 @@ public:
 
 public slots:
     uint Notify(const QString &, uint replacesId, const QString &, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints,
-                int)
+                const QString &body, const QStringList &actions, const QVariantMap &hints, int)
     {
         received.append({replacesId, summary, body, actions, hints});
         emit notifyCalled();
@@ -138,7 +137,7 @@ void NotificationsTest::init()
     m_server->received.clear();
     m_model = new CampaignListModel(this);
     m_watcher = new CampaignListWatcher(nullptr, m_model, this); // never started: the test
-                                                                // feeds the model
+                                                                 // feeds the model
     QDBusConnection app = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("app"));
     QVERIFY(app.isConnected());
     m_notifications = new CampaignNotifications(m_model, m_watcher, app, this);

@@ -6,6 +6,7 @@
 #include "FilterBar.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "RowTableView.h"
 #include "RowsFilterProxy.h"
 #include "SettingsDialog.h"
 
@@ -210,11 +211,11 @@ void TranslationsTest::checkNoEnglish(QWidget *root)
             QString source = it.key();
             source.remove(QLatin1Char('&'));
             if (!source.isEmpty() && plain == source) {
-                english << QStringLiteral("%1 in %2").arg(text, where->objectName().isEmpty()
-                                                                    ? QString::fromLatin1(
-                                                                          where->metaObject()
-                                                                              ->className())
-                                                                    : where->objectName());
+                english << QStringLiteral("%1 in %2")
+                               .arg(text,
+                                    where->objectName().isEmpty()
+                                        ? QString::fromLatin1(where->metaObject()->className())
+                                        : where->objectName());
             }
         }
     };
