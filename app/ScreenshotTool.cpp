@@ -111,10 +111,14 @@ bool selectConversation(MainWindow &window)
 QString wordToFind(const MainWindow &window)
 {
     const QString text = window.detailPane()->transcriptView()->plainText();
+    // The caller's label as the transcript writes it, in the interface's language.
+    const QString caller =
+        QCoreApplication::translate("revox::TranscriptView", "Caller") + QStringLiteral(": ");
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QStringLiteral("Caller: "))) {
+        if (line.startsWith(caller)) {
             QString best;
-            for (const QString &w : line.mid(8).split(QRegularExpression(QStringLiteral("\\W+")))) {
+            for (const QString &w :
+                 line.mid(caller.size()).split(QRegularExpression(QStringLiteral("\\W+")))) {
                 if (w.size() > best.size()) {
                     best = w;
                 }

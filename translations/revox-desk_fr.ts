@@ -680,7 +680,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Search rows (Ctrl+F)</source>
-        <translation>Rechercher des lignes (Ctrl+F)</translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Searches phone numbers, input data, ids and transcripts. Esc clears.</source>
@@ -712,7 +712,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Any dial error</source>
-        <translation>Toutes les erreurs de numérotation</translation>
+        <translation>Toute erreur</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1568,7 +1568,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Caller</source>
-        <translation>Appelé</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Assistant</source>

@@ -201,6 +201,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setToolTip(tr("Show every row again"));
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
 
+    // The search box gives way first: longer words (French) must not cut the others.
+    for (QWidget *w : {static_cast<QWidget *>(m_statusButton), static_cast<QWidget *>(m_clear)}) {
+        w->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
     row->addWidget(m_search, 1);
     row->addWidget(m_statusButton);
     row->addWidget(m_dialError);

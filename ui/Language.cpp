@@ -55,15 +55,19 @@ QString Language::apply(Choice choice)
     QLocale::setDefault(locale);
     auto *app = QCoreApplication::instance();
     const QString language = QLocale::languageToCode(locale.language());
-    if (!app || !translated().contains(language)) {
+    if (!app) {
         return QStringLiteral("en");
     }
+    // English has a file too: its plural forms ("1 row", "2 rows").
+    const bool french = translated().contains(language);
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("revox-desk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
+    if (own->load(french ? locale : QLocale(QLocale::English), QStringLiteral("revox-desk"),
+                  QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;
+    }
+    if (!french) {
         return QStringLiteral("en");
     }
     // Qt's own texts (standard buttons, file dialogs, context menus), when installed.

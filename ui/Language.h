@@ -21,7 +21,7 @@ public:
     // Installs the translators for choice on the application (call once, before any
     // window exists); returns the language name in use, e.g. "fr".
     static QString apply(Choice choice);
-    // The languages the app has a translation for, besides English ("fr").
+    // The languages the app has a full translation for, besides English ("fr").
     static QStringList translated();
 };
 

@@ -118,6 +118,25 @@ QPalette highContrastPalette()
     return p;
 }
 
+// Fusion draws frames a little darker than the window: invisible on black. White frames
+// around what takes input, and light media buttons whose dark glyphs stay visible.
+QString highContrastStyleSheet()
+{
+    return QStringLiteral(
+        "QLineEdit, QAbstractSpinBox, QComboBox, QAbstractScrollArea, QPushButton,"
+        " QTabBar::tab { border: 1px solid white; }"
+        "QLineEdit, QAbstractSpinBox, QComboBox, QPushButton { border-radius: 3px;"
+        " padding: 2px 4px; }"
+        "QComboBox { padding-right: 18px; }"
+        "QTabBar::tab { padding: 3px 8px; }"
+        "QTabBar::tab:selected { background: #ffe03d; color: black; }"
+        "QPushButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractScrollArea:focus,"
+        " QAbstractSpinBox:focus { border: 2px solid #ffe03d; }"
+        "revox--PlayerControls QToolButton { background: #e0e0e0; color: black;"
+        " border: 1px solid white; border-radius: 3px; padding: 1px 3px; }"
+        "revox--PlayerControls QToolButton:focus { border: 2px solid #ffe03d; }");
+}
+
 } // namespace
 
 Theme::Choice Theme::fromString(const QString &text)
@@ -154,6 +173,7 @@ void Theme::apply(Choice choice)
     if (systemStyleName().isEmpty() && QApplication::style()) {
         systemStyleName() = QApplication::style()->name();
     }
+    qApp->setStyleSheet(QString());
     switch (choice) {
     case Choice::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -166,7 +186,8 @@ void Theme::apply(Choice choice)
     case Choice::HighContrast:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(highContrastPalette());
-        break;
+        qApp->setStyleSheet(highContrastStyleSheet());
+        return;
     case Choice::System:
         if (!systemStyleName().isEmpty()) {
             QApplication::setStyle(QStyleFactory::create(systemStyleName()));

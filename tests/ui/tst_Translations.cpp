@@ -110,6 +110,7 @@ private slots:
     void initTestCase();
     void everyMessageIsTranslated();
     void tsFileHoldsEveryStringOfTheSources();
+    void englishPluralsAreWritten();
     void frenchWindowShowsNoEnglish();
     void frenchSettingsShowNoEnglish();
 
@@ -199,6 +200,28 @@ void TranslationsTest::tsFileHoldsEveryStringOfTheSources()
              qPrintable(QStringLiteral("not in translations/revox-desk_fr.ts (run the "
                                        "update_translations target and translate):\n") +
                         missing.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::englishPluralsAreWritten()
+{
+    // English keeps its source texts but "%n row(s)" needs its two forms.
+    QString error;
+    const QList<TsMessage> english = readTs(QStringLiteral(REVOX_TS_EN_FILE), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> plurals;
+    for (const TsMessage &m : english) {
+        QVERIFY2(m.type.isEmpty() && m.translations.size() == 2,
+                 qPrintable(m.context + QStringLiteral(": ") + m.source));
+        QVERIFY2(!m.translations.join(QString()).contains(QStringLiteral("(s)")),
+                 qPrintable(m.translations.join(QStringLiteral(" / "))));
+        plurals.insert(m.context + QLatin1Char('\x1f') + m.source);
+    }
+    for (const TsMessage &m : std::as_const(m_messages)) {
+        if (m.translations.size() == 2) { // a plural message of the French file
+            QVERIFY2(plurals.contains(m.context + QLatin1Char('\x1f') + m.source),
+                     qPrintable(QStringLiteral("no English plural forms for ") + m.source));
+        }
+    }
 }
 
 void TranslationsTest::checkNoEnglish(QWidget *root)
