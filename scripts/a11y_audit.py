@@ -28,6 +28,24 @@ def find_app(name, timeout):
     return None
 
 
+out_samples = []
+
+
+def first_item(node):
+    """What a screen reader says for the first row of a table or list."""
+    try:
+        table = node.queryTable()
+        cell = table.getAccessibleAt(0, 1 if table.nColumns > 1 else 0)
+        return cell.name if cell is not None else ""
+    except NotImplementedError:
+        pass
+    for i in range(min(node.childCount, 5)):
+        child = node.getChildAtIndex(i)
+        if child is not None and child.name:
+            return child.name
+    return ""
+
+
 def walk(node, depth, out):
     if node is None or depth > 60:
         return
@@ -42,6 +60,8 @@ def walk(node, depth, out):
         where = "" if showing else ", not showing"
         out.append(f"{node.getRoleName()} (description: {node.description!r}{where})")
     if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_TREE_TABLE):
+        if showing and name:
+            out_samples.append(f"{node.getRoleName()} {name!r}: first item {first_item(node)!r}")
         return  # cells are items, checked through the table's own name
     for i in range(node.childCount):
         try:
@@ -59,6 +79,8 @@ def main():
     time.sleep(float(sys.argv[2]) if len(sys.argv) > 2 else 6)
     unnamed = []
     walk(app, 0, unnamed)
+    for line in out_samples:
+        print("reads:", line)
     for line in unnamed:
         print("unnamed:", line)
     print(f"a11y-audit: {len(unnamed)} interactive controls without a name")
