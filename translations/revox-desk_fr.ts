@@ -398,6 +398,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Attempt at %1</source>
+        <translation>Tentative, %1</translation>
+    </message>
 </context>
 <context>
     <name>revox::CallAttemptsModel</name>

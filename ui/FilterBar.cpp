@@ -296,7 +296,8 @@ void FilterBar::updateStatusButton()
         const QString name =
             wire == QLatin1String("none") ? tr("No call yet") : HumanText::statusName(wire);
         a->setText(m_statusCounts.contains(wire)
-                       ? QStringLiteral("%1  (%2)").arg(name).arg(m_statusCounts.value(wire))
+                       ? QStringLiteral("%1  (%2)")
+                             .arg(name, QLocale().toString(m_statusCounts.value(wire)))
                        : name);
     }
     if (m_state.callStatuses.isEmpty()) {

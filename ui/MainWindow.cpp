@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -561,10 +562,11 @@ void MainWindow::updateEmptyState()
             m_table->setEmptyState(tr("Could not load the rows:\n%1").arg(w->lastError().message),
                                    tr("Try again"));
         } else if (!w->isFirstLoadDone()) {
-            m_table->setEmptyState(
-                w->rowsTotal() > 0
-                    ? tr("Loading rows… %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                    : tr("Loading rows…"));
+            m_table->setEmptyState(w->rowsTotal() > 0
+                                       ? tr("Loading rows… %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…"));
         } else {
             m_table->setEmptyState(tr("This campaign has no rows yet."));
         }
@@ -595,9 +597,10 @@ void MainWindow::updateStatus()
     if (!m_campaignId.isEmpty()) {
         switch (w->state()) {
         case SyncState::Loading:
-            state = w->rowsTotal() > 0
-                        ? tr("Loading rows: %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                        : tr("Loading rows…");
+            state = w->rowsTotal() > 0 ? tr("Loading rows: %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…");
             break;
         case SyncState::Live:
             state = tr("Live");

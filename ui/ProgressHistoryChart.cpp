@@ -36,7 +36,7 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_calling->setName(tr("Calling"));
     setToolTip(tr("Completed, failed and calling rows over this session"));
     setAccessibleName(tr("Progress over this session"));
-    setFocusPolicy(Qt::TabFocus); // a screen reader reaches the description from the keyboard
+    ChartStyle::makeFocusable(this);
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
         s->setPointsVisible(true); // a lone first sample still shows
         chart->addSeries(s);

@@ -35,7 +35,7 @@ ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     setChart(chart);
     setMinimumSize(260, 170);
     setAccessibleName(tr("Results of answered calls"));
-    setFocusPolicy(Qt::TabFocus); // a screen reader reaches the description from the keyboard
+    ChartStyle::makeFocusable(this);
     applyPalette();
     rebuild();
 }

@@ -1,6 +1,7 @@
 // Reads the real dashboard (offscreen, on the in-process simulator) as a screen reader does,
 // through QAccessible: every interactive control has a name, a row and a campaign read as
 // one sentence, the progress bar has a value, and Tab reaches every part of the window.
+#include "CallDetailPane.h"
 #include "CampaignListModel.h"
 #include "DashboardSession.h"
 #include "FilterBar.h"
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -102,8 +104,10 @@ private slots:
     void everyControlHasAName();
     void rowReadsAsASentence();
     void campaignReadsAsASentence();
+    void attemptReadsAsASentence();
     void progressBarHasAValue();
     void tabReachesEveryPart();
+    void focusIsVisible();
     void settingsControlsHaveNames();
 
 private:
@@ -209,6 +213,21 @@ void AccessibilityTest::campaignReadsAsASentence()
              qPrintable(itemName));
 }
 
+void AccessibilityTest::attemptReadsAsASentence()
+{
+    QTableView *attempts = m_window->detailPane()->attemptsView();
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(attempts);
+    QVERIFY(table && table->tableInterface());
+    QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Call attempts"));
+    QVERIFY(attempts->model()->rowCount() > 0);
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(0, 0);
+    QVERIFY(cell);
+    const QString sentence = cell->text(QAccessible::Name);
+    const QString started = attempts->model()->index(0, 0).data().toString();
+    QVERIFY2(sentence.startsWith(QStringLiteral("Attempt at %1, ").arg(started)),
+             qPrintable(sentence));
+}
+
 void AccessibilityTest::progressBarHasAValue()
 {
     auto *bar = m_window->overview()->findChild<SegmentedProgressBar *>();
@@ -252,6 +271,26 @@ void AccessibilityTest::tabReachesEveryPart()
     QTRY_COMPARE(QApplication::focusWidget(), all);
     QTest::keyClick(all, Qt::Key_Right);
     QCOMPARE(QApplication::focusWidget(), m_window->filterBar()->chip(QStringLiteral("human")));
+}
+
+void AccessibilityTest::focusIsVisible()
+{
+    // Each of these looks different with the keyboard focus than without it.
+    m_window->activateWindow();
+    QWidget *parts[] = {m_window->filterBar()->chip(QStringLiteral("human")),
+                        m_window->findChild<QWidget *>(QStringLiteral("resultChart")),
+                        m_window->findChild<QWidget *>(QStringLiteral("progressChart")),
+                        m_window->filterBar()->searchBox(), m_window->rowTable()};
+    for (QWidget *part : parts) {
+        QVERIFY(part);
+        m_window->campaignList()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(!part->hasFocus());
+        const QImage without = part->grab().toImage();
+        part->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(part->hasFocus());
+        const QImage with = part->grab().toImage();
+        QVERIFY2(with != without, qPrintable(part->objectName()));
+    }
 }
 
 void AccessibilityTest::settingsControlsHaveNames()
