@@ -88,6 +88,10 @@
         <source>%n statuses</source>
         <translation><numerusform>%n status</numerusform><numerusform>%n statuses</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln row(s)</source>
+        <translation><numerusform>%1, %Ln row</numerusform><numerusform>%1, %Ln rows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>revox::OverviewHeader</name>

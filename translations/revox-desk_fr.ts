@@ -738,6 +738,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>%n statuses</source>
         <translation><numerusform>%n statut</numerusform><numerusform>%n statuts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln row(s)</source>
+        <translation><numerusform>%1, %Ln ligne</numerusform><numerusform>%1, %Ln lignes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>revox::KeyValueTable</name>

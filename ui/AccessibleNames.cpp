@@ -1,6 +1,9 @@
 #include "AccessibleNames.h"
 
+#include "AccessibleWidgetRole.h"
+
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -45,6 +48,7 @@ void AccessibleNames::install()
     if (!watcher && qApp) {
         watcher = new AccessibleNames(qApp);
         qApp->installEventFilter(watcher);
+        QAccessible::installFactory(&AccessibleWidgetRole::create);
     }
 }
 

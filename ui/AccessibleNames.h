@@ -14,7 +14,8 @@ class AccessibleNames : public QObject
 {
     Q_OBJECT
 public:
-    // Installs the watcher on the application once (later calls do nothing).
+    // Installs the watcher on the application once, with the accessible roles of the
+    // painted widgets (AccessibleWidgetRole); later calls do nothing.
     static void install();
     // Names the internal controls of widget (called for each polished widget).
     static void nameInternals(QWidget *widget);

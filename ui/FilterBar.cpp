@@ -278,10 +278,12 @@ void FilterBar::updateChipTexts()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const QString name = HumanText::resultName(it.key());
         if (m_resultCounts.contains(it.key())) {
-            it.value()->setText(QStringLiteral("%1  %2").arg(
-                name, locale.toString(m_resultCounts.value(it.key()))));
+            const int count = m_resultCounts.value(it.key());
+            it.value()->setText(QStringLiteral("%1  %2").arg(name, locale.toString(count)));
+            it.value()->setAccessibleName(tr("%1, %Ln row(s)", nullptr, count).arg(name));
         } else {
             it.value()->setText(name);
+            it.value()->setAccessibleName(name);
         }
     }
 }

@@ -1,6 +1,7 @@
 // Reads the real dashboard (offscreen, on the in-process simulator) as a screen reader does,
 // through QAccessible: every interactive control has a name, a row and a campaign read as
 // one sentence, the progress bar has a value, and Tab reaches every part of the window.
+#include "BadgeLabel.h"
 #include "CallDetailPane.h"
 #include "CampaignListModel.h"
 #include "DashboardSession.h"
@@ -106,6 +107,7 @@ private slots:
     void campaignReadsAsASentence();
     void attemptReadsAsASentence();
     void progressBarHasAValue();
+    void badgesAndChartsSayWhatTheyAre();
     void tabReachesEveryPart();
     void focusIsVisible();
     void settingsControlsHaveNames();
@@ -242,6 +244,31 @@ void AccessibilityTest::progressBarHasAValue()
     QCOMPARE(value->maximumValue().toDouble(), 100.0);
     QVERIFY2(iface->text(QAccessible::Description).contains(QStringLiteral("Completed: ")),
              qPrintable(iface->text(QAccessible::Description)));
+}
+
+void AccessibilityTest::badgesAndChartsSayWhatTheyAre()
+{
+    auto *badge = m_window->overview()->findChild<BadgeLabel *>();
+    QVERIFY(badge);
+    QAccessibleInterface *badgeIface = QAccessible::queryAccessibleInterface(badge);
+    QCOMPARE(badgeIface->role(), QAccessible::StaticText);
+    QCOMPARE(badgeIface->text(QAccessible::Name), QStringLiteral("Running"));
+    QCOMPARE(badgeIface->text(QAccessible::Description), QStringLiteral("Campaign status"));
+
+    QWidget *results = m_window->findChild<QWidget *>(QStringLiteral("resultChart"));
+    QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(results);
+    QCOMPARE(chart->role(), QAccessible::Chart);
+    QCOMPARE(chart->text(QAccessible::Name), QStringLiteral("Results of answered calls"));
+    // The figures the chart draws, in words: "Human: 13, Voicemail: 10, ...".
+    QTRY_VERIFY2(chart->text(QAccessible::Description).contains(QStringLiteral("Human: ")),
+                 qPrintable(chart->text(QAccessible::Description)));
+    QWidget *progress = m_window->findChild<QWidget *>(QStringLiteral("progressChart"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(progress)->role(), QAccessible::Chart);
+    // Once a refresh added a sample: "1 sample since 02:05; now 6 completed, ...".
+    QTRY_VERIFY2_WITH_TIMEOUT(QAccessible::queryAccessibleInterface(progress)
+                                  ->text(QAccessible::Description)
+                                  .contains(QStringLiteral(" completed, ")),
+                              qPrintable(progress->accessibleDescription()), 20000);
 }
 
 void AccessibilityTest::tabReachesEveryPart()
