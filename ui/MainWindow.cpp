@@ -17,6 +17,7 @@
 #include "RowsExportJob.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "SpaceForFocusedButtons.h"
 #include "StatusBanner.h"
 #include "StatusPalette.h"
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     AccessibleNames::install();
+    SpaceForFocusedButtons::install();
     setWindowTitle(tr("Revox Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 

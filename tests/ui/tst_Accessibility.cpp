@@ -110,6 +110,7 @@ private slots:
     void badgesAndChartsSayWhatTheyAre();
     void tabReachesEveryPart();
     void focusIsVisible();
+    void spaceActivatesTheFocusedButton();
     void settingsControlsHaveNames();
 
 private:
@@ -298,6 +299,7 @@ void AccessibilityTest::tabReachesEveryPart()
     QTRY_COMPARE(QApplication::focusWidget(), all);
     QTest::keyClick(all, Qt::Key_Right);
     QCOMPARE(QApplication::focusWidget(), m_window->filterBar()->chip(QStringLiteral("human")));
+    m_window->filterBar()->clearFilters();
 }
 
 void AccessibilityTest::focusIsVisible()
@@ -318,6 +320,21 @@ void AccessibilityTest::focusIsVisible()
         const QImage with = part->grab().toImage();
         QVERIFY2(with != without, qPrintable(part->objectName()));
     }
+}
+
+void AccessibilityTest::spaceActivatesTheFocusedButton()
+{
+    // Space plays the recording from anywhere, except where it presses a focused button.
+    m_window->activateWindow();
+    m_window->filterBar()->clearFilters();
+    QToolButton *voicemail = m_window->filterBar()->chip(QStringLiteral("voicemail"));
+    voicemail->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(voicemail->hasFocus());
+    QVERIFY(!voicemail->isChecked());
+    QTest::keyClick(voicemail, Qt::Key_Space);
+    QVERIFY(voicemail->isChecked());
+    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
+    m_window->filterBar()->clearFilters();
 }
 
 void AccessibilityTest::settingsControlsHaveNames()
