@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders PNG screenshots of Revox Desk's main views (campaign page, call detail, settings)
 # on demo data into a folder (default docs/screenshots): in English and in French, in the
-# light and dark palettes; the campaign page also in high contrast and at 200% scale.
+# light and dark palettes, in high contrast, and the campaign page at 200% scale.
 # Builds the screenshot tool if needed. Runs under Xvfb when available, else offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ shoot() {
 }
 shoot 1600x1000 "$out"
 shoot 1600x1000 --language fr --prefix fr- "$out"
-shoot 1600x1000 --themes contrast --only campaign "$out"
+shoot 1600x1000 --themes contrast "$out"
 export QT_SCALE_FACTOR=2
 shoot 3000x1900 --themes light --only campaign --prefix scale200- "$out"
 unset QT_SCALE_FACTOR
