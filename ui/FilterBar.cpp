@@ -138,6 +138,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_statusButton->setObjectName(QStringLiteral("statusFilterButton"));
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Room for the menu arrow after the text (the style draws it over the last letter).
+    m_statusButton->setStyleSheet(
+        QStringLiteral("QToolButton { padding-right: 16px; }"
+                       "QToolButton::menu-indicator { subcontrol-origin: padding;"
+                       " subcontrol-position: center right; right: 4px; }"));
     m_statusButton->setToolTip(tr("Show only rows with these call statuses"));
     m_statusMenu = new QMenu(m_statusButton);
     QStringList statuses = callStatusWires();

@@ -128,6 +128,7 @@ QString highContrastStyleSheet()
         "QLineEdit, QAbstractSpinBox, QComboBox, QPushButton { border-radius: 3px;"
         " padding: 2px 4px; }"
         "QComboBox { padding-right: 18px; }"
+        "QToolButton[popupMode=\"2\"] { border: 1px solid white; border-radius: 3px; }"
         "QTabBar::tab { padding: 3px 8px; }"
         "QTabBar::tab:selected { background: #ffe03d; color: black; }"
         "QPushButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractScrollArea:focus,"
