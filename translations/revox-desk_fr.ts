@@ -137,7 +137,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Voicemail</source>
-        <translation>Messagerie</translation>
+        <translation>Répondeur</translation>
     </message>
     <message>
         <source>Human</source>
