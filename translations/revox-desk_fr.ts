@@ -555,10 +555,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
 <context>
     <name>revox::CampaignEventDetector</name>
     <message>
-        <source>%1 rows completed, %2 failed.</source>
-        <translation>%1 lignes terminées, %2 en échec.</translation>
-    </message>
-    <message>
         <source>All rows are done.</source>
         <translation>Toutes les lignes sont traitées.</translation>
     </message>
@@ -573,6 +569,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message numerus="yes">
         <source>%n refreshes in a row failed: %1</source>
         <translation><numerusform>%n actualisation a échoué : %1</numerusform><numerusform>%n actualisations de suite ont échoué : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows completed: %1; failed: %2.</source>
+        <translation>Lignes terminées : %1 ; en échec : %2.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ void CampaignEventDetector::onRefreshed()
             seen.finishedArmed = false;
             const QLocale locale;
             emit campaignEvent({CampaignEvent::Kind::Finished, c.id, name,
-                                c.rowStats ? tr("%1 rows completed, %2 failed.")
+                                c.rowStats ? tr("Rows completed: %1; failed: %2.")
                                                  .arg(locale.toString(c.rowStats->completed),
                                                       locale.toString(c.rowStats->failed))
                                            : tr("All rows are done.")});

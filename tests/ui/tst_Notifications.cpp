@@ -179,7 +179,7 @@ void NotificationsTest::finishedAndPausedNotifyOnce()
              campaign(QStringLiteral("b"), QStringLiteral("paused"), 10, 0)});
     QTRY_COMPARE(notifyCalls.count(), 2);
     QCOMPARE(m_server->received.at(0).summary, QStringLiteral("Campaign finished: Campaign a"));
-    QCOMPARE(m_server->received.at(0).body, QStringLiteral("15 rows completed, 1 failed."));
+    QCOMPARE(m_server->received.at(0).body, QStringLiteral("Rows completed: 15; failed: 1."));
     QCOMPARE(m_server->received.at(1).summary, QStringLiteral("Campaign paused: Campaign b"));
     QCOMPARE(m_server->received.at(0).actions.value(0), QStringLiteral("default"));
     QCOMPARE(m_server->received.at(0).hints.value(QStringLiteral("desktop-entry")).toString(),
