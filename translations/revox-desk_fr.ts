@@ -742,6 +742,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>%1, %Ln row(s)</source>
         <translation><numerusform>%1, %Ln ligne</numerusform><numerusform>%1, %Ln lignes</numerusform></translation>
     </message>
+    <message>
+        <source>Call statuses</source>
+        <translation>Statuts d’appel</translation>
+    </message>
 </context>
 <context>
     <name>revox::KeyValueTable</name>

@@ -145,6 +145,7 @@ FilterBar::FilterBar(QWidget *parent)
                        " subcontrol-position: center right; right: 4px; }"));
     m_statusButton->setToolTip(tr("Show only rows with these call statuses"));
     m_statusMenu = new QMenu(m_statusButton);
+    m_statusMenu->setAccessibleName(tr("Call statuses"));
     QStringList statuses = callStatusWires();
     statuses << QStringLiteral("none");
     for (const QString &wire : std::as_const(statuses)) {
