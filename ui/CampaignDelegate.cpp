@@ -102,6 +102,12 @@ void CampaignDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                        : tr("No statistics yet");
     painter->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(figures, Qt::ElideRight, line3.width()));
+    if (opt.state & QStyle::State_HasFocus) {
+        // The keyboard focus: a ring inside the current campaign.
+        painter->setPen(QPen(selected ? text : opt.palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(opt.rect).adjusted(2, 2, -2, -2), 4, 4);
+    }
     painter->restore();
 }
 

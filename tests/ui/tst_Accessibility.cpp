@@ -306,13 +306,22 @@ void AccessibilityTest::focusIsVisible()
 {
     // Each of these looks different with the keyboard focus than without it.
     m_window->activateWindow();
-    QWidget *parts[] = {m_window->filterBar()->chip(QStringLiteral("human")),
-                        m_window->findChild<QWidget *>(QStringLiteral("resultChart")),
-                        m_window->findChild<QWidget *>(QStringLiteral("progressChart")),
-                        m_window->filterBar()->searchBox(), m_window->rowTable()};
+    QList<QWidget *> parts{m_window->campaignList(),
+                           m_window->filterBar()->chip(QStringLiteral("human")),
+                           m_window->filterBar()->chip(QStringLiteral("all")),
+                           m_window->filterBar()->searchBox(),
+                           m_window->rowTable(),
+                           m_window->detailPane()->attemptsView()};
+    for (const char *name : {"resultChart", "progressChart", "statusFilterButton", "dialErrorCombo",
+                             "playButton", "transcriptFind"}) {
+        parts << m_window->findChild<QWidget *>(QLatin1String(name));
+    }
     for (QWidget *part : parts) {
         QVERIFY(part);
-        m_window->campaignList()->setFocus(Qt::TabFocusReason);
+        m_window->filterBar()->searchBox()->setFocus(Qt::TabFocusReason);
+        if (part == m_window->filterBar()->searchBox()) {
+            m_window->campaignList()->setFocus(Qt::TabFocusReason);
+        }
         QTRY_VERIFY(!part->hasFocus());
         const QImage without = part->grab().toImage();
         part->setFocus(Qt::TabFocusReason);
