@@ -288,7 +288,8 @@ void AccessibilityTest::tabReachesEveryPart()
     }
     for (const char *part :
          {"campaignList", "chip-all", "searchBox", "statusFilterButton", "dialErrorCombo",
-          "rowTable", "attemptsView", "playButton", "resultChart", "progressChart"}) {
+          "rowTable", "attemptsView", "playButton", "seekSlider", "transcriptFind",
+          "transcriptText", "resultChart", "progressChart"}) {
         QVERIFY2(reached.contains(QLatin1String(part)),
                  qPrintable(QStringLiteral("Tab never reaches %1; it reaches %2")
                                 .arg(QLatin1String(part), reached.join(QStringLiteral(", ")))));
