@@ -57,24 +57,31 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("revox-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
 
-    // Parsed before QApplication exists, so --help and --version need no display.
-    const CommandLineOptions options = CommandLineOptions::parse(argumentsOf(argc, argv));
-    switch (options.action) {
-    case CommandLineOptions::Action::ShowHelp:
-        std::fputs(qPrintable(QString(options.helpText)
-                                  .replace(QStringLiteral("<executable_name>"),
-                                           QStringLiteral("revox-desk"))),
-                   stdout);
-        return 0;
-    case CommandLineOptions::Action::ShowVersion:
-        std::printf("revox-desk %s\n", REVOX_VERSION);
-        return 0;
-    case CommandLineOptions::Action::Fail:
-        std::fprintf(stderr, "revox-desk: %s\nTry 'revox-desk --help'.\n",
-                     qPrintable(options.errorText));
-        return 2;
-    case CommandLineOptions::Action::Run:
-        break;
+    // Parsed before QApplication exists, so --help and --version need no display; in the
+    // chosen language (a console application holds the translators meanwhile).
+    CommandLineOptions options;
+    {
+        QCoreApplication console(argc, argv);
+        Language::apply(AppSettings().language());
+        options = CommandLineOptions::parse(argumentsOf(argc, argv));
+        switch (options.action) {
+        case CommandLineOptions::Action::ShowHelp:
+            std::fputs(qPrintable(QString(options.helpText)
+                                      .replace(QStringLiteral("<executable_name>"),
+                                               QStringLiteral("revox-desk"))),
+                       stdout);
+            return 0;
+        case CommandLineOptions::Action::ShowVersion:
+            std::printf("revox-desk %s\n", REVOX_VERSION);
+            return 0;
+        case CommandLineOptions::Action::Fail:
+            std::fprintf(
+                stderr, "revox-desk: %s\n%s\n", qPrintable(options.errorText),
+                qPrintable(QCoreApplication::translate("CommandLine", "Try 'revox-desk --help'.")));
+            return 2;
+        case CommandLineOptions::Action::Run:
+            break;
+        }
     }
 
     QApplication app(argc, argv);
@@ -100,16 +107,20 @@ int main(int argc, char **argv)
         start.baseUrl = options.baseUrl;
     } else if (qEnvironmentVariableIsEmpty("REVOX_BASE_URL") && !settings.baseUrl().isEmpty()) {
         if (const auto problem = RevoxClient::checkBaseUrl(settings.baseUrl())) {
-            std::fprintf(stderr, "revox-desk: ignoring the saved base URL: %s\n",
-                         qPrintable(*problem));
+            std::fprintf(stderr, "revox-desk: %s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine",
+                                                                "ignoring the saved base URL: %1")
+                                        .arg(*problem)));
         } else {
             start.baseUrl = settings.baseUrl();
         }
     }
     if (start.apiKey.isEmpty() && !options.baseUrl.isEmpty() && !options.demo) {
-        std::fprintf(stderr, "revox-desk: no API key is configured, so --base-url is not used "
-                             "and demo data is shown (set REVOX_API_KEY or add a key in "
-                             "Settings).\n");
+        std::fprintf(stderr, "revox-desk: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "CommandLine", "no API key is configured, so --base-url is not used "
+                                        "and demo data is shown (set REVOX_API_KEY or add a "
+                                        "key in Settings).")));
     }
 
     QString error;

@@ -64,6 +64,18 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>--campaign needs an id</source>
         <translation>--campaign attend un identifiant</translation>
     </message>
+    <message>
+        <source>Try 'revox-desk --help'.</source>
+        <translation>Essayez « revox-desk --help ».</translation>
+    </message>
+    <message>
+        <source>ignoring the saved base URL: %1</source>
+        <translation>URL de base enregistrée ignorée : %1</translation>
+    </message>
+    <message>
+        <source>no API key is configured, so --base-url is not used and demo data is shown (set REVOX_API_KEY or add a key in Settings).</source>
+        <translation>aucune clé d’API n’est configurée : --base-url n’est pas utilisé et les données de démonstration sont affichées (définissez REVOX_API_KEY ou ajoutez une clé dans les Paramètres).</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
