@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignDelegate.h"
@@ -16,6 +17,7 @@
 #include "RowsExportJob.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "SpaceForFocusedButtons.h"
 #include "StatusBanner.h"
 #include "StatusPalette.h"
 
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -67,6 +70,8 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     , m_data(data)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AccessibleNames::install();
+    SpaceForFocusedButtons::install();
     setWindowTitle(tr("Revox Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
@@ -559,10 +564,11 @@ void MainWindow::updateEmptyState()
             m_table->setEmptyState(tr("Could not load the rows:\n%1").arg(w->lastError().message),
                                    tr("Try again"));
         } else if (!w->isFirstLoadDone()) {
-            m_table->setEmptyState(
-                w->rowsTotal() > 0
-                    ? tr("Loading rows… %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                    : tr("Loading rows…"));
+            m_table->setEmptyState(w->rowsTotal() > 0
+                                       ? tr("Loading rows… %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…"));
         } else {
             m_table->setEmptyState(tr("This campaign has no rows yet."));
         }
@@ -593,9 +599,10 @@ void MainWindow::updateStatus()
     if (!m_campaignId.isEmpty()) {
         switch (w->state()) {
         case SyncState::Loading:
-            state = w->rowsTotal() > 0
-                        ? tr("Loading rows: %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                        : tr("Loading rows…");
+            state = w->rowsTotal() > 0 ? tr("Loading rows: %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…");
             break;
         case SyncState::Live:
             state = tr("Live");
