@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CampaignEvent</name>
     <message>
         <source>Campaign finished: %1</source>
-        <translation>Campagne terminée : %1</translation>
+        <translation>Campagne terminée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Campaign paused: %1</source>
-        <translation>Campagne en pause : %1</translation>
+        <translation>Campagne en pause&#x202f;: %1</translation>
     </message>
     <message>
         <source>The Revox API is failing</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Campaign failing: %1</source>
-        <translation>Campagne en difficulté : %1</translation>
+        <translation>Campagne en difficulté&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
 
 The API key comes from REVOX_API_KEY, or from the system keychain (Settings).
 Without a key the app shows demo data from a built-in simulator.</source>
-        <translation>Revox Desk : un tableau de bord en direct pour les campagnes d’appels IA de Revox.
+        <translation>Revox Desk&#x202f;: un tableau de bord en direct pour les campagnes d’appels IA de Revox.
 
 La clé d’API vient de REVOX_API_KEY ou du trousseau du système (Paramètres).
 Sans clé, l’application affiche des données de démonstration issues d’un simulateur intégré.</translation>
@@ -42,7 +42,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>API base URL (default: REVOX_BASE_URL, the saved setting, or https://www.getrevox.com/api).</source>
-        <translation>URL de base de l’API (par défaut : REVOX_BASE_URL, le réglage enregistré ou https://www.getrevox.com/api).</translation>
+        <translation>URL de base de l’API (par défaut&#x202f;: REVOX_BASE_URL, le réglage enregistré ou https://www.getrevox.com/api).</translation>
     </message>
     <message>
         <source>Open the campaign with this id.</source>
@@ -54,27 +54,27 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#x202f;: %1</translation>
     </message>
     <message>
         <source>--base-url: not a URL: %1</source>
-        <translation>--base-url : URL non valide : %1</translation>
+        <translation>--base-url&#x202f;: URL non valide&#x202f;: %1</translation>
     </message>
     <message>
         <source>--campaign needs an id</source>
         <translation>--campaign attend un identifiant</translation>
     </message>
     <message>
-        <source>Try 'revox-desk --help'.</source>
+        <source>Try &apos;revox-desk --help&apos;.</source>
         <translation>Essayez « revox-desk --help ».</translation>
     </message>
     <message>
         <source>ignoring the saved base URL: %1</source>
-        <translation>URL de base enregistrée ignorée : %1</translation>
+        <translation>URL de base enregistrée ignorée&#x202f;: %1</translation>
     </message>
     <message>
         <source>no API key is configured, so --base-url is not used and demo data is shown (set REVOX_API_KEY or add a key in Settings).</source>
-        <translation>aucune clé d’API n’est configurée : --base-url n’est pas utilisé et les données de démonstration sont affichées (définissez REVOX_API_KEY ou ajoutez une clé dans les Paramètres).</translation>
+        <translation>aucune clé d’API n’est configurée&#x202f;: --base-url n’est pas utilisé et les données de démonstration sont affichées (définissez REVOX_API_KEY ou ajoutez une clé dans les Paramètres).</translation>
     </message>
 </context>
 <context>
@@ -246,41 +246,62 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, spoken duration</comment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, spoken duration</comment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds, spoken duration</comment>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HumanText</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation><numerusform>il y a %n s</numerusform><numerusform>il y a %n s</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>il y a %n h</numerusform><numerusform>il y a %n h</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>no delay</source>
@@ -288,22 +309,31 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Default policy (up to 3 attempts, 10:00–18:00, 2 h between tries)</source>
         <translation>Règle par défaut (jusqu’à 3 tentatives, 10:00–18:00, 2 h entre deux essais)</translation>
     </message>
     <message>
-        <source>in the callee's local time (from the phone number)</source>
+        <source>in the callee&apos;s local time (from the phone number)</source>
         <translation>à l’heure locale de l’appelé (d’après le numéro)</translation>
     </message>
     <message>
@@ -316,7 +346,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>Up to %n retries, %1</source>
-        <translation><numerusform>Jusqu’à %n relance, %1</numerusform><numerusform>Jusqu’à %n relances, %1</numerusform></translation>
+        <translation>
+            <numerusform>Jusqu’à %n relance, %1</numerusform>
+            <numerusform>Jusqu’à %n relances, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any time (no calling windows set)</source>
@@ -366,7 +399,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>%1: choices</source>
-        <translation>%1 : choix</translation>
+        <translation>%1&#x202f;: choix</translation>
     </message>
     <message>
         <source>Vertical scroll bar</source>
@@ -393,22 +426,22 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>No keychain is available; the API key is stored in %1, readable only by you.</source>
-        <translation>Aucun trousseau n’est disponible ; la clé d’API est enregistrée dans %1, lisible par vous seul.</translation>
+        <translation>Aucun trousseau n’est disponible&#x202f;; la clé d’API est enregistrée dans %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>No keychain is available and %1 could not be written (%2); the key is kept for this session only.</source>
-        <translation>Aucun trousseau n’est disponible et %1 n’a pas pu être écrit (%2) ; la clé est conservée pour cette session seulement.</translation>
+        <translation>Aucun trousseau n’est disponible et %1 n’a pas pu être écrit (%2)&#x202f;; la clé est conservée pour cette session seulement.</translation>
     </message>
     <message>
         <source>No keychain is available (%1); the key is kept for this session only.</source>
-        <translation>Aucun trousseau n’est disponible (%1) ; la clé est conservée pour cette session seulement.</translation>
+        <translation>Aucun trousseau n’est disponible (%1)&#x202f;; la clé est conservée pour cette session seulement.</translation>
     </message>
 </context>
 <context>
     <name>revox::CallAttemptsDisplayModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Attempt at %1</source>
@@ -534,7 +567,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n tentative</numerusform><numerusform>%n tentatives</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
     </message>
     <message>
         <source>next try %1</source>
@@ -546,7 +582,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation>issue : %1</translation>
+        <translation>issue&#x202f;: %1</translation>
     </message>
     <message>
         <source>This row has not been called yet.</source>
@@ -561,7 +597,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%1 · %Ln row(s)</source>
-        <translation><numerusform>%1 · %Ln ligne</numerusform><numerusform>%1 · %Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %Ln ligne</numerusform>
+            <numerusform>%1 · %Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -580,11 +619,14 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%n refreshes in a row failed: %1</source>
-        <translation><numerusform>%n actualisation a échoué : %1</numerusform><numerusform>%n actualisations de suite ont échoué : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n actualisation a échoué&#x202f;: %1</numerusform>
+            <numerusform>%n actualisations de suite ont échoué&#x202f;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows completed: %1; failed: %2.</source>
-        <translation>Lignes terminées : %1 ; en échec : %2.</translation>
+        <translation>Lignes terminées&#x202f;: %1&#x202f;; en échec&#x202f;: %2.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +637,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>no statistics yet</source>
@@ -655,18 +700,81 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::CampaignWatcher</name>
+    <message>
+        <source>the server does not filter rows by status</source>
+        <translation>le serveur ne filtre pas les lignes par statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing every %1: this campaign is large and the server sends every row on each refresh.</source>
+        <translation>Actualisation toutes les %1 : cette campagne est volumineuse et le serveur renvoie toutes les lignes à chaque actualisation.</translation>
+    </message>
+</context>
+<context>
     <name>revox::DashboardSession</name>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer : %1</translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer&#x202f;: %1</translation>
     </message>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation>L’adresse d’API %1 est inutilisable : %2</translation>
+        <translation>L’adresse d’API %1 est inutilisable&#x202f;: %2</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>revox::DataProblemsDialog</name>
+    <message>
+        <source>Data that could not be read</source>
+        <translation>Données illisibles</translation>
+    </message>
+    <message>
+        <source>The server sent values this app could not read. Everything else in those answers is shown; a value that could not be read is shown as empty or unknown. Each problem is listed once.</source>
+        <translation>Le serveur a envoyé des valeurs que l&apos;application n&apos;a pas pu lire. Tout le reste de ces réponses est affiché ; une valeur illisible apparaît vide ou inconnue. Chaque problème n&apos;est listé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>First seen at</source>
+        <translation>Vu la première fois à</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times, first at %2)</source>
+        <translation>
+            <numerusform>%1 (%n fois, d&apos;abord à %2)</numerusform>
+            <numerusform>%1 (%n fois, d&apos;abord à %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -692,7 +800,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Rows whose last answered call was: %1</source>
-        <translation>Lignes dont le dernier appel abouti a donné : %1</translation>
+        <translation>Lignes dont le dernier appel abouti a donné&#x202f;: %1</translation>
     </message>
     <message>
         <source>Search rows (Ctrl+F)</source>
@@ -744,15 +852,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation><numerusform>%n statut</numerusform><numerusform>%n statuts</numerusform></translation>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln row(s)</source>
-        <translation><numerusform>%1, %Ln ligne</numerusform><numerusform>%1, %Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1, %Ln ligne</numerusform>
+            <numerusform>%1, %Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call statuses</source>
@@ -787,7 +901,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Could not load the campaigns:
 %1</source>
-        <translation>Impossible de charger les campagnes :
+        <translation>Impossible de charger les campagnes&#x202f;:
 %1</translation>
     </message>
     <message>
@@ -869,7 +983,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Could not load the rows:
 %1</source>
-        <translation>Impossible de charger les lignes :
+        <translation>Impossible de charger les lignes&#x202f;:
 %1</translation>
     </message>
     <message>
@@ -902,7 +1016,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Loading rows: %1 of %2</source>
-        <translation>Chargement des lignes : %1 sur %2</translation>
+        <translation>Chargement des lignes&#x202f;: %1 sur %2</translation>
     </message>
     <message>
         <source>Live</source>
@@ -910,7 +1024,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Connection problem; retrying</source>
-        <translation>Problème de connexion ; nouvelle tentative</translation>
+        <translation>Problème de connexion&#x202f;; nouvelle tentative</translation>
     </message>
     <message>
         <source>The data shown was loaded %1.</source>
@@ -963,6 +1077,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Live. %1</source>
+        <translation>En direct. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem); they are shown as empty. Everything else is up to date.</source>
+        <translation>
+            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n type de problème) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
+            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n types de problèmes) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1166,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%1 done · %Ln row(s)</source>
-        <translation><numerusform>%1 effectués · %Ln ligne</numerusform><numerusform>%1 effectués · %Ln lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1 effectués · %Ln ligne</numerusform>
+            <numerusform>%1 effectués · %Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1267,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 calling</source>
-        <translation><numerusform>%n mesure depuis %1 ; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform><numerusform>%n mesures depuis %1 ; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform></translation>
+        <translation>
+            <numerusform>%n mesure depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
+            <numerusform>%n mesures depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,11 +1281,11 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>The recording address cannot be played: %1</source>
-        <translation>L’adresse de l’enregistrement ne peut pas être lue : %1</translation>
+        <translation>L’adresse de l’enregistrement ne peut pas être lue&#x202f;: %1</translation>
     </message>
     <message>
         <source>No audio output device found: playback is silent; you can still save the recording.</source>
-        <translation>Aucune sortie audio trouvée : la lecture est muette ; vous pouvez tout de même enregistrer le fichier.</translation>
+        <translation>Aucune sortie audio trouvée&#x202f;: la lecture est muette&#x202f;; vous pouvez tout de même enregistrer le fichier.</translation>
     </message>
     <message>
         <source>Loading recording…</source>
@@ -1162,7 +1297,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>The recording failed to load: %1</source>
-        <translation>Le chargement de l’enregistrement a échoué : %1</translation>
+        <translation>Le chargement de l’enregistrement a échoué&#x202f;: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1178,11 +1313,11 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Could not download the recording: %1</source>
-        <translation>Impossible de télécharger l’enregistrement : %1</translation>
+        <translation>Impossible de télécharger l’enregistrement&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Recording saved to %1</source>
@@ -1197,7 +1332,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -1255,19 +1390,19 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <name>revox::RowsExportJob</name>
     <message>
         <source>Could not open %1 for writing: %2</source>
-        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
+        <translation>Impossible d’ouvrir %1 en écriture&#x202f;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L’export a échoué : %1</translation>
+        <translation>L’export a échoué&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
@@ -1301,11 +1436,11 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <name>revox::RowsTableModel</name>
     <message>
         <source>Input data: %1</source>
-        <translation>Donnée d’entrée : %1</translation>
+        <translation>Donnée d’entrée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Structured output: %1</source>
-        <translation>Donnée structurée : %1</translation>
+        <translation>Donnée structurée&#x202f;: %1</translation>
     </message>
     <message>
         <source>#</source>
@@ -1356,11 +1491,11 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#x202f;: %1</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1423,7 +1558,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>No system keychain is available here, so the key is kept for this session only, unless you choose to store it in a file readable only by you.</source>
-        <translation>Aucun trousseau système n’est disponible ici : la clé est conservée pour cette session seulement, sauf si vous choisissez de l’enregistrer dans un fichier lisible par vous seul.</translation>
+        <translation>Aucun trousseau système n’est disponible ici&#x202f;: la clé est conservée pour cette session seulement, sauf si vous choisissez de l’enregistrer dans un fichier lisible par vous seul.</translation>
     </message>
     <message>
         <source>Store the key in a private file (readable only by me) when no keychain is available</source>
@@ -1490,8 +1625,8 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Quand les appels ou l’API sont en é&amp;chec</translation>
     </message>
     <message>
-        <source>Failing: at least half of a campaign's last 20 call outcomes are failures, or 3 refreshes in a row got an error from the Revox API.</source>
-        <translation>En échec : au moins la moitié des 20 derniers appels d’une campagne ont échoué, ou 3 actualisations de suite ont reçu une erreur de l’API Revox.</translation>
+        <source>Failing: at least half of a campaign&apos;s last 20 call outcomes are failures, or 3 refreshes in a row got an error from the Revox API.</source>
+        <translation>En échec&#x202f;: au moins la moitié des 20 derniers appels d’une campagne ont échoué, ou 3 actualisations de suite ont reçu une erreur de l’API Revox.</translation>
     </message>
     <message>
         <source>This is not a valid URL.</source>
@@ -1525,7 +1660,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>… (%1 entry shortened for display; Copy transcript gives it whole)</source>
-        <translation>… (%1 entrée raccourcie à l’affichage ; « Copier la transcription » la donne en entier)</translation>
+        <translation>… (%1 entrée raccourcie à l’affichage&#x202f;; « Copier la transcription » la donne en entier)</translation>
     </message>
     <message>
         <source>error</source>
@@ -1608,7 +1743,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>[Tool call: %1%2]</source>
-        <translation>[Appel d’outil : %1%2]</translation>
+        <translation>[Appel d’outil&#x202f;: %1%2]</translation>
     </message>
     <message>
         <source>unnamed</source>
@@ -1628,7 +1763,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Tool call: %1</source>
-        <translation>Appel d’outil : %1</translation>
+        <translation>Appel d’outil&#x202f;: %1</translation>
     </message>
     <message>
         <source>✖ error</source>
@@ -1656,7 +1791,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message numerus="yes">
         <source>… (%n more entries not shown; Copy transcript gives them all)</source>
-        <translation><numerusform>… (%n autre entrée non affichée ; « Copier la transcription » les donne toutes)</numerusform><numerusform>… (%n autres entrées non affichées ; « Copier la transcription » les donne toutes)</numerusform></translation>
+        <translation>
+            <numerusform>… (%n autre entrée non affichée&#x202f;; « Copier la transcription » les donne toutes)</numerusform>
+            <numerusform>… (%n autres entrées non affichées&#x202f;; « Copier la transcription » les donne toutes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No matches</source>

@@ -7,6 +7,7 @@
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
+#include "DataProblemsDialog.h"
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
@@ -231,8 +232,12 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     connect(m_banner, &StatusBanner::dismissed, this,
             [this] { m_dismissedBanner = m_banner->property("bannerKey").toString(); });
     connect(m_banner, &StatusBanner::actionTriggered, this, [this] {
-        if (m_banner->property("bannerAction").toString() == QLatin1String("settings")) {
+        const QString action = m_banner->property("bannerAction").toString();
+        if (action == QLatin1String("settings")) {
             emit settingsRequested();
+        } else if (action == QLatin1String("problems")) {
+            DataProblemsDialog dialog(m_data.rowsWatcher->problems(), this);
+            dialog.exec();
         } else {
             refreshNow();
         }
@@ -247,6 +252,9 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     });
     connect(m_data.rowsWatcher, &CampaignWatcher::lastErrorChanged, this,
             &MainWindow::updateBanner);
+    connect(m_data.rowsWatcher, &CampaignWatcher::problemsChanged, this, &MainWindow::updateBanner);
+    connect(m_data.rowsWatcher, &CampaignWatcher::intervalReasonChanged, this,
+            &MainWindow::updateStatus);
     connect(m_data.rowsWatcher, &CampaignWatcher::loadingProgress, this, [this] {
         updateStatus();
         updateEmptyState();
@@ -605,7 +613,8 @@ void MainWindow::updateStatus()
                                        : tr("Loading rows…");
             break;
         case SyncState::Live:
-            state = tr("Live");
+            state = w->intervalReason().isEmpty() ? tr("Live")
+                                                  : tr("Live. %1").arg(w->intervalReason());
             break;
         case SyncState::Retrying:
             state = tr("Connection problem; retrying");
@@ -658,6 +667,20 @@ void MainWindow::updateBanner()
                     tr("%1 %2 Retrying automatically. (%3)").arg(what, age, error.message),
                     tr("Retry now"));
             }
+        }
+    } else if (!m_campaignId.isEmpty() && !m_data.rowsWatcher->problems().isEmpty()) {
+        // The server's data had values of the wrong type (or the like): what parsed is
+        // shown, and the user is told once, with the details one click away.
+        const ParseProblemLog &problems = m_data.rowsWatcher->problems();
+        key = QStringLiteral("problems:%1").arg(problems.distinctCount());
+        m_banner->setProperty("bannerAction", QStringLiteral("problems"));
+        if (m_dismissedBanner != key) {
+            m_banner->showMessage(
+                StatusBanner::Kind::Warning,
+                tr("Some values in the server's answers could not be read (%n kind(s) of "
+                   "problem); they are shown as empty. Everything else is up to date.",
+                   nullptr, int(problems.distinctCount())),
+                tr("Details…"));
         }
     } else if (m_demo) {
         key = QStringLiteral("demo");
