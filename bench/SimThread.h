@@ -19,6 +19,9 @@ public:
     void stop();
     QUrl baseUrl() const { return m_baseUrl; }
     QList<revox::sim::SimCampaignInfo> campaigns() const { return m_campaigns; }
+    // What the API origin wrote on the wire so far (thread-safe).
+    quint64 apiBytesSent() const { return m_server ? m_server->apiBytesSent() : 0; }
+    QDateTime simulatedNow() const { return m_server ? m_server->simulatedNow() : QDateTime(); }
 
 private:
     QThread m_thread;

@@ -34,8 +34,8 @@ struct ClientConfig
     int maxRetries = 2;         // retries after the first attempt
     int initialBackoffMs = 500; // doubled per retry, with jitter
     int maxBackoffMs = 8000;
-    int maxPagesInFlight = 3;    // fetchAllRows concurrency
-    int allRowsPageSize = 100;   // page size fetchAllRows asks for
+    int maxPagesInFlight = 4;    // fetchAllRows concurrency
+    int allRowsPageSize = 500;   // page size fetchAllRows asks for (fewer round trips)
     int maxRetryAfterMs = 60000; // longest Retry-After honoured; longer asks wait this long
     // Larger bodies are refused, not read: a 100-row page is well under 1 MiB and a
     // 1000-row page of the simulator about 7 MiB, so 32 MiB leaves room for long

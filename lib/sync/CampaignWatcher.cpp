@@ -166,7 +166,7 @@ void CampaignWatcher::setSlowIntervalMs(int ms)
 
 void CampaignWatcher::setPageSize(int rows)
 {
-    m_pageSize = qBound(1, rows, 10000);
+    m_pageSize = m_fullPageSize = qBound(1, rows, 10000);
 }
 
 void CampaignWatcher::setMaxPagesInFlight(int pages)
@@ -341,7 +341,8 @@ void CampaignWatcher::startListing(LoadPurpose purpose, qint64 firstPage, quint6
     RowsQuery query;
     RowsListing::Options options;
     options.firstPage = firstPage;
-    options.pageSize = m_pageSize;
+    const bool full = purpose == LoadPurpose::FirstLoad || purpose == LoadPurpose::Sweep;
+    options.pageSize = full ? m_fullPageSize : m_pageSize;
     options.maxInFlight = m_maxPagesInFlight;
     if (purpose == LoadPurpose::ActiveRows)
         query.statuses = activeStatusFilter();

@@ -78,7 +78,11 @@ public:
     int intervalMs() const { return m_intervalMs; }
     void setSlowIntervalMs(int ms);
     int slowIntervalMs() const { return m_slowIntervalMs; }
-    // Page size of row requests (default 100) and pages in flight during a load (default 3).
+    // Rows per page when a whole campaign is read (first load, reconcile): large pages cost
+    // fewer round trips; a server that caps the size is followed.
+    static constexpr int kFullListingPageSize = 500;
+    // Page size of row requests (default 100; a whole campaign is read in pages of
+    // kFullListingPageSize, or of this size when it is set) and pages in flight (default 4).
     void setPageSize(int rows);
     void setMaxPagesInFlight(int pages);
     // Back-off after errors: starts at intervalMs, doubles per failure, capped here (60 s).
@@ -178,7 +182,8 @@ private:
     int m_slowIntervalMs = 30000;
     int m_maxBackoffMs = 60000;
     int m_pageSize = 100;
-    int m_maxPagesInFlight = 3;
+    int m_fullPageSize = kFullListingPageSize;
+    int m_maxPagesInFlight = 4;
     int m_fullSweepEvery = 0;
     int m_refreshesSinceSweep = 0;
     int m_disagreeStreak = 0;
