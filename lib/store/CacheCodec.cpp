@@ -6,7 +6,21 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace revox {
+namespace {
+
+qsizetype firstAttemptWithId(const Call &call, const QString &id)
+{
+    for (qsizetype i = 0; i < call.callAttempts.size(); ++i) {
+        if (call.callAttempts.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
 
 CacheCodec::CacheCodec(AssistantCache &assistants)
     : m_reader(m_problems, assistants)
@@ -15,11 +29,26 @@ CacheCodec::CacheCodec(AssistantCache &assistants)
 
 QByteArray CacheCodec::encodeRow(const Row &row)
 {
-    if (!row.call || !row.call->assistant)
+    if (!row.call)
         return QJsonDocument(json::toJson(row)).toJson(QJsonDocument::Compact);
-    Row withoutAssistant = row;
-    withoutAssistant.call->assistant.reset();
-    return QJsonDocument(json::toJson(withoutAssistant)).toJson(QJsonDocument::Compact);
+    // The assistant is stored apart; last_call_attempt, when it repeats one of the call's
+    // attempts, is written as that attempt's id alone: the reader keeps only the index of
+    // the attempt with that id, so nothing is lost.
+    Row lean = row;
+    lean.call->assistant.reset();
+    const CallAttempt *last = row.call->lastCallAttempt();
+    const int lastIndex = row.call->lastCallAttemptIndex;
+    const bool lastRepeats =
+        last && lastIndex >= 0 && firstAttemptWithId(*row.call, last->id) == lastIndex;
+    if (lastRepeats)
+        lean.call->lastCallAttemptIndex = -1;
+    QJsonObject o = json::toJson(lean);
+    if (lastRepeats) {
+        QJsonObject call = o.value("call"_L1).toObject();
+        call.insert("last_call_attempt"_L1, QJsonObject{{"id"_L1, last->id}});
+        o.insert("call"_L1, call);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QByteArray CacheCodec::encodeCampaign(const Campaign &campaign)

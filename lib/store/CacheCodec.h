@@ -15,7 +15,8 @@ namespace revox {
 // The bytes the cache keeps for rows, campaigns and assistants, and the values read back
 // from them: the API's JSON as JsonWriter writes it, read again by JsonDomainReader, so a
 // round trip is lossless. A row is stored without its call's assistant (the same one for
-// thousands of rows); the cache stores each assistant once and puts it back on load.
+// thousands of rows; the cache stores each assistant once and puts it back on load), and
+// a last_call_attempt that repeats one of the call's attempts is reduced to its id.
 // Encoding is static and thread-safe; one decoder instance serves one thread.
 class CacheCodec
 {

@@ -21,6 +21,7 @@ public:
     static constexpr int kVersion = 1;
     // PRAGMA application_id of our files ("RvxC"), to tell them from other SQLite files.
     static constexpr int kApplicationId = 0x52767843;
+    static constexpr int kPageSize = 16384;
 
     enum class State {
         Empty,        // no table yet: a new file

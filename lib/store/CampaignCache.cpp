@@ -27,6 +27,7 @@ namespace {
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 constexpr int kProgressPruneInterval = 100;
+constexpr qsizetype kEncodeSliceRows = 4096;
 
 std::atomic<int> g_connections{0};
 
@@ -37,8 +38,7 @@ qint64 msOf(const QDateTime &t)
 
 QDateTime timeOf(const QVariant &ms)
 {
-    return ms.isNull() ? QDateTime()
-                       : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
 QVariant optionalInteger(const std::optional<qint64> &v)
@@ -49,6 +49,15 @@ QVariant optionalInteger(const std::optional<qint64> &v)
 std::optional<qint64> optionalOf(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QList<QByteArray> encodeSequentially(const QList<Row> &rows)
+{
+    QList<QByteArray> encoded;
+    encoded.reserve(rows.size());
+    for (const Row &row : rows)
+        encoded.append(CacheCodec::encodeRow(row));
+    return encoded;
 }
 
 // A row as stored, before decoding.
@@ -515,21 +524,28 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
                    "assistant_id = excluded.assistant_id, json = excluded.json"_s);
     const QVariant noAssistant(QMetaType(QMetaType::LongLong));
     bool ok = true;
-    for (const Row &row : rows) {
-        const qint64 assistant = row.call ? assistantId(row.call->assistant) : 0;
-        if (assistant < 0) {
-            ok = false;
-            break;
-        }
-        upsert.bindValue(0, campaignId);
-        upsert.bindValue(1, row.id);
-        upsert.bindValue(2, row.rowIndex);
-        upsert.bindValue(3, fetchedAtMs);
-        upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
-        upsert.bindValue(5, CacheCodec::encodeRow(row));
-        if (!exec(upsert, "save row")) {
-            ok = false;
-            break;
+    // Encoding is most of the work: done for a slice of rows at a time on the thread pool
+    // as well, while this thread writes what is encoded.
+    for (qsizetype first = 0; ok && first < rows.size(); first += kEncodeSliceRows) {
+        const QList<Row> slice = rows.mid(first, kEncodeSliceRows);
+        const QList<QByteArray> encoded =
+            slice.size() < 256
+                ? encodeSequentially(slice)
+                : QtConcurrent::blockingMapped<QList<QByteArray>>(slice, &CacheCodec::encodeRow);
+        for (qsizetype i = 0; ok && i < slice.size(); ++i) {
+            const Row &row = slice.at(i);
+            const qint64 assistant = row.call ? assistantId(row.call->assistant) : 0;
+            if (assistant < 0) {
+                ok = false;
+                break;
+            }
+            upsert.bindValue(0, campaignId);
+            upsert.bindValue(1, row.id);
+            upsert.bindValue(2, row.rowIndex);
+            upsert.bindValue(3, fetchedAtMs);
+            upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
+            upsert.bindValue(5, encoded.at(i));
+            ok = exec(upsert, "save row");
         }
     }
     m_assistantIds.clear();

@@ -1,5 +1,6 @@
 #include "AsyncCampaignCache.h"
 #include "CacheAccount.h"
+#include "CacheSchema.h"
 #include "CacheTestData.h"
 
 #include <QFile>
@@ -225,7 +226,8 @@ void TestAsyncCampaignCache::damagedFileIsRebuilt()
     QFile file(path());
     QVERIFY(file.open(QIODevice::ReadWrite));
     QByteArray bytes = file.readAll();
-    for (qsizetype i = 4096; i < bytes.size(); ++i)
+    QVERIFY(bytes.size() > 16 * CacheSchema::kPageSize);
+    for (qsizetype i = CacheSchema::kPageSize; i < bytes.size(); ++i)
         bytes[i] = char(0xa5 ^ (i & 0x7f));
     QVERIFY(file.seek(0));
     QCOMPARE(file.write(bytes), bytes.size());

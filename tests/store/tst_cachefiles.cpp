@@ -342,8 +342,8 @@ void TestCacheFiles::damageFoundWhileReading()
     // Overwrite every page but the first (the schema): SQLite opens the file, then finds
     // the damage when it reads the rows.
     QByteArray bytes = bytesOf(path());
-    QVERIFY(bytes.size() > 64 * 4096);
-    for (qsizetype i = 4096; i < bytes.size(); ++i)
+    QVERIFY(bytes.size() > 16 * CacheSchema::kPageSize);
+    for (qsizetype i = CacheSchema::kPageSize; i < bytes.size(); ++i)
         bytes[i] = char(0x5a ^ (i & 0x3f));
     writeFile(path(), bytes);
 

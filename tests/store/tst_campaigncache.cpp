@@ -23,6 +23,8 @@ private slots:
     void rowsRoundTrip_data();
     void rowsRoundTrip();
     void manyRowsShareOneAssistant();
+    void lastCallAttemptKept_data();
+    void lastCallAttemptKept();
     void campaignsRoundTrip();
     void saveCampaignKeepsPosition();
     void campaignListDropsUnlisted();
@@ -111,6 +113,49 @@ void TestCampaignCache::manyRowsShareOneAssistant()
     // One assistant in memory for all the rows, as the parser gives it.
     for (const Row &row : loaded)
         QCOMPARE(row.call->assistant.get(), loaded.first().call->assistant.get());
+}
+
+void TestCampaignCache::lastCallAttemptKept_data()
+{
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<int>("lastIndex");
+    QTest::addColumn<bool>("separate");
+    QTest::newRow("repeats the first") << 2 << 0 << false;
+    QTest::newRow("repeats the second") << 3 << 1 << false;
+    QTest::newRow("an attempt of its own") << 2 << -1 << true;
+    QTest::newRow("none") << 2 << -1 << false;
+}
+
+void TestCampaignCache::lastCallAttemptKept()
+{
+    QFETCH(int, attempts);
+    QFETCH(int, lastIndex);
+    QFETCH(bool, separate);
+    Row row = cachetest::seedRows(1).first();
+    const CallAttempt seedAttempt = row.call->callAttempts.first();
+    row.call->callAttempts.clear();
+    for (int i = 0; i < attempts; ++i) {
+        CallAttempt a = seedAttempt;
+        a.id = u"att-%1"_s.arg(i);
+        a.endReason = u"reason %1"_s.arg(i);
+        row.call->callAttempts.append(a);
+    }
+    row.call->lastCallAttemptIndex = lastIndex;
+    row.call->lastCallAttemptSeparate.reset();
+    if (separate) {
+        CallAttempt own = seedAttempt;
+        own.id = u"att-own"_s;
+        row.call->lastCallAttemptSeparate = own;
+    }
+    CampaignCache cache;
+    QVERIFY(cache.open(path()).ok());
+    QVERIFY(cache.replaceRows(u"c1"_s, {row}, cachetest::at(0)));
+    reopen(cache);
+    const QList<Row> loaded = cache.loadAllRows(u"c1"_s);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().call->lastCallAttemptIndex, lastIndex);
+    QCOMPARE(bool(loaded.first().call->lastCallAttemptSeparate), separate);
+    QVERIFY(loaded.first() == row);
 }
 
 void TestCampaignCache::campaignsRoundTrip()
