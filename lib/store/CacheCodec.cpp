@@ -5,11 +5,19 @@
 #include "StoreLog.h"
 
 #include <QJsonDocument>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace revox {
 namespace {
+
+// Fewer rows than this are not worth sending to other threads.
+constexpr qsizetype kParallelRows = 256;
 
 qsizetype firstAttemptWithId(const Call &call, const QString &id)
 {
@@ -49,6 +57,43 @@ QByteArray CacheCodec::encodeRow(const Row &row)
         o.insert("call"_L1, call);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QList<QByteArray> CacheCodec::encodeRows(const QList<Row> &rows)
+{
+    if (rows.size() >= kParallelRows)
+        return QtConcurrent::blockingMapped<QList<QByteArray>>(rows, &CacheCodec::encodeRow);
+    QList<QByteArray> encoded;
+    encoded.reserve(rows.size());
+    for (const Row &row : rows)
+        encoded.append(encodeRow(row));
+    return encoded;
+}
+
+QList<std::optional<Row>> CacheCodec::decodeRows(const QList<StoredRow> &stored,
+                                                 AssistantCache &assistants, bool parallel)
+{
+    const qsizetype n = stored.size();
+    QList<std::optional<Row>> decoded(n);
+    const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype slices = parallel && n >= kParallelRows ? std::min(threads, n) : 1;
+    auto decodeSlice = [&](qsizetype slice) {
+        CacheCodec codec(assistants);
+        for (qsizetype i = slice * n / slices, end = (slice + 1) * n / slices; i < end; ++i) {
+            std::optional<Row> &row = decoded[i];
+            row = codec.decodeRow(stored.at(i).json);
+            if (row && row->call && stored.at(i).assistant)
+                row->call->assistant = stored.at(i).assistant;
+        }
+    };
+    if (slices == 1) {
+        decodeSlice(0);
+    } else {
+        QList<qsizetype> sliceNumbers(slices);
+        std::iota(sliceNumbers.begin(), sliceNumbers.end(), 0);
+        QtConcurrent::blockingMap(sliceNumbers, decodeSlice);
+    }
+    return decoded;
 }
 
 QByteArray CacheCodec::encodeCampaign(const Campaign &campaign)

@@ -26,8 +26,22 @@ public:
     CacheCodec(const CacheCodec &) = delete;
     CacheCodec &operator=(const CacheCodec &) = delete;
 
+    // A row's stored bytes with the assistant to put back into its call (null: none).
+    struct StoredRow
+    {
+        QByteArray json;
+        AssistantPtr assistant;
+    };
+
     // Compact JSON of the row, its call's assistant left out.
     static QByteArray encodeRow(const Row &row);
+    // encodeRow of each row, in order, on the global thread pool as well when there are
+    // many (the calling thread takes part).
+    static QList<QByteArray> encodeRows(const QList<Row> &rows);
+    // The rows back, in order, on the thread pool as well when parallel is set and there
+    // are many; a row that cannot be read is nullopt. Each task has a decoder of its own.
+    static QList<std::optional<Row>> decodeRows(const QList<StoredRow> &stored,
+                                                AssistantCache &assistants, bool parallel);
     static QByteArray encodeCampaign(const Campaign &campaign);
     static QByteArray encodeAssistant(const Assistant &assistant);
     // encodeRow's output compressed (zlib), for comparing both forms.

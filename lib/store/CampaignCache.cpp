@@ -7,29 +7,21 @@
 #include "StoreLog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <atomic>
 #include <optional>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace revox {
 namespace {
 
-// SQLite's result codes for a file it cannot trust.
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADatabase = 26;
 constexpr int kProgressPruneInterval = 100;
 constexpr qsizetype kEncodeSliceRows = 4096;
-
-std::atomic<int> g_connections{0};
 
 qint64 msOf(const QDateTime &t)
 {
@@ -51,71 +43,12 @@ std::optional<qint64> optionalOf(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
-QList<QByteArray> encodeSequentially(const QList<Row> &rows)
-{
-    QList<QByteArray> encoded;
-    encoded.reserve(rows.size());
-    for (const Row &row : rows)
-        encoded.append(CacheCodec::encodeRow(row));
-    return encoded;
-}
-
-// A row as stored, before decoding.
-struct StoredRow
-{
-    qint64 assistantId = 0; // 0: none
-    QByteArray json;
-};
-
-// Decodes stored rows in order, on the thread pool as well when there are enough of them;
-// rows that cannot be read are left out and counted.
-QList<Row> decodeRows(const std::vector<StoredRow> &stored, AssistantCache &assistants,
-                      const QHash<qint64, AssistantPtr> &assistantById, bool parallel,
-                      qsizetype *skipped)
-{
-    const qsizetype n = qsizetype(stored.size());
-    std::vector<std::optional<Row>> decoded(stored.size());
-    const int threads = parallel ? std::max(1, QThreadPool::globalInstance()->maxThreadCount()) : 1;
-    const qsizetype sliceCount = n < 256 ? 1 : std::min<qsizetype>(threads, n);
-    QList<qsizetype> slices;
-    for (qsizetype i = 0; i < sliceCount; ++i)
-        slices << i;
-    auto decodeSlice = [&](qsizetype slice) {
-        CacheCodec codec(assistants);
-        for (qsizetype i = slice * n / sliceCount, end = (slice + 1) * n / sliceCount; i < end;
-             ++i) {
-            const StoredRow &in = stored[size_t(i)];
-            std::optional<Row> &out = decoded[size_t(i)];
-            out = codec.decodeRow(in.json);
-            if (out && out->call && in.assistantId)
-                out->call->assistant = assistantById.value(in.assistantId);
-        }
-    };
-    if (sliceCount == 1)
-        decodeSlice(0);
-    else
-        QtConcurrent::blockingMap(slices, decodeSlice);
-    QList<Row> rows;
-    rows.reserve(n);
-    for (std::optional<Row> &row : decoded) {
-        if (row)
-            rows.append(std::move(*row));
-        else
-            ++*skipped;
-    }
-    return rows;
-}
-
 } // namespace
 
-CampaignCache::CampaignCache()
-    : m_connectionName(u"revox-cache-%1"_s.arg(g_connections.fetch_add(1)))
+CacheOpenResult CampaignCache::open(const QString &filePath, const CacheAccount &account)
 {
-}
-
-CampaignCache::~CampaignCache()
-{
-    close();
+    m_progressAppends = 0;
+    return m_connection.open(filePath, account);
 }
 
 CacheOpenResult CampaignCache::open(const CacheAccount &account, const QString &directory)
@@ -123,271 +56,26 @@ CacheOpenResult CampaignCache::open(const CacheAccount &account, const QString &
     return open(QDir(directory).filePath(account.fileName()), account);
 }
 
-CacheOpenResult CampaignCache::open(const QString &filePath, const CacheAccount &account)
-{
-    close();
-    m_path = QFileInfo(filePath).absoluteFilePath();
-    m_account = account;
-    m_lastError.clear();
-    m_damaged = false;
-    const QString directory = QFileInfo(m_path).absolutePath();
-    if (!CacheDirectory::ensure(directory)) {
-        CacheOpenResult result;
-        result.message = tr("The local cache cannot be used: the folder %1 cannot be created. "
-                            "Revox Desk works without it.")
-                             .arg(directory);
-        m_lastError = result.message;
-        return result;
-    }
-
-    switch (CacheFile::inspect(m_path)) {
-    case CacheFile::State::Missing:
-        return startFresh(CacheOpenResult::Outcome::Created, {});
-    case CacheFile::State::NotSqlite:
-        return setAsideAndStartFresh(u"corrupt"_s, tr("it is not a database"));
-    case CacheFile::State::Truncated:
-        return setAsideAndStartFresh(u"corrupt"_s, tr("it is incomplete"));
-    case CacheFile::State::Plausible:
-        break;
-    }
-
-    QString error;
-    if (!CacheFile::restrictPermissions(m_path) || !connectFile(&error))
-        return startFresh(CacheOpenResult::Outcome::Failed, error);
-    int version = 0;
-    switch (CacheSchema::inspect(m_db, &version, &error)) {
-    case CacheSchema::State::Empty:
-        disconnectFile();
-        return startFresh(CacheOpenResult::Outcome::Created, {});
-    case CacheSchema::State::Current:
-        break;
-    case CacheSchema::State::OlderVersion:
-        return setAsideAndStartFresh(u"format%1"_s.arg(version),
-                                     tr("it was written by an older version of Revox Desk"));
-    case CacheSchema::State::NewerVersion:
-        return setAsideAndStartFresh(u"format%1"_s.arg(version),
-                                     tr("it was written by a newer version of Revox Desk"));
-    case CacheSchema::State::Foreign:
-        return setAsideAndStartFresh(u"foreign"_s, tr("it is not a Revox Desk cache"));
-    case CacheSchema::State::Unreadable:
-        qCWarning(lcStore) << "cache unreadable:" << error;
-        return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
-    }
-    if (!checkAccount(&error))
-        return setAsideAndStartFresh(u"other-account"_s, error);
-    if (!configure(&error)) {
-        qCWarning(lcStore) << "cache unreadable:" << error;
-        return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
-    }
-    qCInfo(lcStore) << "cache opened:" << m_path;
-    CacheOpenResult result;
-    result.outcome = CacheOpenResult::Outcome::Opened;
-    return result;
-}
-
-CacheOpenResult CampaignCache::rebuild()
-{
-    return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
-}
-
-void CampaignCache::close()
-{
-    disconnectFile();
-}
-
-bool CampaignCache::connectFile(QString *error)
-{
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    if (!m_db.isValid()) {
-        *error = tr("Qt's SQLite driver (QSQLITE) is not installed");
-        disconnectFile();
-        return false;
-    }
-    m_db.setDatabaseName(m_path);
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
-        disconnectFile();
-        return false;
-    }
-    return true;
-}
-
-void CampaignCache::disconnectFile()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-CacheOpenResult CampaignCache::startFresh(CacheOpenResult::Outcome outcome, const QString &message)
-{
-    CacheOpenResult result;
-    result.outcome = outcome;
-    result.message = message;
-    QString error;
-    if (outcome != CacheOpenResult::Outcome::Failed) {
-        disconnectFile();
-        const bool ready = CacheFile::restrictPermissions(m_path) && connectFile(&error) &&
-                           CacheSchema::create(m_db, &error) && checkAccount(&error) &&
-                           configure(&error);
-        if (ready) {
-            m_damaged = false;
-            m_lastError.clear();
-            qCInfo(lcStore) << "cache started:" << m_path;
-            return result;
-        }
-    } else {
-        error = message;
-    }
-    disconnectFile();
-    qCWarning(lcStore) << "cache unusable:" << m_path << error;
-    result.outcome = CacheOpenResult::Outcome::Failed;
-    result.message = tr("The local cache cannot be used (%1). Revox Desk works without it: data is "
-                        "downloaded again at each start.")
-                         .arg(error);
-    m_lastError = result.message;
-    return result;
-}
-
-CacheOpenResult CampaignCache::setAsideAndStartFresh(const QString &tag, const QString &why)
-{
-    disconnectFile();
-    const QString aside = CacheFile::setAside(m_path, tag);
-    if (aside.isEmpty()) {
-        return startFresh(CacheOpenResult::Outcome::Failed,
-                          tr("%1, and it cannot be moved out of the way").arg(why));
-    }
-    qCWarning(lcStore) << "cache set aside:" << why << "->" << aside;
-    CacheOpenResult result = startFresh(
-        CacheOpenResult::Outcome::Rebuilt,
-        tr("The local cache could not be used (%1). It was moved to %2 and a new one was "
-           "started: campaigns and rows will be downloaded again.")
-            .arg(why, QDir::toNativeSeparators(aside)));
-    result.setAsidePath = aside;
-    return result;
-}
-
-bool CampaignCache::checkAccount(QString *error)
-{
-    if (!m_account.isValid())
-        return true;
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT key, value FROM meta"_s)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QHash<QString, QString> meta;
-    while (query.next())
-        meta.insert(query.value(0).toString(), query.value(1).toString());
-    const QString origin = meta.value(u"origin"_s);
-    const QString fingerprint = meta.value(u"key_fingerprint"_s);
-    if (origin.isEmpty() && fingerprint.isEmpty()) {
-        QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?)"_s);
-        for (const auto &[key, value] :
-             {std::pair{u"origin"_s, m_account.origin()},
-              std::pair{u"key_fingerprint"_s, m_account.keyFingerprint()}}) {
-            insert.bindValue(0, key);
-            insert.bindValue(1, value);
-            if (!insert.exec()) {
-                *error = insert.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    }
-    if (origin != m_account.origin() || fingerprint != m_account.keyFingerprint()) {
-        *error = tr("it belongs to another account");
-        return false;
-    }
-    return true;
-}
-
-bool CampaignCache::configure(QString *error)
-{
-    QSqlQuery query(m_db);
-    for (const QString &pragma :
-         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-          u"PRAGMA cache_size = -8192"_s, u"PRAGMA temp_store = MEMORY"_s}) {
-        if (!query.exec(pragma)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    // The -wal and -shm files SQLite just made take the file's mode; make sure of it.
-    CacheFile::restrictPermissions(m_path);
-    return true;
-}
-
-void CampaignCache::fail(const QString &sqlError, int nativeCode, const char *what)
-{
-    qCWarning(lcStore) << "cache:" << what << "failed:" << sqlError;
-    if ((nativeCode & 0xff) == kSqliteCorrupt || (nativeCode & 0xff) == kSqliteNotADatabase)
-        m_damaged = true;
-    m_lastError = tr("The local cache could not be updated (%1).").arg(sqlError);
-}
-
-bool CampaignCache::exec(QSqlQuery &query, const char *what)
-{
-    if (query.exec())
-        return true;
-    fail(query.lastError().text(), query.lastError().nativeErrorCode().toInt(), what);
-    return false;
-}
-
-bool CampaignCache::exec(const QString &sql, const char *what)
-{
-    QSqlQuery query(m_db);
-    if (query.exec(sql))
-        return true;
-    fail(query.lastError().text(), query.lastError().nativeErrorCode().toInt(), what);
-    return false;
-}
-
-bool CampaignCache::begin(const char *what)
-{
-    if (!isOpen()) {
-        m_lastError = tr("The local cache is not open.");
-        return false;
-    }
-    m_lastError.clear();
-    if (m_db.transaction())
-        return true;
-    fail(m_db.lastError().text(), m_db.lastError().nativeErrorCode().toInt(), what);
-    return false;
-}
-
-bool CampaignCache::commit(const char *what)
-{
-    if (m_db.commit())
-        return true;
-    fail(m_db.lastError().text(), m_db.lastError().nativeErrorCode().toInt(), what);
-    m_db.rollback();
-    return false;
-}
-
 // --- campaigns --------------------------------------------------------------------------
 
 bool CampaignCache::saveCampaignList(const QList<Campaign> &campaigns, const QDateTime &fetchedAt)
 {
-    if (!begin("save campaigns"))
+    if (!m_connection.begin("save campaigns"))
         return false;
     QSet<QString> listed;
     for (const Campaign &c : campaigns)
         listed.insert(c.id);
     QStringList dropped;
-    QSqlQuery ids(m_db);
+    QSqlQuery ids(m_connection.db());
     ids.prepare(u"SELECT id FROM campaigns"_s);
-    bool ok = exec(ids, "list campaigns");
+    bool ok = m_connection.exec(ids, "list campaigns");
     while (ok && ids.next()) {
         const QString id = ids.value(0).toString();
         if (!listed.contains(id))
             dropped << id;
     }
     ids.finish();
-    QSqlQuery upsert(m_db);
+    QSqlQuery upsert(m_connection.db());
     upsert.prepare(u"INSERT INTO campaigns(id, position, fetched_at, json) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
                    "fetched_at = excluded.fetched_at, json = excluded.json"_s);
@@ -396,31 +84,24 @@ bool CampaignCache::saveCampaignList(const QList<Campaign> &campaigns, const QDa
         upsert.bindValue(1, qint64(i));
         upsert.bindValue(2, msOf(fetchedAt));
         upsert.bindValue(3, CacheCodec::encodeCampaign(campaigns.at(i)));
-        ok = exec(upsert, "save campaign");
+        ok = m_connection.exec(upsert, "save campaign");
     }
-    for (qsizetype i = 0; ok && i < dropped.size(); ++i) {
-        for (const QString &table : {u"campaigns"_s, u"rows"_s, u"row_sets"_s, u"progress"_s}) {
-            QSqlQuery drop(m_db);
-            drop.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(
-                table, table == "campaigns"_L1 ? u"id"_s : u"campaign_id"_s));
-            drop.bindValue(0, dropped.at(i));
-            ok = ok && exec(drop, "drop campaign");
-        }
-    }
+    for (qsizetype i = 0; ok && i < dropped.size(); ++i)
+        ok = dropCampaign(dropped.at(i));
     if (ok && !dropped.isEmpty())
         ok = dropOrphanAssistants();
     if (!ok) {
-        m_db.rollback();
+        m_connection.rollback();
         return false;
     }
-    return commit("save campaigns");
+    return m_connection.commit("save campaigns");
 }
 
 bool CampaignCache::saveCampaign(const Campaign &campaign, const QDateTime &fetchedAt)
 {
-    if (!begin("save campaign"))
+    if (!m_connection.begin("save campaign"))
         return false;
-    QSqlQuery upsert(m_db);
+    QSqlQuery upsert(m_connection.db());
     upsert.prepare(u"INSERT INTO campaigns(id, position, fetched_at, json) VALUES "
                    "(?, (SELECT COALESCE(MAX(position) + 1, 0) FROM campaigns), ?, ?) "
                    "ON CONFLICT(id) DO UPDATE SET fetched_at = excluded.fetched_at, "
@@ -428,11 +109,11 @@ bool CampaignCache::saveCampaign(const Campaign &campaign, const QDateTime &fetc
     upsert.bindValue(0, campaign.id);
     upsert.bindValue(1, msOf(fetchedAt));
     upsert.bindValue(2, CacheCodec::encodeCampaign(campaign));
-    if (!exec(upsert, "save campaign")) {
-        m_db.rollback();
+    if (!m_connection.exec(upsert, "save campaign")) {
+        m_connection.rollback();
         return false;
     }
-    return commit("save campaign");
+    return m_connection.commit("save campaign");
 }
 
 QList<CachedCampaign> CampaignCache::loadCampaigns()
@@ -440,10 +121,10 @@ QList<CachedCampaign> CampaignCache::loadCampaigns()
     QList<CachedCampaign> out;
     if (!isOpen())
         return out;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT json, fetched_at FROM campaigns ORDER BY position, id"_s);
-    if (!exec(query, "load campaigns"))
+    if (!m_connection.exec(query, "load campaigns"))
         return out;
     AssistantCache assistants;
     CacheCodec codec(assistants);
@@ -453,29 +134,33 @@ QList<CachedCampaign> CampaignCache::loadCampaigns()
             out.append(CachedCampaign{std::move(*c), timeOf(query.value(1))});
     }
     if (query.lastError().isValid())
-        fail(query.lastError().text(), query.lastError().nativeErrorCode().toInt(),
-             "load campaigns");
+        m_connection.fail(query.lastError(), "load campaigns");
     return out;
 }
 
 bool CampaignCache::removeCampaign(const QString &campaignId)
 {
-    if (!begin("remove campaign"))
+    if (!m_connection.begin("remove campaign"))
         return false;
-    bool ok = true;
+    const bool ok = dropCampaign(campaignId) && dropOrphanAssistants();
+    if (!ok) {
+        m_connection.rollback();
+        return false;
+    }
+    return m_connection.commit("remove campaign");
+}
+
+bool CampaignCache::dropCampaign(const QString &campaignId)
+{
     for (const QString &table : {u"campaigns"_s, u"rows"_s, u"row_sets"_s, u"progress"_s}) {
-        QSqlQuery drop(m_db);
+        QSqlQuery drop(m_connection.db());
         drop.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(
             table, table == "campaigns"_L1 ? u"id"_s : u"campaign_id"_s));
         drop.bindValue(0, campaignId);
-        ok = ok && exec(drop, "remove campaign");
+        if (!m_connection.exec(drop, "drop campaign"))
+            return false;
     }
-    ok = ok && dropOrphanAssistants();
-    if (!ok) {
-        m_db.rollback();
-        return false;
-    }
-    return commit("remove campaign");
+    return true;
 }
 
 // --- rows -------------------------------------------------------------------------------
@@ -489,17 +174,17 @@ qint64 CampaignCache::assistantId(const AssistantPtr &assistant)
         return *known;
     const QByteArray json = CacheCodec::encodeAssistant(*assistant);
     const QByteArray digest = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
-    QSqlQuery insert(m_db);
+    QSqlQuery insert(m_connection.db());
     insert.prepare(u"INSERT INTO assistants(digest, json) VALUES (?, ?) "
                    "ON CONFLICT(digest) DO NOTHING"_s);
     insert.bindValue(0, digest);
     insert.bindValue(1, json);
-    if (!exec(insert, "save assistant"))
+    if (!m_connection.exec(insert, "save assistant"))
         return -1;
-    QSqlQuery select(m_db);
+    QSqlQuery select(m_connection.db());
     select.prepare(u"SELECT id FROM assistants WHERE digest = ?"_s);
     select.bindValue(0, digest);
-    if (!exec(select, "find assistant") || !select.next())
+    if (!m_connection.exec(select, "find assistant") || !select.next())
         return -1;
     const qint64 id = select.value(0).toLongLong();
     m_assistantIds.insert(assistant.get(), id);
@@ -508,30 +193,26 @@ qint64 CampaignCache::assistantId(const AssistantPtr &assistant)
 
 bool CampaignCache::dropOrphanAssistants()
 {
-    return exec(u"DELETE FROM assistants WHERE id NOT IN "
-                "(SELECT assistant_id FROM rows WHERE assistant_id IS NOT NULL)"_s,
-                "drop unused assistants");
+    return m_connection.exec(u"DELETE FROM assistants WHERE id NOT IN "
+                             "(SELECT assistant_id FROM rows WHERE assistant_id IS NOT NULL)"_s,
+                             "drop unused assistants");
 }
 
 bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows,
                                qint64 fetchedAtMs)
 {
     m_assistantIds.clear();
-    QSqlQuery upsert(m_db);
+    QSqlQuery upsert(m_connection.db());
     upsert.prepare(u"INSERT INTO rows(campaign_id, row_id, row_index, fetched_at, assistant_id, "
                    "json) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(campaign_id, row_id) DO UPDATE "
                    "SET row_index = excluded.row_index, fetched_at = excluded.fetched_at, "
                    "assistant_id = excluded.assistant_id, json = excluded.json"_s);
     const QVariant noAssistant(QMetaType(QMetaType::LongLong));
     bool ok = true;
-    // Encoding is most of the work: done for a slice of rows at a time on the thread pool
-    // as well, while this thread writes what is encoded.
+    // Encoding is most of the work: a slice of rows at a time, on the thread pool too.
     for (qsizetype first = 0; ok && first < rows.size(); first += kEncodeSliceRows) {
         const QList<Row> slice = rows.mid(first, kEncodeSliceRows);
-        const QList<QByteArray> encoded =
-            slice.size() < 256
-                ? encodeSequentially(slice)
-                : QtConcurrent::blockingMapped<QList<QByteArray>>(slice, &CacheCodec::encodeRow);
+        const QList<QByteArray> encoded = CacheCodec::encodeRows(slice);
         for (qsizetype i = 0; ok && i < slice.size(); ++i) {
             const Row &row = slice.at(i);
             const qint64 assistant = row.call ? assistantId(row.call->assistant) : 0;
@@ -545,7 +226,7 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
             upsert.bindValue(3, fetchedAtMs);
             upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
             upsert.bindValue(5, encoded.at(i));
-            ok = exec(upsert, "save row");
+            ok = m_connection.exec(upsert, "save row");
         }
     }
     m_assistantIds.clear();
@@ -554,50 +235,51 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
 
 bool CampaignCache::markRowsFetched(const QString &campaignId, qint64 fetchedAtMs)
 {
-    QSqlQuery mark(m_db);
+    QSqlQuery mark(m_connection.db());
     mark.prepare(u"INSERT INTO row_sets(campaign_id, fetched_at) VALUES (?, ?) "
                  "ON CONFLICT(campaign_id) DO UPDATE SET fetched_at = excluded.fetched_at"_s);
     mark.bindValue(0, campaignId);
     mark.bindValue(1, fetchedAtMs);
-    return exec(mark, "mark rows fetched");
+    return m_connection.exec(mark, "mark rows fetched");
 }
 
 bool CampaignCache::applyRows(const QString &campaignId, const QList<Row> &upserted,
                               const QStringList &removedIds, const QDateTime &fetchedAt)
 {
-    if (!begin("apply rows"))
+    if (!m_connection.begin("apply rows"))
         return false;
     bool ok = upsertRows(campaignId, upserted, msOf(fetchedAt));
-    QSqlQuery remove(m_db);
+    QSqlQuery remove(m_connection.db());
     remove.prepare(u"DELETE FROM rows WHERE campaign_id = ? AND row_id = ?"_s);
     for (qsizetype i = 0; ok && i < removedIds.size(); ++i) {
         remove.bindValue(0, campaignId);
         remove.bindValue(1, removedIds.at(i));
-        ok = exec(remove, "remove row");
+        ok = m_connection.exec(remove, "remove row");
     }
     ok = ok && markRowsFetched(campaignId, msOf(fetchedAt));
     if (!ok) {
-        m_db.rollback();
+        m_connection.rollback();
         return false;
     }
-    return commit("apply rows");
+    return m_connection.commit("apply rows");
 }
 
 bool CampaignCache::replaceRows(const QString &campaignId, const QList<Row> &rows,
                                 const QDateTime &fetchedAt)
 {
-    if (!begin("replace rows"))
+    if (!m_connection.begin("replace rows"))
         return false;
-    QSqlQuery clearRows(m_db);
+    QSqlQuery clearRows(m_connection.db());
     clearRows.prepare(u"DELETE FROM rows WHERE campaign_id = ?"_s);
     clearRows.bindValue(0, campaignId);
-    bool ok = exec(clearRows, "replace rows") && upsertRows(campaignId, rows, msOf(fetchedAt)) &&
+    bool ok = m_connection.exec(clearRows, "replace rows") &&
+              upsertRows(campaignId, rows, msOf(fetchedAt)) &&
               markRowsFetched(campaignId, msOf(fetchedAt)) && dropOrphanAssistants();
     if (!ok) {
-        m_db.rollback();
+        m_connection.rollback();
         return false;
     }
-    return commit("replace rows");
+    return m_connection.commit("replace rows");
 }
 
 RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHandler &onBatch)
@@ -609,23 +291,21 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
                                        const LoadOptions &options)
 {
     RowsLoadResult result;
-    if (!isOpen()) {
-        m_lastError = tr("The local cache is not open.");
+    if (!isOpen())
         return result;
-    }
     result.fetchedAt = rowsFetchedAt(campaignId);
     const qsizetype total = rowCount(campaignId);
-    if (m_damaged)
+    if (m_connection.isDamaged())
         return result;
 
     AssistantCache localAssistants;
     AssistantCache &assistants = options.assistants ? *options.assistants : localAssistants;
     QHash<qint64, AssistantPtr> assistantById;
     {
-        QSqlQuery query(m_db);
+        QSqlQuery query(m_connection.db());
         query.setForwardOnly(true);
         query.prepare(u"SELECT id, json FROM assistants"_s);
-        if (!exec(query, "load assistants"))
+        if (!m_connection.exec(query, "load assistants"))
             return result;
         CacheCodec codec(assistants);
         while (query.next())
@@ -633,15 +313,15 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
                                  codec.decodeAssistant(query.value(1).toByteArray()));
     }
 
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT assistant_id, json FROM rows WHERE campaign_id = ? "
                   "ORDER BY row_index, row_id"_s);
     query.bindValue(0, campaignId);
-    if (!exec(query, "load rows"))
+    if (!m_connection.exec(query, "load rows"))
         return result;
 
-    std::vector<StoredRow> pending;
+    QList<CacheCodec::StoredRow> pending;
     bool lastSent = false;
     bool stopped = false;
     auto deliver = [&](bool last) {
@@ -649,9 +329,17 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
         batch.campaignId = campaignId;
         batch.offset = result.rowCount;
         batch.total = total;
-        batch.rows = decodeRows(pending, assistants, assistantById,
-                                options.parallel && result.rowCount > 0, &result.skipped);
+        // The first batch is decoded here alone: it is small, and wanted at once.
+        QList<std::optional<Row>> decoded =
+            CacheCodec::decodeRows(pending, assistants, options.parallel && result.rowCount > 0);
         pending.clear();
+        batch.rows.reserve(decoded.size());
+        for (std::optional<Row> &row : decoded) {
+            if (row)
+                batch.rows.append(std::move(*row));
+            else
+                ++result.skipped;
+        }
         batch.last = last || result.rowCount + batch.rows.size() + result.skipped >= total;
         result.rowCount += batch.rows.size();
         lastSent = batch.last;
@@ -660,8 +348,9 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
     };
     qsizetype wanted = std::max<qsizetype>(1, options.firstBatchRows);
     while (!stopped && query.next()) {
-        pending.push_back(StoredRow{query.value(0).toLongLong(), query.value(1).toByteArray()});
-        if (qsizetype(pending.size()) >= wanted) {
+        pending.append(CacheCodec::StoredRow{query.value(1).toByteArray(),
+                                             assistantById.value(query.value(0).toLongLong())});
+        if (pending.size() >= wanted) {
             deliver(false);
             wanted = std::max<qsizetype>(1, options.batchRows);
         }
@@ -671,7 +360,7 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
         return result;
     }
     if (query.lastError().isValid()) {
-        fail(query.lastError().text(), query.lastError().nativeErrorCode().toInt(), "load rows");
+        m_connection.fail(query.lastError(), "load rows");
         return result;
     }
     if (!lastSent)
@@ -696,10 +385,10 @@ qsizetype CampaignCache::rowCount(const QString &campaignId)
 {
     if (!isOpen())
         return 0;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_connection.db());
     query.prepare(u"SELECT COUNT(*) FROM rows WHERE campaign_id = ?"_s);
     query.bindValue(0, campaignId);
-    if (!exec(query, "count rows") || !query.next())
+    if (!m_connection.exec(query, "count rows") || !query.next())
         return 0;
     return qsizetype(query.value(0).toLongLong());
 }
@@ -708,10 +397,10 @@ QDateTime CampaignCache::rowsFetchedAt(const QString &campaignId)
 {
     if (!isOpen())
         return {};
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_connection.db());
     query.prepare(u"SELECT fetched_at FROM row_sets WHERE campaign_id = ?"_s);
     query.bindValue(0, campaignId);
-    if (!exec(query, "rows fetched at") || !query.next())
+    if (!m_connection.exec(query, "rows fetched at") || !query.next())
         return {};
     return timeOf(query.value(0));
 }
@@ -720,9 +409,9 @@ QDateTime CampaignCache::rowsFetchedAt(const QString &campaignId)
 
 bool CampaignCache::appendProgress(const QString &campaignId, const ProgressSample &sample)
 {
-    if (!begin("append progress"))
+    if (!m_connection.begin("append progress"))
         return false;
-    QSqlQuery insert(m_db);
+    QSqlQuery insert(m_connection.db());
     insert.prepare(u"INSERT INTO progress(campaign_id, at, calling, completed, failed, pending, "
                    "retry, total, not_launched, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const RowStats &s = sample.stats;
@@ -738,22 +427,22 @@ bool CampaignCache::appendProgress(const QString &campaignId, const ProgressSamp
                               optionalInteger(s.skipped)};
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
-    bool ok = exec(insert, "append progress");
+    bool ok = m_connection.exec(insert, "append progress");
     // Trimming the history scans it: done once every kProgressPruneInterval samples.
     if (ok && ++m_progressAppends % kProgressPruneInterval == 0) {
-        QSqlQuery prune(m_db);
+        QSqlQuery prune(m_connection.db());
         prune.prepare(u"DELETE FROM progress WHERE campaign_id = ? AND at <= (SELECT at FROM "
                       "progress WHERE campaign_id = ? ORDER BY at DESC LIMIT 1 OFFSET ?)"_s);
         prune.bindValue(0, campaignId);
         prune.bindValue(1, campaignId);
         prune.bindValue(2, qint64(kMaxProgressSamples));
-        ok = exec(prune, "prune progress");
+        ok = m_connection.exec(prune, "prune progress");
     }
     if (!ok) {
-        m_db.rollback();
+        m_connection.rollback();
         return false;
     }
-    return commit("append progress");
+    return m_connection.commit("append progress");
 }
 
 QList<ProgressSample> CampaignCache::loadProgress(const QString &campaignId, qsizetype maxSamples)
@@ -761,14 +450,14 @@ QList<ProgressSample> CampaignCache::loadProgress(const QString &campaignId, qsi
     QList<ProgressSample> out;
     if (!isOpen())
         return out;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT at, calling, completed, failed, pending, retry, total, not_launched, "
                   "skipped FROM progress WHERE campaign_id = ? ORDER BY at DESC, rowid DESC "
                   "LIMIT ?"_s);
     query.bindValue(0, campaignId);
     query.bindValue(1, qint64(maxSamples));
-    if (!exec(query, "load progress"))
+    if (!m_connection.exec(query, "load progress"))
         return out;
     while (query.next()) {
         ProgressSample sample;
@@ -791,27 +480,29 @@ QList<ProgressSample> CampaignCache::loadProgress(const QString &campaignId, qsi
 
 qint64 CampaignCache::sizeBytes() const
 {
-    return m_path.isEmpty() ? 0 : CacheFile::sizeBytes(m_path);
+    return m_connection.filePath().isEmpty() ? 0 : CacheFile::sizeBytes(m_connection.filePath());
 }
 
 bool CampaignCache::clear()
 {
-    if (!begin("clear"))
+    if (!m_connection.begin("clear"))
         return false;
     bool ok = true;
     for (const QString &table :
          {u"campaigns"_s, u"rows"_s, u"row_sets"_s, u"progress"_s, u"assistants"_s})
-        ok = ok && exec(u"DELETE FROM "_s + table, "clear");
+        ok = ok && m_connection.exec(u"DELETE FROM "_s + table, "clear");
     if (!ok) {
-        m_db.rollback();
+        m_connection.rollback();
         return false;
     }
-    if (!commit("clear"))
+    if (!m_connection.commit("clear"))
         return false;
     // Give the space back: rewrite the file, then empty the write-ahead log.
-    ok = exec(u"VACUUM"_s, "shrink") && exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, "shrink");
-    const QString prefix = QFileInfo(m_path).fileName() + u'.';
-    for (const QString &file : CacheDirectory::cacheFiles(QFileInfo(m_path).absolutePath())) {
+    ok = m_connection.exec(u"VACUUM"_s, "shrink") &&
+         m_connection.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, "shrink");
+    const QString prefix = QFileInfo(m_connection.filePath()).fileName() + u'.';
+    for (const QString &file :
+         CacheDirectory::cacheFiles(QFileInfo(m_connection.filePath()).absolutePath())) {
         if (QFileInfo(file).fileName().startsWith(prefix))
             ok = QFile::remove(file) && ok;
     }

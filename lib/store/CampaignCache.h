@@ -1,18 +1,16 @@
 #pragma once
 
 #include "CacheAccount.h"
+#include "CacheConnection.h"
 #include "CacheTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-
-class QSqlQuery;
 
 namespace revox {
 
@@ -42,8 +40,7 @@ public:
         AssistantCache *assistants = nullptr; // shares assistants with the caller's values
     };
 
-    CampaignCache();
-    ~CampaignCache();
+    CampaignCache() = default;
     CampaignCache(const CampaignCache &) = delete;
     CampaignCache &operator=(const CampaignCache &) = delete;
 
@@ -52,15 +49,15 @@ public:
     CacheOpenResult open(const QString &filePath, const CacheAccount &account = {});
     // <directory>/<account.fileName()>.
     CacheOpenResult open(const CacheAccount &account, const QString &directory);
-    void close();
-    bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
-    QString filePath() const { return m_path; }
+    void close() { m_connection.close(); }
+    bool isOpen() const { return m_connection.isOpen(); }
+    QString filePath() const { return m_connection.filePath(); }
     // The last failure, for the user (translated); empty after a success.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_connection.lastError(); }
     // True once SQLite reported the file damaged; rebuild() then starts a new one.
-    bool isDamaged() const { return m_damaged; }
+    bool isDamaged() const { return m_connection.isDamaged(); }
     // Sets the file aside and starts a new, empty one (after isDamaged()).
-    CacheOpenResult rebuild();
+    CacheOpenResult rebuild() { return m_connection.rebuild(); }
 
     // The campaign list as the server gave it: replaces the cached list, in this order;
     // campaigns no longer listed are dropped with their rows and history.
@@ -100,30 +97,13 @@ public:
     bool clear();
 
 private:
-    bool connectFile(QString *error);
-    void disconnectFile();
-    CacheOpenResult startFresh(CacheOpenResult::Outcome outcome, const QString &message);
-    CacheOpenResult setAsideAndStartFresh(const QString &tag, const QString &why);
-    bool checkAccount(QString *error);
-    bool configure(QString *error);
-
-    bool exec(QSqlQuery &query, const char *what);
-    bool exec(const QString &sql, const char *what);
-    bool begin(const char *what);
-    bool commit(const char *what);
-    void fail(const QString &sqlError, int nativeCode, const char *what);
-
     bool upsertRows(const QString &campaignId, const QList<Row> &rows, qint64 fetchedAtMs);
     bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs);
+    bool dropCampaign(const QString &campaignId);
     qint64 assistantId(const AssistantPtr &assistant);
     bool dropOrphanAssistants();
 
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QString m_path;
-    CacheAccount m_account;
-    QString m_lastError;
-    bool m_damaged = false;
+    CacheConnection m_connection;
     qint64 m_progressAppends = 0;
     QHash<const Assistant *, qint64> m_assistantIds; // during one write: assistants stored
 };
