@@ -23,14 +23,10 @@ AsyncCampaignCache::~AsyncCampaignCache()
 {
     cancelLoads();
     QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_cache.reset();
-            delete m_worker;
-        },
-        Qt::BlockingQueuedConnection);
+        m_worker, [this] { m_cache.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    delete m_worker;
 }
 
 void AsyncCampaignCache::post(std::function<void(CampaignCache &)> work)
@@ -48,6 +44,8 @@ void AsyncCampaignCache::post(std::function<void(CampaignCache &)> work)
 
 void AsyncCampaignCache::afterWork()
 {
+    if (!m_cache->isOpen())
+        return; // opened() has told why
     if (m_cache->isDamaged()) {
         const CacheOpenResult rebuilt = m_cache->rebuild();
         m_lastProblem = rebuilt.message;

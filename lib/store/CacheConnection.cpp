@@ -21,6 +21,8 @@ namespace {
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 
+constexpr int kBusyTimeoutMs = 2000;
+
 std::atomic<int> g_connections{0};
 
 } // namespace
@@ -116,6 +118,8 @@ bool CacheConnection::connectFile(QString *error)
         return false;
     }
     m_db.setDatabaseName(m_path);
+    // Another instance of the app on the same account may hold the write lock for a moment.
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         disconnectFile();

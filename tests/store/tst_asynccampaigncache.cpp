@@ -30,6 +30,7 @@ private slots:
     void campaignsProgressAndSize();
     void clearThisAndAllAccounts();
     void damagedFileIsRebuilt();
+    void unusableCacheSaysSoOnce();
 
 private:
     QString path() const { return m_dir->filePath(u"cache.sqlite"_s); }
@@ -252,6 +253,34 @@ void TestAsyncCampaignCache::damagedFileIsRebuilt()
     });
     QTRY_VERIFY(done);
     QCOMPARE(loaded, cachetest::seedRows(2));
+}
+
+void TestAsyncCampaignCache::unusableCacheSaysSoOnce()
+{
+    QFile blocker(m_dir->filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    AsyncCampaignCache cache;
+    QSignalSpy opened(&cache, &AsyncCampaignCache::opened);
+    QSignalSpy problems(&cache, &AsyncCampaignCache::problem);
+    cache.open(blocker.fileName() + u"/cache.sqlite"_s);
+    cache.replaceRows(u"c1"_s, cachetest::seedRows(3), cachetest::at(1));
+    cache.appendProgress(u"c1"_s, ProgressSample{cachetest::at(1), RowStats{}});
+    bool done = false;
+    qsizetype rows = -1;
+    cache.loadRows(u"c1"_s, this, [&](const CachedRowsBatch &batch) {
+        rows = batch.rows.size();
+        done = batch.last;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(rows, 0);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().value<CacheOpenResult>().outcome,
+             CacheOpenResult::Outcome::Failed);
+    cache.waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(problems.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAsyncCampaignCache)
