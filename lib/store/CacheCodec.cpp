@@ -5,7 +5,6 @@
 #include "StoreLog.h"
 
 #include <QJsonDocument>
-#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -18,6 +17,7 @@ namespace {
 
 // Fewer rows than this are not worth sending to other threads.
 constexpr qsizetype kParallelRows = 256;
+constexpr qsizetype kSliceRows = 250;
 
 qsizetype firstAttemptWithId(const Call &call, const QString &id)
 {
@@ -75,8 +75,9 @@ QList<std::optional<Row>> CacheCodec::decodeRows(const QList<StoredRow> &stored,
 {
     const qsizetype n = stored.size();
     QList<std::optional<Row>> decoded(n);
-    const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    const qsizetype slices = parallel && n >= kParallelRows ? std::min(threads, n) : 1;
+    // Many small slices rather than one per core: a thread that is slowed down (other
+    // processes on the machine) then leaves its share to the others.
+    const qsizetype slices = parallel && n >= kParallelRows ? (n + kSliceRows - 1) / kSliceRows : 1;
     auto decodeSlice = [&](qsizetype slice) {
         CacheCodec codec(assistants);
         for (qsizetype i = slice * n / slices, end = (slice + 1) * n / slices; i < end; ++i) {
