@@ -48,6 +48,7 @@ struct CachedRowsBatch
     qsizetype offset = 0; // position of rows.first() among all the campaign's cached rows
     qsizetype total = 0;  // cached rows of the campaign, all batches together
     bool last = false;    // no batch follows
+    QDateTime fetchedAt;  // when the campaign's rows were last refreshed (invalid: never)
 };
 
 // How a load of a campaign's rows ended.

@@ -329,6 +329,7 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
         batch.campaignId = campaignId;
         batch.offset = result.rowCount;
         batch.total = total;
+        batch.fetchedAt = result.fetchedAt;
         // The first batch is decoded here alone: it is small, and wanted at once.
         QList<std::optional<Row>> decoded =
             CacheCodec::decodeRows(pending, assistants, options.parallel && result.rowCount > 0);

@@ -76,13 +76,16 @@ void TestAsyncCampaignCache::loadSeesEarlierWrites()
     cache.applyRows(u"c1"_s, {}, {u"row-0"_s}, cachetest::at(2));
     QList<Row> loaded;
     bool done = false;
+    QList<QDateTime> fetchedAt;
     cache.loadRows(u"c1"_s, this, [&](const CachedRowsBatch &batch) {
         loaded.append(batch.rows);
+        fetchedAt << batch.fetchedAt;
         done = batch.last;
     });
     QTRY_VERIFY(done);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(loaded, rows.mid(1));
+    QCOMPARE(fetchedAt, QList<QDateTime>{cachetest::at(2)});
 }
 
 void TestAsyncCampaignCache::batchesArriveInOrderOnCallerThread()

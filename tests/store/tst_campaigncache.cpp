@@ -324,6 +324,9 @@ void TestCampaignCache::loadDeliversBatches()
         QList<qsizetype> sizes;
         QList<qsizetype> offsets;
         QList<bool> lasts;
+        QList<qsizetype> totals;
+        QStringList campaignIds;
+        QList<QDateTime> fetchedAt;
         QList<Row> loaded;
         CampaignCache::LoadOptions options;
         options.firstBatchRows = 200;
@@ -335,12 +338,9 @@ void TestCampaignCache::loadDeliversBatches()
                 sizes << batch.rows.size();
                 offsets << batch.offset;
                 lasts << batch.last;
-                [&] {
-                    QCOMPARE(batch.total, 1000);
-                }();
-                [&] {
-                    QCOMPARE(batch.campaignId, u"c1"_s);
-                }();
+                totals << batch.total;
+                campaignIds << batch.campaignId;
+                fetchedAt << batch.fetchedAt;
                 loaded.append(batch.rows);
                 return true;
             },
@@ -352,6 +352,9 @@ void TestCampaignCache::loadDeliversBatches()
         QCOMPARE(sizes, (QList<qsizetype>{200, 300, 300, 200}));
         QCOMPARE(offsets, (QList<qsizetype>{0, 200, 500, 800}));
         QCOMPARE(lasts, (QList<bool>{false, false, false, true}));
+        QCOMPARE(totals, QList<qsizetype>(4, 1000));
+        QCOMPARE(campaignIds, QStringList(4, u"c1"_s));
+        QCOMPARE(fetchedAt, QList<QDateTime>(4, cachetest::at(1)));
         QCOMPARE(loaded, rows);
     }
 }
