@@ -59,17 +59,6 @@ QByteArray CacheCodec::encodeRow(const Row &row)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QList<QByteArray> CacheCodec::encodeRows(const QList<Row> &rows)
-{
-    if (rows.size() >= kParallelRows)
-        return QtConcurrent::blockingMapped<QList<QByteArray>>(rows, &CacheCodec::encodeRow);
-    QList<QByteArray> encoded;
-    encoded.reserve(rows.size());
-    for (const Row &row : rows)
-        encoded.append(encodeRow(row));
-    return encoded;
-}
-
 QList<std::optional<Row>> CacheCodec::decodeRows(const QList<StoredRow> &stored,
                                                  AssistantCache &assistants, bool parallel)
 {

@@ -35,9 +35,6 @@ public:
 
     // Compact JSON of the row, its call's assistant left out.
     static QByteArray encodeRow(const Row &row);
-    // encodeRow of each row, in order, on the global thread pool as well when there are
-    // many (the calling thread takes part).
-    static QList<QByteArray> encodeRows(const QList<Row> &rows);
     // The rows back, in order, on the thread pool as well when parallel is set and there
     // are many; a row that cannot be read is nullopt. Each task has a decoder of its own.
     static QList<std::optional<Row>> decodeRows(const QList<StoredRow> &stored,

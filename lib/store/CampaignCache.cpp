@@ -21,7 +21,6 @@ namespace revox {
 namespace {
 
 constexpr int kProgressPruneInterval = 100;
-constexpr qsizetype kEncodeSliceRows = 4096;
 
 qint64 msOf(const QDateTime &t)
 {
@@ -209,25 +208,21 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
                    "assistant_id = excluded.assistant_id, json = excluded.json"_s);
     const QVariant noAssistant(QMetaType(QMetaType::LongLong));
     bool ok = true;
-    // Encoding is most of the work: a slice of rows at a time, on the thread pool too.
-    for (qsizetype first = 0; ok && first < rows.size(); first += kEncodeSliceRows) {
-        const QList<Row> slice = rows.mid(first, kEncodeSliceRows);
-        const QList<QByteArray> encoded = CacheCodec::encodeRows(slice);
-        for (qsizetype i = 0; ok && i < slice.size(); ++i) {
-            const Row &row = slice.at(i);
-            const qint64 assistant = row.call ? assistantId(row.call->assistant) : 0;
-            if (assistant < 0) {
-                ok = false;
-                break;
-            }
-            upsert.bindValue(0, campaignId);
-            upsert.bindValue(1, row.id);
-            upsert.bindValue(2, row.rowIndex);
-            upsert.bindValue(3, fetchedAtMs);
-            upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
-            upsert.bindValue(5, encoded.at(i));
-            ok = m_connection.exec(upsert, "save row");
-        }
+    // On this thread alone: a large write is background work, and leaves the other core to
+    // the GUI and to the parsing of the next pages.
+    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const qint64 assistant = row.call ? assistantId(row.call->assistant) : 0;
+        ok = assistant >= 0;
+        if (!ok)
+            break;
+        upsert.bindValue(0, campaignId);
+        upsert.bindValue(1, row.id);
+        upsert.bindValue(2, row.rowIndex);
+        upsert.bindValue(3, fetchedAtMs);
+        upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
+        upsert.bindValue(5, CacheCodec::encodeRow(row));
+        ok = m_connection.exec(upsert, "save row");
     }
     m_assistantIds.clear();
     return ok;
