@@ -4,8 +4,8 @@
 #include "CacheConnection.h"
 #include "CacheTypes.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,8 +25,6 @@ class AssistantCache;
 // with a message for the user; errors never throw. The file and its companions are 0600.
 class CampaignCache
 {
-    Q_DECLARE_TR_FUNCTIONS(CampaignCache)
-
 public:
     // Receives one batch of a load; returning false stops the load.
     using BatchHandler = std::function<bool(CachedRowsBatch &&batch)>;
