@@ -26,6 +26,16 @@ quint32 bigEndian32(const QByteArray &header, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
+// True when <path>-wal starts with a write-ahead log header (either byte order).
+bool hasWriteAheadLog(const QString &path)
+{
+    QFile wal(path + u"-wal"_s);
+    if (!wal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = wal.read(32);
+    return header.size() == 32 && (bigEndian32(header, 0) & 0xfffffffeu) == 0x377f0682u;
+}
+
 } // namespace
 
 CacheFile::State CacheFile::inspect(const QString &path)
@@ -46,6 +56,10 @@ CacheFile::State CacheFile::inspect(const QString &path)
         return State::NotSqlite;
     // The page count in the header is meaningful when the change counter matches the
     // "version valid for" number (SQLite 3.7.0 and later keep them in step).
+    // A checkpoint cut short leaves the file short of its pages, with all of them still in
+    // the write-ahead log: SQLite completes it on open.
+    if (hasWriteAheadLog(path))
+        return State::Plausible;
     const quint32 pageCount = bigEndian32(header, 28);
     const bool countValid = pageCount != 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
     if (countValid && file.size() < qint64(pageCount) * pageSize)

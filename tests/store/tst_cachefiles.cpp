@@ -1,5 +1,6 @@
 #include "CacheAccount.h"
 #include "CacheDirectory.h"
+#include "CacheFile.h"
 #include "CacheSchema.h"
 #include "CacheTestData.h"
 #include "CampaignCache.h"
@@ -83,6 +84,7 @@ private slots:
     void directoryFromEnvironment();
     void unusableFileSetAside_data();
     void unusableFileSetAside();
+    void shortFileWithLogLeftToSqlite();
     void otherFormatSetAside_data();
     void otherFormatSetAside();
     void otherAccountsFileSetAside();
@@ -274,6 +276,25 @@ void TestCacheFiles::unusableFileSetAside()
     cache.close();
     QCOMPARE(cache.open(path()).outcome, CacheOpenResult::Outcome::Opened);
     QCOMPARE(cache.loadAllRows(u"c1"_s), cachetest::seedRows(3));
+}
+
+void TestCacheFiles::shortFileWithLogLeftToSqlite()
+{
+    writeValidCache(path(), 300);
+    QCOMPARE(CacheFile::inspect(path()), CacheFile::State::Plausible);
+    QFile f(path());
+    QVERIFY(f.resize(f.size() - CacheSchema::kPageSize));
+    QCOMPARE(CacheFile::inspect(path()), CacheFile::State::Truncated);
+    // With a write-ahead log beside it (a checkpoint cut short), SQLite decides.
+    QByteArray log(32, '\0');
+    log[0] = '\x37';
+    log[1] = '\x7f';
+    log[2] = '\x06';
+    log[3] = '\x83';
+    writeFile(path() + u"-wal"_s, log);
+    QCOMPARE(CacheFile::inspect(path()), CacheFile::State::Plausible);
+    writeFile(path() + u"-wal"_s, QByteArray(32, 'x'));
+    QCOMPARE(CacheFile::inspect(path()), CacheFile::State::Truncated);
 }
 
 void TestCacheFiles::otherFormatSetAside_data()
