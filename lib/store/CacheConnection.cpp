@@ -93,7 +93,7 @@ CacheOpenResult CacheConnection::open(const QString &filePath, const CacheAccoun
         qCWarning(lcStore) << "cache unreadable:" << error;
         return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
     }
-    qCInfo(lcStore) << "cache opened:" << m_path;
+    qCDebug(lcStore) << "cache opened:" << m_path;
     CacheOpenResult result;
     result.outcome = CacheOpenResult::Outcome::Opened;
     return result;
@@ -152,7 +152,7 @@ CacheOpenResult CacheConnection::startFresh(CacheOpenResult::Outcome outcome,
         if (ready) {
             m_damaged = false;
             m_lastError.clear();
-            qCInfo(lcStore) << "cache started:" << m_path;
+            qCDebug(lcStore) << "cache started:" << m_path;
             return result;
         }
     } else {

@@ -122,7 +122,7 @@ QString CacheFile::setAside(const QString &path, const QString &tag)
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
             QFile::remove(path + suffix); // a companion without its file is of no use
     }
-    qCInfo(lcStore) << "set aside" << path << "as" << target;
+    qCDebug(lcStore) << "set aside" << path << "as" << target;
     return target;
 }
 
