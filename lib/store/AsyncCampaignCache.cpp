@@ -1,7 +1,6 @@
 #include "AsyncCampaignCache.h"
 
 #include "CacheDirectory.h"
-#include "StoreLog.h"
 
 #include <QDir>
 #include <QFileInfo>
