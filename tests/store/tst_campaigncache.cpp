@@ -1,5 +1,7 @@
 #include "CacheTestData.h"
 #include "CampaignCache.h"
+#include "Fixtures.h"
+#include "JsonParser.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +28,8 @@ private slots:
     void lastCallAttemptKept_data();
     void lastCallAttemptKept();
     void campaignsRoundTrip();
+    void campaignFixturesRoundTrip_data();
+    void campaignFixturesRoundTrip();
     void saveCampaignKeepsPosition();
     void campaignListDropsUnlisted();
     void applyRowsUpsertsAndRemoves();
@@ -181,6 +185,30 @@ void TestCampaignCache::campaignsRoundTrip()
     QCOMPARE(again.size(), campaigns.size());
     for (qsizetype i = 0; i < campaigns.size(); ++i)
         QCOMPARE(again.at(i).campaign.id, campaigns.at(i).id);
+}
+
+void TestCampaignCache::campaignFixturesRoundTrip_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("seed") << u"campaign.json"_s;
+    QTest::newRow("minimal") << u"campaign-minimal.json"_s;
+    QTest::newRow("nulls") << u"campaign-nulls.json"_s;
+    QTest::newRow("unknown status") << u"campaign-unknown-status.json"_s;
+}
+
+void TestCampaignCache::campaignFixturesRoundTrip()
+{
+    QFETCH(QString, fixture);
+    const auto parsed = json::parseCampaignResponse(fixtures::read(fixture));
+    QVERIFY(parsed.ok());
+    CampaignCache cache;
+    QVERIFY(cache.open(path()).ok());
+    QVERIFY(cache.saveCampaign(parsed.value, cachetest::at(3)));
+    reopen(cache);
+    const QList<CachedCampaign> loaded = cache.loadCampaigns();
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(loaded.first().campaign == parsed.value);
+    QCOMPARE(loaded.first().fetchedAt, cachetest::at(3));
 }
 
 void TestCampaignCache::saveCampaignKeepsPosition()
