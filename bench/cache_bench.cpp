@@ -229,9 +229,14 @@ int main(int argc, char *argv[])
         });
         ticker.start();
         QEventLoop loop;
-        cache.sizeBytes(&loop, [&](qint64, qint64) { loop.quit(); });
+        qint64 bytesWhileOpen = 0;
+        cache.sizeBytes(&loop, [&](qint64 account, qint64) {
+            bytesWhileOpen = account;
+            loop.quit();
+        });
         loop.exec();
         out.insert(u"cache_write_100k_ms"_s, ms(timer));
+        out.insert(u"cache_disk_mb_while_open"_s, std::round(double(bytesWhileOpen) / 1e4) / 100.0);
         out.insert(u"cache_write_max_tick_gap_ms"_s, std::round(maxGapMs * 100) / 100);
     }
     out.insert(u"cache_file_mb"_s, std::round(double(QFileInfo(file).size()) / 1e4) / 100.0);

@@ -227,7 +227,8 @@ bool CacheConnection::configure(QString *error)
     QSqlQuery query(m_db);
     for (const QString &pragma :
          {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-          u"PRAGMA cache_size = -8192"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+          u"PRAGMA cache_size = -8192"_s, u"PRAGMA journal_size_limit = 4194304"_s,
+          u"PRAGMA temp_store = MEMORY"_s}) {
         if (!query.exec(pragma)) {
             *error = query.lastError().text();
             return false;

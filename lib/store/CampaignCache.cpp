@@ -21,6 +21,7 @@ namespace revox {
 namespace {
 
 constexpr int kProgressPruneInterval = 100;
+constexpr qsizetype kLargeWriteRows = 1000;
 
 qint64 msOf(const QDateTime &t)
 {
@@ -228,6 +229,15 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
     return ok;
 }
 
+bool CampaignCache::shrinkLogAfter(qsizetype rowsWritten)
+{
+    // A large write leaves a write-ahead log as large as the rows: copy it into the file now
+    // and empty it, rather than keep the space twice until the next write.
+    if (rowsWritten < kLargeWriteRows)
+        return true;
+    return m_connection.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, "checkpoint");
+}
+
 bool CampaignCache::markRowsFetched(const QString &campaignId, qint64 fetchedAtMs)
 {
     QSqlQuery mark(m_connection.db());
@@ -256,7 +266,7 @@ bool CampaignCache::applyRows(const QString &campaignId, const QList<Row> &upser
         m_connection.rollback();
         return false;
     }
-    return m_connection.commit("apply rows");
+    return m_connection.commit("apply rows") && shrinkLogAfter(upserted.size());
 }
 
 bool CampaignCache::replaceRows(const QString &campaignId, const QList<Row> &rows,
@@ -274,7 +284,7 @@ bool CampaignCache::replaceRows(const QString &campaignId, const QList<Row> &row
         m_connection.rollback();
         return false;
     }
-    return m_connection.commit("replace rows");
+    return m_connection.commit("replace rows") && shrinkLogAfter(rows.size());
 }
 
 RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHandler &onBatch)

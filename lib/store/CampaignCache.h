@@ -97,6 +97,7 @@ public:
 private:
     bool upsertRows(const QString &campaignId, const QList<Row> &rows, qint64 fetchedAtMs);
     bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs);
+    bool shrinkLogAfter(qsizetype rowsWritten);
     bool dropCampaign(const QString &campaignId);
     qint64 assistantId(const AssistantPtr &assistant);
     bool dropOrphanAssistants();

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void progressAcrossReopen();
     void progressKeepsTheLatest();
     void sizeAndClear();
+    void largeWriteLeavesNoLargeLog();
 
 private:
     QString path() const { return m_dir->filePath(u"cache.sqlite"_s); }
@@ -491,6 +493,24 @@ void TestCampaignCache::sizeAndClear()
     QVERIFY(cache.replaceRows(u"c1"_s, cachetest::seedRows(3), cachetest::at(2)));
     reopen(cache);
     QCOMPARE(cache.loadAllRows(u"c1"_s), cachetest::seedRows(3));
+}
+
+void TestCampaignCache::largeWriteLeavesNoLargeLog()
+{
+    CampaignCache cache;
+    QVERIFY(cache.open(path()).ok());
+    QVERIFY(cache.replaceRows(u"c1"_s, cachetest::seedRows(3000), cachetest::at(1)));
+    const qint64 file = QFileInfo(path()).size();
+    const qint64 log = QFileInfo(path() + u"-wal"_s).size();
+    QVERIFY2(file > 4 * 1000 * 1000, qPrintable(QString::number(file)));
+    QVERIFY2(log < 1000 * 1000, qPrintable(QString::number(log)));
+    QVERIFY(cache.sizeBytes() < file + 1000 * 1000);
+
+    // Refreshes of a few rows leave the log alone; it stays bounded all the same.
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(cache.applyRows(u"c1"_s, cachetest::seedRows(50), {}, cachetest::at(2)));
+    QVERIFY(QFileInfo(path() + u"-wal"_s).size() < 20 * 1000 * 1000);
+    QCOMPARE(cache.rowCount(u"c1"_s), 3000);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignCache)
