@@ -107,7 +107,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     }
     m_client = new RevoxClient(m_nam, config, this);
     m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaigns, this);
-    m_rowsWatcher = new CampaignWatcher(m_client, m_rows, m_campaigns, this);
+    m_rowsWatcher = new CampaignWatcher(m_client, m_rows->store(), m_campaigns, this);
     setRefreshSeconds(options.refreshSeconds);
     m_campaignsWatcher->start();
     return true;

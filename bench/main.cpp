@@ -276,7 +276,8 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
         for (QFuture<ParsedPage> &f : futures) {
             ParsedPage page = f.takeResult();
             if (model->rowCount() == 0)
-                model->reserve(std::min(page.parsed.value.total, rowsWanted)); // as the watcher
+                model->store()->reserve(
+                    std::min(page.parsed.value.total, rowsWanted)); // as the watcher
             problems += int(page.parsed.problems.size()) + (page.parsed.ok() ? 0 : 1);
             model->mergeRows(std::move(page.parsed.value.rows), page.digests);
         }
@@ -388,7 +389,7 @@ QJsonObject measureGuiStall(qint64 rowsWanted)
     RowsTableModel model;
     RowsFilterProxy proxy;
     proxy.setSourceModel(&model);
-    CampaignWatcher watcher(&client, &model);
+    CampaignWatcher watcher(&client, model.store());
     watcher.setIntervalMs(600000);
 
     // Wall time between ticks is what a user sees; the main thread's CPU time between

@@ -64,7 +64,15 @@ int main(int argc, char *argv[])
         QStringLiteral("start-time"),
         QStringLiteral("Simulated time at start, ISO 8601 (default: now)."),
         QStringLiteral("TIME"));
-    parser.addOptions({port, recordingsPort, apiKey, seed, speed, rowsScale, faults, startTime});
+    const QCommandLineOption rowsPaging(
+        QStringLiteral("rows-paging"),
+        QStringLiteral("How GET /campaigns/{id}/rows answers: paged ({page, page_size, rows, "
+                       "total}), no-total (paged, total left out) or unpaged (every row at once "
+                       "as {rows}, query parameters ignored). A request can ask for another with "
+                       "the X-Revox-Sim-Paging header or the sim_paging parameter."),
+        QStringLiteral("MODE"), QStringLiteral("paged"));
+    parser.addOptions(
+        {port, recordingsPort, apiKey, seed, speed, rowsScale, faults, startTime, rowsPaging});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -88,6 +96,10 @@ int main(int argc, char *argv[])
     if (!parseNumber(parser.value(rowsScale), options.rowsScale))
         return fail(QStringLiteral("--rows-scale expects a number"));
     options.faults = parser.value(faults);
+    const auto paging = revox::sim::simRowsPagingFromText(parser.value(rowsPaging));
+    if (!paging)
+        return fail(QStringLiteral("--rows-paging expects paged, no-total or unpaged"));
+    options.rowsPaging = *paging;
     if (parser.isSet(startTime)) {
         options.startTime = QDateTime::fromString(parser.value(startTime), Qt::ISODateWithMs);
         if (!options.startTime.isValid())

@@ -3,6 +3,7 @@
 #include "ApiLog.h"
 #include "ApiUrl.h"
 #include "ErrorMessages.h"
+#include "EtagCache.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -13,9 +14,10 @@
 namespace revox {
 
 RetryingRequest::RetryingRequest(QNetworkAccessManager *nam, const ClientConfig &config,
-                                 const QUrl &url, QObject *parent)
+                                 const QUrl &url, QObject *parent, EtagCache *etags)
     : ApiRequest(parent)
     , m_nam(nam)
+    , m_etags(etags)
     , m_config(config)
     , m_policy(config.initialBackoffMs, config.maxBackoffMs, config.maxRetryAfterMs)
     , m_url(url)
@@ -77,6 +79,11 @@ void RetryingRequest::issue(const QUrl &url)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(std::max(1, m_config.timeoutMs));
+    // Accept-Encoding (gzip, deflate) is added and the answer decoded by Qt itself.
+    if (m_etags && url == m_url) {
+        if (const auto kept = m_etags->find(m_url.toString(QUrl::FullyEncoded)))
+            request.setRawHeader("If-None-Match", kept->etag);
+    }
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &RetryingRequest::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &RetryingRequest::onDownloadProgress);
@@ -156,8 +163,24 @@ void RetryingRequest::onReplyFinished()
         }
     }
 
+    if (status == 304 && m_etags) {
+        const auto kept = m_etags->find(m_url.toString(QUrl::FullyEncoded));
+        countWireBytes(reply, 0);
+        if (kept) {
+            m_notModified = true;
+            if (m_onBody)
+                m_onBody(this, kept->body);
+            else
+                complete();
+            return;
+        }
+    }
+
     if (status >= 200 && status < 300) {
         const QByteArray body = reply->readAll();
+        countWireBytes(reply, body.size());
+        if (m_etags && reply->url() == m_url)
+            m_etags->store(m_url.toString(QUrl::FullyEncoded), reply->rawHeader("ETag"), body);
         if (m_onBody)
             m_onBody(this, body);
         else
@@ -193,6 +216,17 @@ void RetryingRequest::onReplyFinished()
         return;
     }
     retryOrFail(error, serverDelay.value_or(-1));
+}
+
+void RetryingRequest::countWireBytes(QNetworkReply *reply, qint64 bodyBytes)
+{
+    qint64 bytes = 16; // the status line
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        bytes += name.size() + value.size() + 4;
+    // Content-Length is the body as sent (compressed); the body read is decoded.
+    bool ok = false;
+    const qint64 sent = reply->rawHeader("Content-Length").toLongLong(&ok);
+    m_wireBytes += bytes + (ok && sent >= 0 ? sent : bodyBytes);
 }
 
 void RetryingRequest::retryOrFail(const ApiError &error, qint64 serverDelayMs)

@@ -17,6 +17,8 @@ class QNetworkReply;
 
 namespace revox {
 
+class EtagCache;
+
 // One GET against the API, sent again on the retryable failures of the official SDKs,
 // following redirects by hand so that the API key never leaves the base URL's origin.
 // Hands a 2xx body to onBody, or an ApiError to onError, exactly once; then deletes itself.
@@ -27,8 +29,9 @@ public:
     using BodyHandler = std::function<void(RetryingRequest *self, const QByteArray &body)>;
     using ErrorHandler = std::function<void(const ApiError &error)>;
 
+    // etags (optional, outliving the request): If-None-Match from it, 304 answered from it.
     RetryingRequest(QNetworkAccessManager *nam, const ClientConfig &config, const QUrl &url,
-                    QObject *parent);
+                    QObject *parent, EtagCache *etags = nullptr);
     ~RetryingRequest() override;
 
     // Starts sending. onBody may finish the work later (parsing); it must then call
@@ -45,6 +48,11 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
     int lastHttpStatus() const { return m_lastStatus; }
+    // Bytes the answers took on the wire over every attempt (headers and body as sent,
+    // compressed when the server compressed them), as far as the headers tell.
+    qint64 wireBytes() const { return m_wireBytes; }
+    // The server answered 304 Not Modified: the body handed on is the one kept from before.
+    bool wasNotModified() const { return m_notModified; }
     const QUrl &url() const { return m_url; }
     const QString &apiKey() const { return m_config.apiKey; }
 
@@ -57,7 +65,10 @@ private:
     void followRedirect(const QUrl &target);
     void abortReply();
 
+    void countWireBytes(QNetworkReply *reply, qint64 bodyBytes);
+
     QNetworkAccessManager *m_nam;
+    EtagCache *m_etags;
     ClientConfig m_config;
     RetryPolicy m_policy;
     QUrl m_url;        // as asked
@@ -73,6 +84,8 @@ private:
     std::optional<ApiError> m_refusal;
     bool m_finished = false;
     bool m_tooLarge = false;
+    bool m_notModified = false;
+    qint64 m_wireBytes = 0;
 };
 
 } // namespace revox

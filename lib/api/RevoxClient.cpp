@@ -1,10 +1,11 @@
 #include "RevoxClient.h"
 
-#include "AllRowsRequest.h"
 #include "ApiLog.h"
 #include "ApiUrl.h"
 #include "ErrorMessages.h"
+#include "EtagCache.h"
 #include "RetryingRequest.h"
+#include "RowsListing.h"
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -40,9 +41,13 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
             const QUrl url = self->url();
             const int status = self->lastHttpStatus();
             const int attempts = self->attempts();
+            const qint64 wireBytes = self->wireBytes();
+            const bool notModified = self->wasNotModified();
             QFuture<ApiResult<T>> future = QtConcurrent::run(pool, [=] {
                 Parsed<T> parsed = parse(body);
                 ApiResult<T> result;
+                result.wireBytes = wireBytes;
+                result.notModified = notModified;
                 result.problems = std::move(parsed.problems);
                 if (parsed.fatal)
                     result.error =
@@ -65,9 +70,10 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
             });
             watcher->setFuture(future);
         },
-        [target, done](const ApiError &error) {
+        [target, done, request](const ApiError &error) {
             ApiResult<T> result;
             result.error = error;
+            result.wireBytes = request->wireBytes();
             deliver<T>(target, done, std::move(result));
         });
     return request;
@@ -79,6 +85,7 @@ RevoxClient::RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObjec
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
+    , m_etags(std::make_unique<EtagCache>())
     , m_parsePool(new QThreadPool(this))
 {
     m_parsePool->setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
@@ -99,12 +106,14 @@ std::optional<QString> RevoxClient::checkBaseUrl(const QUrl &url)
 
 void RevoxClient::setConfig(const ClientConfig &config)
 {
+    if (config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey)
+        m_etags->clear(); // kept answers belong to one account
     m_config = config;
 }
 
 RetryingRequest *RevoxClient::newRequest(const QUrl &url)
 {
-    return new RetryingRequest(m_nam, m_config, url, this);
+    return new RetryingRequest(m_nam, m_config, url, this, m_etags.get());
 }
 
 // A request for a resource named by id; refused without sending when the id is unusable.
@@ -156,17 +165,28 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
 QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const RowsQuery &query,
                                              QObject *context, AllRowsCallback done)
 {
-    auto fetch = [this, campaignId, query](qint64 page, qint64 pageSize, QObject *pageContext,
-                                           RowsPageCallback pageDone) {
-        RowsQuery pageQuery = query;
-        pageQuery.page = page;
-        pageQuery.pageSize = pageSize;
-        return getRowsPage(campaignId, pageQuery, pageContext, std::move(pageDone));
-    };
-    auto *request =
-        new AllRowsRequest(fetch, m_config.allRowsPageSize, m_config.maxPagesInFlight, this);
-    request->start(deliveryContext(context), std::move(done));
-    return request;
+    RowsListing::Options options;
+    options.pageSize = m_config.allRowsPageSize;
+    options.maxInFlight = m_config.maxPagesInFlight;
+    const QPointer<QObject> target(deliveryContext(context));
+    auto rows = std::make_shared<QList<Row>>();
+    auto *listing = listRows(this, campaignId, query, options);
+    listing->start(
+        [rows](RowsListing::Page &page) {
+            rows->append(std::move(page.rows));
+            return true;
+        },
+        [rows, target, done](const RowsListing::Outcome &outcome) {
+            ApiResult<QList<Row>> result;
+            result.error = outcome.error;
+            result.error.attempts = std::max(result.error.attempts, outcome.attempts);
+            result.problems = outcome.problems;
+            result.wireBytes = outcome.wireBytes;
+            if (!outcome.error.isError())
+                result.value = std::move(*rows);
+            deliver<QList<Row>>(target, done, std::move(result));
+        });
+    return listing;
 }
 
 QPointer<ApiRequest> RevoxClient::getCall(const QString &callId, QObject *context,

@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -21,6 +22,7 @@ class QThreadPool;
 
 namespace revox {
 
+class EtagCache;
 class RetryingRequest;
 
 // How the client talks to the API. Defaults follow the official SDKs.
@@ -62,6 +64,8 @@ template <typename T> struct ApiResult
     std::optional<T> value;
     ApiError error;
     QList<ParseProblem> problems;
+    qint64 wireBytes = 0;     // what the answers took on the wire (RetryingRequest::wireBytes)
+    bool notModified = false; // a 304: value is parsed from the body kept from before
     bool ok() const { return !error.isError() && value.has_value(); }
 };
 
@@ -135,6 +139,7 @@ private:
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
     AssistantCache m_assistants;
+    std::unique_ptr<EtagCache> m_etags;
     QThreadPool *m_parsePool; // parses bodies off the caller's thread; waited for on destruction
 };
 

@@ -185,6 +185,7 @@ bool JsonDomainReader::row(const QJsonObject &o, const JsonPath &path, Row &out)
     if (!m_reader.check(id, QJsonValue::String, path.member("id"_L1), Need::Required))
         return false;
     out.id = id.toString();
+    out.contentHash = qHash(o, kRowContentHashSeed);
 
     Required required(m_reader, path);
     QJsonValue call;
@@ -218,6 +219,7 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
     Required required(m_reader, path);
     Call c;
     QJsonValue last;
+    QJsonArray attemptsJson;
     for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
@@ -229,6 +231,7 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
         } else if (key == "call_attempts"_L1) {
             const JsonPath at = required.seen("call_attempts"_L1);
             if (m_reader.check(v, QJsonValue::Array, at, Need::Required)) {
+                attemptsJson = v.toArray();
                 c.callAttempts = objects<CallAttempt>(
                     m_reader, v.toArray(), at,
                     [this](const QJsonObject &a, const JsonPath &p) { return callAttempt(a, p); });
@@ -300,14 +303,15 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
 
     const JsonPath lastPath = path.member("last_call_attempt"_L1);
     if (m_reader.check(last, QJsonValue::Object, lastPath, Need::Optional)) {
-        // Usually a repeat of one of call_attempts (same id): keep its index rather than
-        // a second copy.
+        // Usually a repeat of one of call_attempts (same id, same values): keep its index
+        // rather than a second copy. One that differs in any value is kept whole.
         const QJsonObject lastObject = last.toObject();
         const QJsonValue lastId = lastObject.value("id"_L1);
         if (lastId.isString()) {
             const QString id = lastId.toString();
             for (qsizetype i = 0, n = c.callAttempts.size(); i < n; ++i) {
-                if (c.callAttempts[i].id == id) {
+                if (c.callAttempts[i].id == id && i < attemptsJson.size() &&
+                    attemptsJson.at(i).toObject() == lastObject) {
                     c.lastCallAttemptIndex = int(i);
                     break;
                 }

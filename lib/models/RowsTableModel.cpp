@@ -1,6 +1,7 @@
 #include "RowsTableModel.h"
 
 #include "DisplayText.h"
+#include "RowDiff.h"
 #include "TextFold.h"
 
 #include <QJsonArray>
@@ -16,13 +17,44 @@ namespace revox {
 
 RowsTableModel::RowsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_store(new RowStore(this))
 {
-    qRegisterMetaType<MergeStats>();
+    connectStore();
+}
+
+RowsTableModel::RowsTableModel(RowStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store ? store : new RowStore(this))
+{
+    m_texts.resize(size_t(m_store->size()));
+    connectStore();
+    if (m_store->size() > 0)
+        discoverColumns(0, m_store->size() - 1);
+    addOutputFieldColumns(m_store->structuredOutputFields());
+}
+
+void RowsTableModel::connectStore()
+{
+    connect(m_store, &RowStore::rowsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(m_store, &RowStore::rowsInserted, this, &RowsTableModel::onRowsInserted);
+    connect(m_store, &RowStore::rowsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(m_store, &RowStore::rowsRemoved, this, &RowsTableModel::onRowsRemoved);
+    connect(m_store, &RowStore::rowsChanged, this, &RowsTableModel::onRowsChanged);
+    connect(m_store, &RowStore::aboutToClear, this, [this] { beginResetModel(); });
+    connect(m_store, &RowStore::cleared, this, &RowsTableModel::onCleared);
+    connect(m_store, &RowStore::structuredOutputFieldsChanged, this,
+            &RowsTableModel::addOutputFieldColumns);
+    connect(m_store, &RowStore::merged, this, [this](RowStore::MergeStats stats) {
+        stats.columnsAdded += std::exchange(m_columnsAdded, 0);
+        emit merged(stats);
+    });
 }
 
 int RowsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_store->size();
 }
 
 int RowsTableModel::columnCount(const QModelIndex &parent) const
@@ -163,7 +195,7 @@ QVariant RowsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_store->rowAt(index.row());
     const int col = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -279,51 +311,7 @@ QHash<int, QByteArray> RowsTableModel::roleNames() const
     return names;
 }
 
-// ---- merge -----------------------------------------------------------------------------
-
-static size_t changeKeyOf(const Row &row)
-{
-    size_t h = qHashMulti(0x5eed, row.phoneNumber, row.inputData.size());
-    if (!row.call)
-        return h;
-    const Call &c = *row.call;
-    h = qHashMulti(h, c.id, c.status.text, c.callsCount, c.callAttempts.size());
-    if (const CallAttempt *a = c.latestAttempt()) {
-        h = qHashMulti(h, a->id, a->status.text, a->result.text, a->dialError.text,
-                       a->endedAt.isValid() ? a->endedAt.toMSecsSinceEpoch() : 0,
-                       a->transcript ? a->transcript->size() : -1, a->structuredOutput.size());
-    }
-    return h;
-}
-
-template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
-{
-    if (!e.isSet())
-        return RowsTableModel::FacetCodes::kNone;
-    return e.isKnown() ? qint8(e.value) : RowsTableModel::FacetCodes::kOther;
-}
-
-RowsTableModel::RowDigest RowsTableModel::digestOf(const Row &row)
-{
-    RowDigest d{qHash(row.id, 0x1d), changeKeyOf(row), {}};
-    if (row.call) {
-        d.facets.status = facetCode(row.call->status);
-        if (const CallAttempt *a = row.call->latestAnsweredAttempt())
-            d.facets.result = facetCode(a->result);
-        if (const CallAttempt *a = row.call->latestAttempt())
-            d.facets.dialError = facetCode(a->dialError);
-    }
-    return d;
-}
-
-QList<RowsTableModel::RowDigest> RowsTableModel::digest(const QList<Row> &rows)
-{
-    QList<RowDigest> digests;
-    digests.reserve(rows.size());
-    for (const Row &row : rows)
-        digests.append(digestOf(row));
-    return digests;
-}
+// ---- following the store -------------------------------------------------------------
 
 QList<int> RowsTableModel::changedRoles()
 {
@@ -335,233 +323,76 @@ QList<int> RowsTableModel::changedRoles()
 RowsTableModel::MergeStats RowsTableModel::mergeRows(QList<Row> rows,
                                                      const QList<RowDigest> &digests)
 {
-    return merge(rows, digests, false);
+    const int columnsBefore = columnCount();
+    MergeStats stats = m_store->merge(std::move(rows), digests);
+    stats.columnsAdded = columnCount() - columnsBefore;
+    return stats;
 }
 
 RowsTableModel::MergeStats RowsTableModel::replaceAll(QList<Row> rows,
                                                       const QList<RowDigest> &digests)
 {
-    return merge(rows, digests, true);
-}
-
-RowsTableModel::MergeStats
-RowsTableModel::merge(QList<Row> &rows, const QList<RowDigest> &givenDigests, bool removeMissing)
-{
-    const QList<RowDigest> digests =
-        givenDigests.size() == rows.size() ? givenDigests : digest(rows);
-    MergeStats stats;
-    // Rows are moved out of the list only when nobody else shares it; otherwise copied
-    // (implicitly shared members make a copy cheap), so an unchanged refresh copies nothing.
-    const bool mayMove = rows.isDetached();
-    const QList<Row> &in = rows;
-
-    // Updates in place; new rows are collected (by position in the list) for batched inserts.
-    std::vector<int> addedAt;
-    std::vector<RowDigest> addedDigests;
-    std::vector<std::pair<int, int>> updates; // (position in the list, model row)
-    std::vector<RowDigest> updateKeys;
-    qsizetype matched = 0;
-    // Listings usually come in model order: try the row after the previous match first,
-    // comparing id hashes held in a contiguous array, before a lookup by id. Equal id
-    // hashes and change keys (64 bits each) are taken as the same unchanged row.
-    qsizetype guess = 0;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const RowDigest &d = digests.at(i);
-        int at = -1;
-        if (guess < qsizetype(m_cache.size()) && m_cache[size_t(guess)].idHash == d.idHash) {
-            at = int(guess);
-            if (m_cache[size_t(at)].key != d.changeKey && m_rows.at(at).id != in.at(i).id)
-                at = -1; // a hash collision: look it up properly
-        }
-        if (at < 0)
-            at = m_rowById.value(in.at(i).id, -1);
-        if (at < 0) {
-            addedDigests.push_back(d);
-            addedAt.push_back(int(i));
-            continue;
-        }
-        ++matched;
-        guess = at + 1;
-        if (m_cache[size_t(at)].key == d.changeKey)
-            continue;
-        updates.emplace_back(int(i), at);
-        updateKeys.push_back(d);
-    }
-
-    // Only rows that are new or changed can bring new columns.
-    std::vector<int> touched = addedAt;
-    for (const auto &[source, at] : updates)
-        touched.push_back(source);
-    if (!touched.empty())
-        stats.columnsAdded = discoverColumns(rows, touched);
-
-    std::vector<int> changed;
-    changed.reserve(updates.size());
-    for (size_t u = 0; u < updates.size(); ++u) {
-        const auto [source, at] = updates[u];
-        if (mayMove)
-            m_rows[at] = std::move(rows[source]);
-        else
-            m_rows[at] = in.at(source);
-        RowCache &cache = m_cache[size_t(at)];
-        cache.key = updateKeys[u].changeKey;
-        cache.facets = updateKeys[u].facets;
-        cache.searchValid = cache.transcriptValid = false;
-        cache.searchText.clear();
-        cache.foldedTranscript.clear();
-        changed.push_back(at);
-    }
-    stats.updated = int(changed.size());
-    if (!changed.empty()) {
-        const int lastColumn = columnCount() - 1;
-        if (changed.size() * 2 > size_t(m_rows.size())) {
-            const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
-            emit dataChanged(index(*lo, 0), index(*hi, lastColumn), changedRoles());
-        } else {
-            std::sort(changed.begin(), changed.end());
-            for (int at : changed)
-                emit dataChanged(index(at, 0), index(at, lastColumn), changedRoles());
-        }
-    }
-
-    // A complete listing that matched every row we hold has nothing to remove.
-    if (removeMissing && matched < m_rows.size()) {
-        QSet<QString> incomingIds;
-        incomingIds.reserve(in.size());
-        for (const Row &r : in)
-            incomingIds.insert(r.id);
-        QStringList gone;
-        for (const Row &r : std::as_const(m_rows)) {
-            if (!incomingIds.contains(r.id))
-                gone.append(r.id);
-        }
-        if (!gone.isEmpty())
-            stats.removed = removeRowsById(gone).removed;
-    }
-
-    if (!addedAt.empty()) {
-        stats.inserted = int(addedAt.size());
-        // Keep row_index order: sort the newcomers, then insert each contiguous group at
-        // its place (usually one group at the end).
-        std::vector<int> order(addedAt.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        const auto rowIndexOf = [&](int k) {
-            return in.at(addedAt[size_t(k)]).rowIndex;
-        };
-        if (!std::is_sorted(order.begin(), order.end(),
-                            [&](int a, int b) { return rowIndexOf(a) < rowIndexOf(b); })) {
-            std::stable_sort(order.begin(), order.end(),
-                             [&](int a, int b) { return rowIndexOf(a) < rowIndexOf(b); });
-        }
-        std::vector<int> position(order.size());
-        const bool allAfterLast =
-            m_rows.isEmpty() || rowIndexOf(order.front()) >= m_rows.constLast().rowIndex;
-        for (size_t i = 0; i < order.size(); ++i) {
-            if (allAfterLast) {
-                position[i] = int(m_rows.size());
-                continue;
-            }
-            const qint64 rowIndex = rowIndexOf(order[i]);
-            const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), rowIndex,
-                                             [](qint64 v, const Row &r) { return v < r.rowIndex; });
-            position[i] = int(it - m_rows.cbegin());
-        }
-        // Groups share a position; insert from the last group so earlier positions hold.
-        size_t groupEnd = order.size();
-        while (groupEnd > 0) {
-            size_t groupBegin = groupEnd - 1;
-            while (groupBegin > 0 && position[groupBegin - 1] == position[groupEnd - 1])
-                --groupBegin;
-            const int at = position[groupBegin];
-            const int count = int(groupEnd - groupBegin);
-            beginInsertRows({}, at, at + count - 1);
-            QList<Row> group;
-            group.reserve(count);
-            std::vector<RowCache> caches(static_cast<size_t>(count));
-            for (size_t i = groupBegin; i < groupEnd; ++i) {
-                const int source = addedAt[size_t(order[i])];
-                if (mayMove)
-                    group.append(std::move(rows[source]));
-                else
-                    group.append(in.at(source));
-                caches[i - groupBegin].key = addedDigests[size_t(order[i])].changeKey;
-                caches[i - groupBegin].idHash = addedDigests[size_t(order[i])].idHash;
-                caches[i - groupBegin].facets = addedDigests[size_t(order[i])].facets;
-            }
-            if (at == m_rows.size()) {
-                m_rows.append(std::move(group));
-            } else {
-                m_rows.insert(at, count, Row());
-                std::move(group.begin(), group.end(), m_rows.begin() + at);
-            }
-            m_cache.insert(m_cache.begin() + at, std::make_move_iterator(caches.begin()),
-                           std::make_move_iterator(caches.end()));
-            rebuildIdIndex(at);
-            endInsertRows();
-            groupEnd = groupBegin;
-        }
-    }
-
-    if (stats.changedAnything())
-        emit merged(stats);
+    const int columnsBefore = columnCount();
+    MergeStats stats = m_store->replaceAll(std::move(rows), digests);
+    stats.columnsAdded = columnCount() - columnsBefore;
     return stats;
 }
 
 RowsTableModel::MergeStats RowsTableModel::removeRowsById(const QStringList &ids)
 {
-    MergeStats stats;
-    std::vector<int> doomed;
-    doomed.reserve(size_t(ids.size()));
-    for (const QString &id : ids) {
-        const int at = rowOfId(id);
-        if (at >= 0)
-            doomed.push_back(at);
-    }
-    if (doomed.empty())
-        return stats;
-    std::sort(doomed.begin(), doomed.end());
-    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
-    // Contiguous batches, from the end so that earlier indices hold.
-    size_t end = doomed.size();
-    int lowest = int(m_rows.size());
-    while (end > 0) {
-        size_t begin = end - 1;
-        while (begin > 0 && doomed[begin - 1] == doomed[begin] - 1)
-            --begin;
-        const int first = doomed[begin];
-        const int last = doomed[end - 1];
-        beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r)
-            m_rowById.remove(m_rows.at(r).id);
-        m_rows.remove(first, last - first + 1);
-        m_cache.erase(m_cache.begin() + first, m_cache.begin() + last + 1);
-        rebuildIdIndex(first);
-        endRemoveRows();
-        lowest = std::min(lowest, first);
-        end = begin;
-    }
-    stats.removed = int(doomed.size());
-    return stats;
-}
-
-void RowsTableModel::reserve(qsizetype rows)
-{
-    if (rows <= m_rows.size())
-        return;
-    m_rows.reserve(rows);
-    m_cache.reserve(size_t(rows));
-    m_rowById.reserve(rows);
+    return m_store->removeById(ids);
 }
 
 void RowsTableModel::clear()
 {
-    if (m_rows.isEmpty() && m_dynamicColumns.isEmpty())
+    if (m_store->size() == 0 && m_store->structuredOutputFields().isEmpty()) {
+        if (m_dynamicColumns.isEmpty())
+            return;
+        beginResetModel();
+        onCleared();
         return;
-    beginResetModel();
-    m_rows.clear();
-    m_cache.clear();
-    m_rowById.clear();
+    }
+    m_store->clear(); // aboutToClear / cleared reset this model
+}
+
+void RowsTableModel::onRowsInserted(int first, int last)
+{
+    m_texts.insert(m_texts.begin() + first, size_t(last - first + 1), RowTexts());
+    endInsertRows();
+    discoverColumns(first, last);
+}
+
+void RowsTableModel::onRowsRemoved(int first, int last)
+{
+    m_texts.erase(m_texts.begin() + first, m_texts.begin() + last + 1);
+    endRemoveRows();
+}
+
+void RowsTableModel::onRowsChanged(const QList<int> &changed)
+{
+    for (int at : changed) {
+        RowTexts &texts = m_texts[size_t(at)];
+        texts.searchValid = texts.transcriptValid = false;
+        texts.searchText.clear();
+        texts.foldedTranscript.clear();
+    }
+    QList<DynamicColumn> found;
+    for (int at : changed)
+        discoverColumnsOf(m_store->rowAt(at), found);
+    appendColumns(found);
+    const int lastColumn = columnCount() - 1;
+    if (changed.size() * 2 > m_store->size()) {
+        emit dataChanged(index(changed.first(), 0), index(changed.last(), lastColumn),
+                         changedRoles());
+        return;
+    }
+    for (int at : changed)
+        emit dataChanged(index(at, 0), index(at, lastColumn), changedRoles());
+}
+
+void RowsTableModel::onCleared()
+{
+    m_texts.clear();
     m_dynamicColumns.clear();
     m_inputColumnByKey.clear();
     m_outputColumnByField.clear();
@@ -570,23 +401,14 @@ void RowsTableModel::clear()
     endResetModel();
 }
 
-void RowsTableModel::rebuildIdIndex(int fromRow)
-{
-    if (fromRow == 0)
-        m_rowById.reserve(m_rows.size());
-    for (int i = fromRow; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
-}
-
 // ---- columns -------------------------------------------------------------------------
 
-int RowsTableModel::discoverColumns(const QList<Row> &rows, const std::vector<int> &which)
+void RowsTableModel::discoverColumns(int first, int last)
 {
     QList<DynamicColumn> found;
-    for (int i : which)
-        discoverColumnsOf(rows.at(i), found);
+    for (int i = first; i <= last; ++i)
+        discoverColumnsOf(m_store->rowAt(i), found);
     appendColumns(found);
-    return int(found.size());
 }
 
 void RowsTableModel::discoverColumnsOf(const Row &row, QList<DynamicColumn> &found)
@@ -649,9 +471,15 @@ void RowsTableModel::appendColumns(const QList<DynamicColumn> &columns)
         m_dynamicColumns.append(c);
     }
     endInsertColumns();
+    m_columnsAdded += int(columns.size());
 }
 
 void RowsTableModel::setStructuredOutputFields(const QStringList &names)
+{
+    m_store->setStructuredOutputFields(names);
+}
+
+void RowsTableModel::addOutputFieldColumns(const QStringList &names)
 {
     QList<DynamicColumn> found;
     for (const QString &name : names) {
@@ -673,13 +501,6 @@ RowsTableModel::ColumnKind RowsTableModel::columnKind(int column) const
     return m_dynamicColumns.at(column - FixedColumnCount).kind;
 }
 
-QString RowsTableModel::columnKey(int column) const
-{
-    if (column < FixedColumnCount || column >= columnCount())
-        return {};
-    return m_dynamicColumns.at(column - FixedColumnCount).key;
-}
-
 int RowsTableModel::inputDataColumn(const QString &key) const
 {
     return m_inputColumnByKey.value(key, -1);
@@ -692,17 +513,6 @@ int RowsTableModel::structuredOutputColumn(const QString &field) const
 
 // ---- lookups and per-row facts -----------------------------------------------------------
 
-const Row *RowsTableModel::rowById(const QString &id) const
-{
-    const int at = rowOfId(id);
-    return at < 0 ? nullptr : &m_rows.at(at);
-}
-
-int RowsTableModel::rowOfId(const QString &id) const
-{
-    return m_rowById.value(id, -1);
-}
-
 QModelIndex RowsTableModel::indexOfId(const QString &id, int column) const
 {
     const int at = rowOfId(id);
@@ -711,45 +521,27 @@ QModelIndex RowsTableModel::indexOfId(const QString &id, int column) const
 
 QString RowsTableModel::resultWire(int row) const
 {
-    const CallAttempt *a = resultAttempt(m_rows.at(row));
+    const CallAttempt *a = resultAttempt(m_store->rowAt(row));
     return a ? a->result.text : QString();
-}
-
-CallStatus RowsTableModel::callStatus(int row) const
-{
-    const Row &r = m_rows.at(row);
-    return r.call ? r.call->status.value : CallStatus::Unknown;
 }
 
 QString RowsTableModel::callStatusWire(int row) const
 {
-    const Row &r = m_rows.at(row);
+    const Row &r = m_store->rowAt(row);
     return r.call ? r.call->status.text : QString();
 }
 
 QString RowsTableModel::dialErrorWire(int row) const
 {
-    const CallAttempt *a = latestOf(m_rows.at(row));
+    const CallAttempt *a = latestOf(m_store->rowAt(row));
     return a ? a->dialError.text : QString();
-}
-
-const ApiEnum<CallResult> *RowsTableModel::resultOf(int row) const
-{
-    const CallAttempt *a = resultAttempt(m_rows.at(row));
-    return a ? &a->result : nullptr;
-}
-
-const ApiEnum<CallStatus> *RowsTableModel::callStatusOf(int row) const
-{
-    const Row &r = m_rows.at(row);
-    return r.call && r.call->status.isSet() ? &r.call->status : nullptr;
 }
 
 void RowsTableModel::prepareTexts(bool search, bool transcripts) const
 {
     std::vector<int> missing;
-    for (size_t i = 0; i < m_cache.size(); ++i) {
-        if ((search && !m_cache[i].searchValid) || (transcripts && !m_cache[i].transcriptValid))
+    for (size_t i = 0; i < m_texts.size(); ++i) {
+        if ((search && !m_texts[i].searchValid) || (transcripts && !m_texts[i].transcriptValid))
             missing.push_back(int(i));
     }
     const auto build = [&](size_t from, size_t to) {
@@ -785,10 +577,10 @@ void RowsTableModel::prepareTexts(bool search, bool transcripts) const
 
 const QByteArray &RowsTableModel::searchText(int row) const
 {
-    const RowCache &cache = m_cache[size_t(row)];
+    const RowTexts &cache = m_texts[size_t(row)];
     if (cache.searchValid)
         return cache.searchText;
-    const Row &r = m_rows.at(row);
+    const Row &r = m_store->rowAt(row);
     QString text;
     text.reserve(256);
     const QChar sep = QLatin1Char('\n');
@@ -814,10 +606,10 @@ const QByteArray &RowsTableModel::searchText(int row) const
 
 const QByteArray &RowsTableModel::foldedTranscript(int row) const
 {
-    const RowCache &cache = m_cache[size_t(row)];
+    const RowTexts &cache = m_texts[size_t(row)];
     if (cache.transcriptValid)
         return cache.foldedTranscript;
-    const Row &r = m_rows.at(row);
+    const Row &r = m_store->rowAt(row);
     QString text;
     if (r.call) {
         for (const CallAttempt &a : r.call->callAttempts) {
@@ -837,8 +629,8 @@ const QByteArray &RowsTableModel::foldedTranscript(int row) const
 void RowsTableModel::setStatusPalette(const StatusPalette &palette)
 {
     m_palette = palette;
-    if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1),
+    if (m_store->size() > 0) {
+        emit dataChanged(index(0, 0), index(m_store->size() - 1, columnCount() - 1),
                          {Qt::ForegroundRole, Qt::DecorationRole, Qt::BackgroundRole});
     }
 }

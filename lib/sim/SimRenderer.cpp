@@ -107,7 +107,20 @@ QByteArray SimRenderer::rowsPage(const SimCampaign &c, const QList<qint64> &rows
     for (qint64 row : rows)
         writeRow(out, c, row);
     out.endArray();
-    out.field("total", total);
+    if (total >= 0)
+        out.field("total", total);
+    out.endObject();
+    return out.take();
+}
+
+QByteArray SimRenderer::rowsOnly(const SimCampaign &c, const QList<qint64> &rows)
+{
+    JsonOut out;
+    out.beginObject();
+    out.key("rows").beginArray();
+    for (qint64 row : rows)
+        writeRow(out, c, row);
+    out.endArray();
     out.endObject();
     return out.take();
 }
@@ -392,6 +405,13 @@ void SimRenderer::writeCall(JsonOut &out, const SimCampaign &c, qint64 row, cons
         out.null();
     }
     out.field("organization_id", m_world.ids().make(SimIds::Kind::Organization, 0));
+    out.key("next_call_at");
+    // Newer API versions say when a call waiting for its next attempt will be tried.
+    if (state.status == SimCallStatus::Scheduled &&
+        state.startedAttempts < int(plan.attempts.size()))
+        out.time(plan.attempts[size_t(state.startedAttempts)].startMs);
+    else
+        out.null();
     out.fieldTime("scheduled_at", plan.firstDialMs);
     writeEnum(out, "status", callStatusText(state.status), "awaiting_review");
     out.field("to_phone_number", m_world.phoneNumber(c, row));

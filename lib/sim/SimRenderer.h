@@ -26,6 +26,9 @@ public:
 
     QByteArray campaignList();
     QByteArray campaignResponse(const SimCampaign &c);
+    // { rows } alone: the newest SDKs' unpaged answer.
+    QByteArray rowsOnly(const SimCampaign &c, const QList<qint64> &rows);
+    // total < 0: left out (a server that pages without a total).
     QByteArray rowsPage(const SimCampaign &c, const QList<qint64> &rows, qint64 page,
                         qint64 pageSize, qint64 total);
     QByteArray callResponse(const SimCampaign &c, qint64 row);

@@ -9,10 +9,13 @@
 #include "SimWorld.h"
 #include "WavComposer.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <cmath>
+
+#include <zlib.h>
 
 namespace revox::sim {
 
@@ -151,13 +154,71 @@ void SimulatorEngine::respond(const HttpRequest &request, HttpConnection *connec
         // Cut the JSON short and end it with something no parser accepts.
         response.body = response.body.left(response.body.size() * 2 / 3) + "\",]}<<";
     }
+    if (api && !faults.malformed && !faults.truncate && !faults.stall)
+        negotiate(request, response);
     response.omitBody = request.isHead();
+    if (api) {
+        qint64 headerBytes = 32; // status line and the connection's own headers, about
+        for (const auto &[name, value] : std::as_const(response.headers))
+            headerBytes += name.size() + value.size() + 4;
+        m_apiBytesSent.fetch_add(
+            quint64(headerBytes + (response.omitBody ? 0 : response.bodyLength())));
+    }
     HttpConnection::Delivery delivery = HttpConnection::Delivery::Normal;
     if (faults.stall)
         delivery = HttpConnection::Delivery::Stall;
     else if (faults.truncate)
         delivery = HttpConnection::Delivery::Truncate;
     connection->send(std::move(response), delivery);
+}
+
+// gzip (RFC 1952) of a body, at zlib's default level.
+static QByteArray gzip(const QByteArray &data)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return {};
+    QByteArray out;
+    out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zs.avail_in = uInt(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    const int status = deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return status == Z_STREAM_END ? out : QByteArray();
+}
+
+void SimulatorEngine::negotiate(const HttpRequest &request, HttpResponse &response)
+{
+    if (response.status != 200 || response.bodySource || response.body.isEmpty())
+        return;
+    const QByteArray tag =
+        '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex().left(32) +
+        '"';
+    response.setHeader("ETag", tag);
+    const QList<QByteArray> asked = request.header("if-none-match").split(',');
+    for (const QByteArray &candidate : asked) {
+        if (candidate.trimmed() == tag || candidate.trimmed() == "W/" + tag) {
+            response.status = 304;
+            response.body.clear();
+            response.headers.removeIf([](const auto &h) {
+                return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            });
+            return;
+        }
+    }
+    const QByteArray accepts = request.header("accept-encoding").toLower();
+    if (response.body.size() >= 1024 && accepts.contains("gzip")) {
+        QByteArray packed = gzip(response.body);
+        if (!packed.isEmpty()) {
+            response.body = std::move(packed);
+            response.setHeader("Content-Encoding", "gzip");
+            response.setHeader("Vary", "Accept-Encoding");
+        }
+    }
 }
 
 HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrongTypes,
@@ -225,6 +286,26 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
                                            bool wrongTypes, bool unknownEnums)
 {
     const QUrlQuery &q = request.query;
+    SimRowsPaging paging = m_rowsPaging;
+    QString pagingText = QString::fromUtf8(request.header("x-revox-sim-paging"));
+    if (pagingText.isEmpty())
+        pagingText = q.queryItemValue(QStringLiteral("sim_paging"), QUrl::FullyDecoded);
+    if (!pagingText.isEmpty()) {
+        const auto asked = simRowsPagingFromText(pagingText.trimmed());
+        if (!asked)
+            return HttpResponse::error(400, "bad_sim_paging",
+                                       QStringLiteral("sim paging must be paged, no-total or "
+                                                      "unpaged"));
+        paging = *asked;
+    }
+    if (paging == SimRowsPaging::Unpaged) {
+        // The newest SDKs' form: every row, no paging, no filters.
+        const SimCampaign &c = m_world->campaigns()[campaign];
+        const qint64 now = m_world->nowMs();
+        const auto [rows, total] = m_world->findRows(c, SimRowFilter(), 0, c.rowCount, now);
+        SimRenderer renderer(*m_world, m_recordingsBase, now, {wrongTypes, unknownEnums});
+        return HttpResponse::json(200, renderer.rowsOnly(c, rows));
+    }
     const auto page = integerParameter(q, QStringLiteral("page"), 0);
     const auto pageSize = integerParameter(q, QStringLiteral("page_size"), 50);
     if (!page || !pageSize)
@@ -266,7 +347,8 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
     const qint64 offset = *page > c.rowCount ? c.rowCount : *page * size;
     const auto [rows, total] = m_world->findRows(c, filter, offset, size, now);
     SimRenderer renderer(*m_world, m_recordingsBase, now, {wrongTypes, unknownEnums});
-    return HttpResponse::json(200, renderer.rowsPage(c, rows, *page, size, total));
+    const bool withTotal = paging == SimRowsPaging::Paged;
+    return HttpResponse::json(200, renderer.rowsPage(c, rows, *page, size, withTotal ? total : -1));
 }
 
 HttpResponse SimulatorEngine::recordingResponse(const HttpRequest &request)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimRowsPaging.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -31,7 +33,10 @@ public:
 
     quint16 apiPort() const { return m_apiPort; }
     QUrl recordingsBase() const { return m_recordingsBase; }
+    // Before listen(): how the rows endpoint answers when a request does not say.
+    void setRowsPaging(SimRowsPaging paging) { m_rowsPaging = paging; }
     quint64 requestCount() const { return m_requestCount.load(); }
+    quint64 apiBytesSent() const { return m_apiBytesSent.load(); }
     quint64 recordingRequestsWithAuthorization() const
     {
         return m_recordingRequestsWithAuthorization.load();
@@ -45,6 +50,8 @@ private:
     HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
                               bool unknownEnums);
     HttpResponse recordingResponse(const HttpRequest &request);
+    // ETag / If-None-Match (304) and gzip when the client accepts it, for API bodies.
+    static void negotiate(const HttpRequest &request, HttpResponse &response);
 
     SimWorld *m_world;
     FaultInjector *m_faults;
@@ -53,7 +60,9 @@ private:
     HttpListener *m_recordingsListener = nullptr;
     quint16 m_apiPort = 0;
     QUrl m_recordingsBase;
+    SimRowsPaging m_rowsPaging = SimRowsPaging::Paged;
     std::atomic<quint64> m_requestCount{0};
+    std::atomic<quint64> m_apiBytesSent{0};
     std::atomic<quint64> m_recordingRequestsWithAuthorization{0};
 };
 

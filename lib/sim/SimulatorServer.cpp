@@ -58,6 +58,7 @@ bool SimulatorServer::start(const SimulatorOptions &options, QString *error)
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("revox-sim"));
     m_engine = new SimulatorEngine(m_world.get(), m_faults.get(), options.apiKey);
+    m_engine->setRowsPaging(options.rowsPaging);
     m_engine->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread->start();
@@ -165,6 +166,11 @@ double SimulatorServer::speed() const
 quint64 SimulatorServer::requestCount() const
 {
     return m_engine ? m_engine->requestCount() : 0;
+}
+
+quint64 SimulatorServer::apiBytesSent() const
+{
+    return m_engine ? m_engine->apiBytesSent() : 0;
 }
 
 quint64 SimulatorServer::recordingRequestsWithAuthorization() const

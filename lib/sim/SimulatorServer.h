@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimRowsPaging.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -27,6 +29,9 @@ struct SimulatorOptions
     double rowsScale = 1.0; // scales campaign sizes (the largest is 100,000 rows at 1.0)
     QString faults;         // run-wide faults, same syntax as the per-request header
     QDateTime startTime;    // simulated time at start; invalid: the current time (whole seconds)
+    // How GET /campaigns/{id}/rows answers (a request can ask for another with the
+    // X-Revox-Sim-Paging header or the sim_paging query parameter).
+    SimRowsPaging rowsPaging = SimRowsPaging::Paged;
 };
 
 // One campaign of the simulated world, as tests and the demo mode see it.
@@ -82,6 +87,9 @@ public:
     double speed() const;
     // Requests served since start (both origins).
     quint64 requestCount() const;
+    // Bytes the API origin wrote (status lines, headers and bodies, compressed where the
+    // client asked for gzip): what watching costs on the wire.
+    quint64 apiBytesSent() const;
     // Requests to the recordings origin that carried an Authorization header (an API key
     // must never be sent there).
     quint64 recordingRequestsWithAuthorization() const;

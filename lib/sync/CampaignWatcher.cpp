@@ -3,83 +3,89 @@
 #include "Backoff.h"
 #include "CampaignListModel.h"
 #include "RevoxClient.h"
-#include "RowsTableModel.h"
+#include "RowStore.h"
 #include "SyncLog.h"
 
 #include <QMap>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 // How a refresh costs what changed, not what exists.
 //
-// First load: GET /campaigns/{id} and every page of GET /campaigns/{id}/rows (a few pages
-// in flight; pages merge in page order, so new rows append at the end of the model).
+// First load: GET /campaigns/{id} and every row (RowsListing: the one paging engine, for
+// paged answers with or without total and for unpaged ones), merged in page order.
 //
-// Then, with Strategy::ActiveRows (the default):
+// Then each refresh follows a plan, with Strategy::ActiveRows (the default):
 //  1. GET /campaigns/{id}: row_stats, updated_at, status. A campaign that is not live and
 //     whose updated_at and row_stats did not move costs nothing more.
-//  2. GET .../rows?statuses=<every active call status>: only rows whose call can still
-//     change. A live campaign usually has few (max_concurrent_calls plus queued/scheduled).
-//  3. A row that was active last time and is missing now has left the active set: its
-//     final state comes from GET /call/{id} (a few in flight), merged into the row.
-//  4. The dialling frontier: the page holding the first row (in row order) that has no call
-//     yet, and the pages after it while their last row has gained a call (at most
-//     kMaxFrontierPages per refresh). Campaigns dial rows in row order, so this is where
-//     rows that were never seen active get their call.
-//  5. New rows: when row_stats.total exceeds the rows we hold, the pages past our last row
-//     are fetched.
-//  6. A full sweep every fullSweepEvery refreshes, and when the campaign stops being live,
-//     catches rows that went through a whole call between two polls.
-//  7. A reply the parser had problems with (a field of the wrong type, say) was merged all
-//     the same, so its rows may differ from the server: the next refresh is a full sweep,
-//     repeated until a sweep parses cleanly. Rows only a sweep re-reads would otherwise
-//     keep the damaged values until the next scheduled sweep.
-// Strategy::FullPages re-reads every page on every refresh. It is chosen when the server
-// does not honour the statuses filter (a reply holds rows whose status is outside the
-// filter, or the server refuses the parameter with 400/422), because then step 2 would
-// cost a full listing anyway and step 3 would be wrong.
+//  2. A full reconcile (every row) instead of steps 3-6 when it is due: when the campaign
+//     stops being live; when the held rows' counts disagree with row_stats for three
+//     refreshes in a row (once per disagreement: how row_stats maps to call statuses is not
+//     documented, so a disagreement that persists waits for the budget); otherwise on a
+//     budget that grows with what the last full listing cost (reconcileBudgetMs()).
+//  3. GET .../rows?statuses=<statuses of calls in progress>: the rows that change often.
+//     Scheduled rows are not listed: thousands of them wait for hours.
+//  4. GET /call/{id} for each row that was in progress last time and is missing now (it
+//     ended), and for scheduled rows whose next call is due (next_call_at, or the last
+//     attempt's end plus the retry delay), each due row at most every 30 s.
+//  5. The dialling frontier: the page after the last row that has a call, and the pages
+//     after it while their last row has gained one (at most kMaxFrontierPages). A row
+//     that never gets a call does not hold the frontier back.
+//  6. New rows: when row_stats.total exceeds the rows held, the pages past the last row.
+// Strategy::FullPages reads every row on every refresh. It is chosen when the server does
+// not honour the statuses filter (a row outside it comes back, or 400/422), or answers
+// with every row at once; the interval then grows with the listing's cost and
+// intervalReason() says why.
 //
-// Every listing is merged by id: each page's row digests (id hash, change key, facet codes)
-// are computed on a worker thread, so the GUI thread compares hashes and emits
-// dataChanged only for rows that changed; pages merge in page order.
+// A reply the parser had problems with (a field of the wrong type, say) is merged all the
+// same: what parsed is kept, each distinct problem is logged once (problems()), and it
+// costs no more requests than a clean reply. Every listing is merged by id: row digests
+// (id hash, change key over every value the server sent, facet codes) are computed on a
+// worker thread, so the GUI thread compares hashes and emits dataChanged only for rows
+// that changed.
 namespace revox {
 
-struct CampaignWatcher::PageLoad
+struct CampaignWatcher::Listing
 {
     LoadPurpose purpose = LoadPurpose::FirstLoad;
-    QStringList statuses;
-    qint64 pageSize = 100;
-    qint64 nextToRequest = 0;
-    qint64 nextToMerge = 0;
-    qint64 endPage = -1; // exclusive; -1 until the first reply gives total
-    qint64 total = -1;
-    int inFlight = 0;
-    bool sawEnd = false; // an empty page, or a reply without paging
-    bool firstReplySeen = false;
+    QPointer<RowsListing> request;
     struct Digested
     {
         QList<Row> rows;
-        QList<RowsTableModel::RowDigest> digests;
+        QList<RowStore::RowDigest> digests;
     };
-    QMap<qint64, Digested> pending; // pages that arrived ahead of their turn
-    int digesting = 0;              // pages whose digests a worker thread computes
-    QSet<QString> seenIds;          // Sweep / ActiveRows: ids the listing returned
-    bool frontierMoved = false;     // Frontier: the last page's last row has a call now
-    bool hadProblems = false;       // a page's rows parsed with problems
-    int pagesRequested = 0;
+    QMap<qint64, Digested> digested; // pages whose digests are ready, by hand-on order
+    qint64 handedOn = 0;             // pages handed on by the listing
+    qint64 nextToMerge = 0;
+    bool done = false; // the listing finished (outcome set)
+    RowsListing::Outcome outcome;
+    QSet<QString> seenIds;      // Sweep / ActiveRows: ids the listing returned
+    bool filterIgnored = false; // ActiveRows: a row outside the statuses filter came back
+    bool everyRow = false;      // the server answered with every row at once
+    int frontierPages = 0;
+    QElapsedTimer clock;
 };
 
 static constexpr int kMaxFrontierPages = 20;
+static constexpr int kMaxDueRefetches = 50;      // scheduled rows read alone per refresh
+static constexpr qint64 kDueRecheckMs = 30'000;  // a due row is read alone at most this often
+static constexpr int kDisagreementRefreshes = 3; // refreshes before a disagreement counts
+static constexpr qint64 kReconcileBytesPerMinute = 1024 * 1024;
+static constexpr qint64 kFullBytesPerMinute = 10 * 1024 * 1024; // FullPages' interval budget
 
-CampaignWatcher::CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
-                                 CampaignListModel *campaigns, QObject *parent)
+CampaignWatcher::CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_rows(rows)
     , m_campaigns(campaigns)
 {
+    qRegisterMetaType<RefreshCost>();
     m_digestPool.setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
     m_digestPool.setThreadPriority(QThread::LowPriority);
     m_timer.setSingleShot(true);
+    m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &CampaignWatcher::beginRefresh);
 }
 
@@ -98,10 +104,18 @@ void CampaignWatcher::setCampaignId(const QString &campaignId)
     m_campaign.reset();
     m_previousCampaign.reset();
     m_activeRowIds.clear();
-    m_sweepPending = false;
+    m_dueCheckedAtMs.clear();
     m_firstLoadDone = false;
     m_strategy = Strategy::ActiveRows;
     m_loadedCount = m_loadTotal = 0;
+    m_lastReconcileAtMs = -1;
+    m_lastFullBytes = m_lastFullMs = 0;
+    m_disagreeStreak = 0;
+    m_reconciledThisDisagreement = false;
+    m_refreshesSinceSweep = 0;
+    m_problems.clear();
+    emit problemsChanged();
+    updateIntervalReason();
     if (m_rows)
         m_rows->clear();
     if (wasRunning)
@@ -177,13 +191,13 @@ int CampaignWatcher::msUntilNextRefresh() const
 
 QStringList CampaignWatcher::activeStatusFilter()
 {
-    // Every status in which an existing call order can still change (isActiveCallStatus),
-    // except not_launched: servers read it as "rows without a call", which at the start of
-    // a large campaign is nearly every row. Rows without a call are followed by the
-    // dialling-frontier step instead.
-    return {toWire(CallStatus::Initializing),   toWire(CallStatus::QueuedForCalling),
-            toWire(CallStatus::Calling),        toWire(CallStatus::Scheduled),
-            toWire(CallStatus::PostProcessing), toWire(CallStatus::Paused)};
+    // The statuses of a call in progress. Not scheduled (rows waiting for their next
+    // attempt, often for hours: step 4 reads them when due) and not not_launched (servers
+    // read it as "rows without a call", nearly every row early in a large campaign: the
+    // frontier step follows those).
+    return {toWire(CallStatus::Initializing), toWire(CallStatus::QueuedForCalling),
+            toWire(CallStatus::Calling), toWire(CallStatus::PostProcessing),
+            toWire(CallStatus::Paused)};
 }
 
 // ---- one refresh ---------------------------------------------------------------------------
@@ -193,16 +207,18 @@ void CampaignWatcher::beginRefresh()
     if (!m_running || m_busy || !m_client || m_campaignId.isEmpty())
         return;
     m_busy = true;
+    m_cost = {};
+    m_refreshTimer.start();
     const quint64 generation = ++m_generation;
     if (!m_firstLoadDone) {
         setState(SyncState::Loading);
-        m_loadedCount = m_rows ? m_rows->rowCount() : 0;
+        m_loadedCount = m_rows ? m_rows->size() : 0;
         m_loadTotal = 0;
         emit loadingProgress(m_loadedCount, m_loadTotal);
         // Campaign and rows in parallel: the first paint should not wait for either.
         m_campaignPending = true;
         fetchCampaign(generation);
-        startPagedLoad(LoadPurpose::FirstLoad, 0, generation);
+        startListing(LoadPurpose::FirstLoad, 0, generation);
         return;
     }
     fetchCampaign(generation);
@@ -210,14 +226,17 @@ void CampaignWatcher::beginRefresh()
 
 void CampaignWatcher::fetchCampaign(quint64 generation)
 {
+    ++m_cost.requests;
     QPointer<ApiRequest> request =
         m_client->getCampaign(m_campaignId, this, [this, generation](ApiResult<Campaign> r) {
             if (generation != m_generation || r.error.kind == ApiErrorKind::Cancelled)
                 return;
+            m_cost.wireBytes += r.wireBytes;
             if (!r.ok()) {
                 fail(r.error);
                 return;
             }
+            noteProblems(r.problems);
             onCampaign(*r.value, generation);
         });
     m_inFlight.append(request);
@@ -237,249 +256,280 @@ void CampaignWatcher::onCampaign(const Campaign &campaign, quint64 generation)
     emit campaignChanged(campaign);
     if (!m_firstLoadDone) {
         m_campaignPending = false;
-        if (!m_load) // the rows finished first
+        if (!m_listing) // the rows finished first
             finishRefresh();
         return;
     }
-    fetchRowsAfterCampaign(generation);
+    planRows(generation);
 }
 
-void CampaignWatcher::fetchRowsAfterCampaign(quint64 generation)
+void CampaignWatcher::planRows(quint64 generation)
 {
     const Campaign &now = *m_campaign;
     const bool wasLive = m_previousCampaign && m_previousCampaign->isLive();
-    if (m_strategy == Strategy::FullPages) {
-        startPagedLoad(LoadPurpose::Sweep, 0, generation);
-        return;
-    }
-    if (m_sweepPending) {
-        // Rows merged from a damaged reply: re-read them all (see step 7 above).
-        startPagedLoad(LoadPurpose::Sweep, 0, generation);
-        return;
-    }
-    if (wasLive && !now.isLive()) {
-        // The campaign just stopped: one last full read settles every row.
-        startPagedLoad(LoadPurpose::Sweep, 0, generation);
-        return;
-    }
-    if (!now.isLive() && m_previousCampaign && m_previousCampaign->updatedAt == now.updatedAt &&
-        m_previousCampaign->rowStats == now.rowStats) {
+    const bool unchanged = m_previousCampaign && m_previousCampaign->updatedAt == now.updatedAt &&
+                           m_previousCampaign->rowStats == now.rowStats;
+    if (!now.isLive() && !wasLive && unchanged) {
         finishRefresh(); // nothing moved: the campaign answer was all it cost
         return;
     }
-    if (m_fullSweepEvery > 0 && ++m_refreshesSinceSweep >= m_fullSweepEvery) {
-        startPagedLoad(LoadPurpose::Sweep, 0, generation);
+    if (m_strategy == Strategy::FullPages || (wasLive && !now.isLive()) || reconcileDue()) {
+        startListing(LoadPurpose::Sweep, 0, generation);
         return;
     }
-    startPagedLoad(LoadPurpose::ActiveRows, 0, generation);
+    startListing(LoadPurpose::ActiveRows, 0, generation);
 }
 
-// ---- paged listings --------------------------------------------------------------------------
-
-void CampaignWatcher::startPagedLoad(LoadPurpose purpose, qint64 firstPage, quint64 generation)
+qint64 CampaignWatcher::reconcileBudgetMs() const
 {
-    m_load = std::make_unique<PageLoad>();
-    m_load->purpose = purpose;
-    m_load->pageSize = m_pageSize;
-    m_load->nextToRequest = firstPage;
-    m_load->nextToMerge = firstPage;
+    const qint64 byBytes = m_lastFullBytes * 60'000 / kReconcileBytesPerMinute;
+    return std::clamp<qint64>(std::max(byBytes, 60 * m_lastFullMs), 2 * 60'000, 60 * 60'000);
+}
+
+bool CampaignWatcher::countsDisagree() const
+{
+    if (!m_rows || !m_campaign || !m_campaign->rowStats)
+        return false;
+    const RowStats &stats = *m_campaign->rowStats;
+    if (stats.total != m_rows->size())
+        return true;
+    // The buckets whose rows stay put: completed; failed (errored or cancelled); retry
+    // (scheduled). Calls in progress move too fast to compare.
+    qint64 completed = 0, failed = 0, scheduled = 0;
+    const int n = m_rows->size();
+    for (int i = 0; i < n; ++i) {
+        const qint8 status = m_rows->facetsOf(i).status;
+        if (status == qint8(CallStatus::Completed))
+            ++completed;
+        else if (status == qint8(CallStatus::Errored) || status == qint8(CallStatus::Cancelled))
+            ++failed;
+        else if (status == qint8(CallStatus::Scheduled))
+            ++scheduled;
+    }
+    return completed != stats.completed || failed != stats.failed || scheduled != stats.retry;
+}
+
+bool CampaignWatcher::reconcileDue()
+{
+    if (m_fullSweepEvery > 0 && ++m_refreshesSinceSweep >= m_fullSweepEvery)
+        return true;
+    const qint64 sinceMs = m_lastReconcileAtMs < 0 ? std::numeric_limits<qint64>::max()
+                                                   : m_clock.elapsed() - m_lastReconcileAtMs;
+    if (countsDisagree()) {
+        ++m_disagreeStreak;
+        const qint64 spacingMs = std::max<qint64>(30'000, 10 * m_lastFullMs);
+        if (m_disagreeStreak >= kDisagreementRefreshes && !m_reconciledThisDisagreement &&
+            sinceMs >= spacingMs) {
+            qCInfo(lcSync) << "held rows disagree with row_stats: one reconcile";
+            m_reconciledThisDisagreement = true;
+            return true;
+        }
+    } else {
+        m_disagreeStreak = 0;
+        m_reconciledThisDisagreement = false;
+    }
+    return sinceMs >= reconcileBudgetMs();
+}
+
+// ---- listings --------------------------------------------------------------------------------
+
+void CampaignWatcher::startListing(LoadPurpose purpose, qint64 firstPage, quint64 generation)
+{
+    m_listing = std::make_unique<Listing>();
+    m_listing->purpose = purpose;
+    m_listing->clock.start();
+    RowsQuery query;
+    RowsListing::Options options;
+    options.firstPage = firstPage;
+    options.pageSize = m_pageSize;
+    options.maxInFlight = m_maxPagesInFlight;
     if (purpose == LoadPurpose::ActiveRows)
-        m_load->statuses = activeStatusFilter();
+        query.statuses = activeStatusFilter();
+    if (purpose == LoadPurpose::Frontier) {
+        options.maxInFlight = 1; // whether to go on depends on the page just read
+        options.maxPages = kMaxFrontierPages;
+    }
     if (purpose == LoadPurpose::Sweep)
         m_refreshesSinceSweep = 0;
-    // One page first: its total and page_size say how many more there are.
-    requestPage(m_load->nextToRequest++, generation);
-}
-
-void CampaignWatcher::requestPage(qint64 page, quint64 generation)
-{
-    RowsQuery query;
-    query.page = page;
-    query.pageSize = m_load->pageSize;
-    query.statuses = m_load->statuses;
-    ++m_load->inFlight;
-    ++m_load->pagesRequested;
-    QPointer<ApiRequest> request = m_client->getRowsPage(
-        m_campaignId, query, this, [this, page, generation](ApiResult<RowsPage> r) {
-            if (generation != m_generation || !m_load || r.error.kind == ApiErrorKind::Cancelled)
-                return;
-            --m_load->inFlight;
-            if (!r.ok()) {
-                const bool filterRefused = m_load->purpose == LoadPurpose::ActiveRows &&
-                                           (r.error.httpStatus == 400 || r.error.httpStatus == 422);
-                if (filterRefused) {
-                    qCInfo(lcSync) << "server refused the statuses filter; reading whole pages";
-                    switchToFullPages();
-                    return;
-                }
-                fail(r.error);
-                return;
+    RowsListing *listing = listRows(m_client, m_campaignId, query, options);
+    m_listing->request = listing;
+    if (purpose == LoadPurpose::FirstLoad) {
+        connect(listing, &ApiRequest::progressed, this, [this](qint64, qint64 total) {
+            if (total > m_loadTotal) {
+                m_loadTotal = total;
+                if (m_rows)
+                    m_rows->reserve(total);
+                emit loadingProgress(m_loadedCount, m_loadTotal);
             }
-            if (!r.problems.isEmpty()) {
-                qCInfo(lcSync) << "rows page" << page << "parsed with" << r.problems.size()
-                               << "problems; the next refresh re-reads every page";
-                m_load->hadProblems = true;
-                m_sweepPending = true;
-            }
-            onPage(page, *r.value, generation);
         });
-    m_inFlight.append(request);
+    }
+    m_inFlight.append(listing);
+    listing->start(
+        [this, generation](RowsListing::Page &page) { return onListedPage(page, generation); },
+        [this, generation](const RowsListing::Outcome &outcome) {
+            onListingDone(outcome, generation);
+        });
 }
 
-void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generation)
+bool CampaignWatcher::onListedPage(RowsListing::Page &page, quint64 generation)
 {
-    PageLoad &load = *m_load;
-    if (!load.firstReplySeen) {
-        load.firstReplySeen = true;
-        if (!rows.hasPaging) {
-            // The newer shape: every row in one reply, no paging.
-            load.total = rows.rows.size();
-            load.endPage = page + 1;
-        } else {
-            if (rows.pageSize > 0 && rows.pageSize != load.pageSize && !rows.rows.isEmpty()) {
-                // The server chose another page size: count pages in its size.
-                load.pageSize = rows.pageSize;
-            }
-            load.total = rows.total;
-            load.endPage = load.pageSize > 0 ? (rows.total + load.pageSize - 1) / load.pageSize : 0;
-            load.endPage = qMax(load.endPage, page + 1);
-        }
-        if (load.purpose == LoadPurpose::FirstLoad) {
-            m_loadTotal = load.total;
-            if (m_rows)
-                m_rows->reserve(load.total);
-            emit loadingProgress(m_loadedCount, m_loadTotal);
-        }
+    if (generation != m_generation || !m_listing)
+        return false;
+    Listing &listing = *m_listing;
+    noteProblems(page.problems);
+    m_cost.rowsReceived += page.rows.size();
+    bool goOn = true;
+    if (page.everyRow && listing.purpose != LoadPurpose::FirstLoad) {
+        // The server sent every row, whatever was asked: this listing is a full one.
+        listing.everyRow = true;
+        listing.purpose = LoadPurpose::Sweep;
     }
-    if (rows.rows.isEmpty() || !rows.hasPaging)
-        load.sawEnd = true;
-
-    if (load.purpose == LoadPurpose::ActiveRows) {
-        for (const Row &row : rows.rows) {
-            if (!row.call || !isActiveCallStatus(row.call->status.value)) {
+    if (listing.purpose == LoadPurpose::ActiveRows) {
+        for (const Row &row : std::as_const(page.rows)) {
+            // Only a status that parsed can prove the filter was ignored: a row whose call
+            // was damaged in transit (a parse problem) proves nothing.
+            const bool outside = row.call ? (row.call->status.isKnown() &&
+                                             !isActiveCallStatus(row.call->status.value))
+                                          : page.problems.isEmpty();
+            if (outside) {
                 qCInfo(lcSync) << "server ignores the statuses filter (row" << row.id << "is"
                                << (row.call ? row.call->status.text : QStringLiteral("no call"))
-                               << "); reading whole pages from now on";
-                if (m_rows)
-                    m_rows->mergeRows(rows.rows); // good data all the same
-                switchToFullPages();
-                return;
+                               << "); reading every row from now on";
+                listing.filterIgnored = true;
+                goOn = false;
+                break;
             }
         }
     }
-    if (load.purpose == LoadPurpose::Frontier)
-        load.frontierMoved = !rows.rows.isEmpty() && rows.rows.last().call.has_value();
+    if (listing.purpose == LoadPurpose::Frontier) {
+        ++listing.frontierPages;
+        goOn = !page.rows.isEmpty() && page.rows.last().call.has_value();
+    }
+    if (listing.purpose == LoadPurpose::Sweep || listing.purpose == LoadPurpose::ActiveRows ||
+        listing.purpose == LoadPurpose::FirstLoad) {
+        for (const Row &row : std::as_const(page.rows))
+            listing.seenIds.insert(row.id);
+    }
     // The digests the model merges by are computed on a worker thread, where reading every
     // row costs the GUI thread nothing.
-    ++load.digesting;
-    QtConcurrent::run(&m_digestPool, [rows = rows.rows] { return RowsTableModel::digest(rows); })
-        .then(this,
-              [this, generation, page, rows = rows.rows](QList<RowsTableModel::RowDigest> digests) {
-                  if (generation != m_generation || !m_load)
-                      return;
-                  --m_load->digesting;
-                  m_load->pending.insert(page, {rows, digests});
-                  flushPages();
-                  requestMorePages(generation);
-              });
+    const qint64 order = listing.handedOn++;
+    QtConcurrent::run(&m_digestPool, [rows = page.rows] {
+        return RowStore::digest(rows);
+    }).then(this, [this, generation, order, rows = page.rows](QList<RowStore::RowDigest> digests) {
+        if (generation != m_generation || !m_listing)
+            return;
+        m_listing->digested.insert(order, {rows, digests});
+        mergeDigested(generation);
+    });
+    return goOn;
 }
 
-void CampaignWatcher::switchToFullPages()
+void CampaignWatcher::mergeDigested(quint64 generation)
 {
-    m_strategy = Strategy::FullPages;
-    emit strategyChanged(m_strategy);
-    const quint64 generation = ++m_generation;
-    cancelInFlight();
-    m_busy = true;
-    startPagedLoad(LoadPurpose::Sweep, 0, generation);
-}
-
-void CampaignWatcher::flushPages()
-{
-    PageLoad &load = *m_load;
+    Listing &listing = *m_listing;
     // Merge in page order, so that rows append at the end of the model in row order.
-    while (!load.pending.isEmpty() && load.pending.firstKey() == load.nextToMerge) {
-        PageLoad::Digested page = load.pending.take(load.nextToMerge);
-        QList<Row> &rows = page.rows;
-        ++load.nextToMerge;
-        if (load.purpose != LoadPurpose::FirstLoad && load.purpose != LoadPurpose::NewRows) {
-            for (const Row &row : std::as_const(rows))
-                load.seenIds.insert(row.id);
-        }
-        const qsizetype count = rows.size();
+    while (!listing.digested.isEmpty() && listing.digested.firstKey() == listing.nextToMerge) {
+        Listing::Digested page = listing.digested.take(listing.nextToMerge);
+        ++listing.nextToMerge;
+        const qsizetype count = page.rows.size();
         if (m_rows)
-            m_rows->mergeRows(std::move(rows), page.digests);
-        if (load.purpose == LoadPurpose::FirstLoad && count > 0) {
-            m_loadedCount = m_rows ? m_rows->rowCount() : m_loadedCount + count;
-            emit loadingProgress(m_loadedCount, m_loadTotal);
+            m_rows->merge(std::move(page.rows), page.digests);
+        if (listing.purpose == LoadPurpose::FirstLoad && count > 0) {
+            m_loadedCount = m_rows ? m_rows->size() : m_loadedCount + count;
+            emit loadingProgress(m_loadedCount, std::max(m_loadTotal, m_loadedCount));
         }
     }
+    if (listing.done && listing.nextToMerge == listing.handedOn)
+        finishListing(generation);
 }
 
-void CampaignWatcher::requestMorePages(quint64 generation)
+void CampaignWatcher::onListingDone(const RowsListing::Outcome &outcome, quint64 generation)
 {
-    PageLoad &load = *m_load;
-    if (load.purpose == LoadPurpose::Frontier) {
-        // One page at a time: whether to go on depends on the page just read.
-        if (load.frontierMoved && !load.sawEnd && load.nextToRequest < load.endPage &&
-            load.pagesRequested < kMaxFrontierPages) {
-            load.frontierMoved = false;
-            requestPage(load.nextToRequest++, generation);
+    if (generation != m_generation || !m_listing)
+        return;
+    m_inFlight.removeAll(nullptr);
+    m_cost.requests += int(outcome.pages) + (outcome.error.isError() ? 1 : 0);
+    m_cost.wireBytes += outcome.wireBytes;
+    if (outcome.error.isError() && outcome.error.kind != ApiErrorKind::Cancelled) {
+        const bool filterRefused =
+            m_listing->purpose == LoadPurpose::ActiveRows &&
+            (outcome.error.httpStatus == 400 || outcome.error.httpStatus == 422);
+        if (filterRefused) {
+            qCInfo(lcSync) << "server refused the statuses filter; reading every row";
+            switchToFullPages(tr("the server does not filter rows by status"));
             return;
         }
-        if (load.inFlight == 0 && load.digesting == 0)
-            finishPagedLoad(generation);
+        fail(outcome.error);
         return;
     }
-    while (!load.sawEnd && load.inFlight < m_maxPagesInFlight && load.nextToRequest < load.endPage)
-        requestPage(load.nextToRequest++, generation);
-    if (load.inFlight == 0 && load.digesting == 0)
-        finishPagedLoad(generation);
+    m_listing->done = true;
+    m_listing->outcome = outcome;
+    mergeDigested(generation);
 }
 
-void CampaignWatcher::finishPagedLoad(quint64 generation)
+void CampaignWatcher::switchToFullPages(const QString &why)
 {
-    // Pages past an empty one never arrive: merge what did.
-    while (!m_load->pending.isEmpty()) {
-        m_load->nextToMerge = m_load->pending.firstKey();
-        flushPages();
+    if (m_strategy != Strategy::FullPages) {
+        m_strategy = Strategy::FullPages;
+        qCInfo(lcSync) << "reading every row on each refresh:" << why;
+        emit strategyChanged(m_strategy);
     }
-    const std::unique_ptr<PageLoad> load = std::move(m_load);
+    const quint64 generation = ++m_generation;
+    const RefreshCost cost = m_cost;
+    cancelInFlight();
+    m_cost = cost;
+    m_busy = true;
+    startListing(LoadPurpose::Sweep, 0, generation);
+}
+
+void CampaignWatcher::finishListing(quint64 generation)
+{
+    const std::unique_ptr<Listing> listing = std::move(m_listing);
     m_inFlight.removeAll(nullptr);
-    switch (load->purpose) {
+    const bool full =
+        listing->purpose == LoadPurpose::FirstLoad || listing->purpose == LoadPurpose::Sweep;
+    if (full && listing->outcome.complete) {
+        m_lastReconcileAtMs = m_clock.elapsed();
+        m_lastFullBytes = listing->outcome.wireBytes;
+        m_lastFullMs = listing->clock.elapsed();
+    }
+    if (listing->everyRow && m_strategy != Strategy::FullPages) {
+        m_strategy = Strategy::FullPages;
+        qCInfo(lcSync) << "the server answers with every row at once";
+        emit strategyChanged(m_strategy);
+    }
+    switch (listing->purpose) {
     case LoadPurpose::FirstLoad:
+    case LoadPurpose::Sweep:
+        // A complete listing names every row: the ones it did not name are gone. A listing
+        // cut short proves nothing about the rows after it.
+        if (listing->outcome.complete && m_rows && m_rows->size() > listing->seenIds.size()) {
+            QStringList gone;
+            for (const Row &row : m_rows->rows()) {
+                if (!listing->seenIds.contains(row.id))
+                    gone.append(row.id);
+            }
+            if (!gone.isEmpty())
+                m_rows->removeById(gone);
+        }
         rememberActiveRows();
-        if (m_campaignPending)
+        if (listing->purpose == LoadPurpose::FirstLoad && m_campaignPending)
             return; // onCampaign() finishes the refresh
         finishRefresh();
         return;
-    case LoadPurpose::Sweep:
-        // Every row seen was merged, so the model holds them all: when it holds no more,
-        // nothing is gone (and the scan below is skipped).
-        if (m_rows && m_rows->rowCount() > load->seenIds.size()) {
-            QStringList gone;
-            for (const Row &row : m_rows->rows()) {
-                if (!load->seenIds.contains(row.id))
-                    gone.append(row.id);
-            }
-            // A listing cut short (an empty page before total) proves nothing about the
-            // rows after it: only remove when the listing was complete.
-            if (!gone.isEmpty() && load->seenIds.size() >= load->total)
-                m_rows->removeRowsById(gone);
-        }
-        m_sweepPending = load->hadProblems; // every row was read again
-
-        rememberActiveRows();
-        finishRefresh();
-        return;
     case LoadPurpose::ActiveRows:
-        m_rowsToRefetch.clear();
-        for (const QString &id : std::as_const(m_activeRowIds)) {
-            if (!load->seenIds.contains(id))
-                m_rowsToRefetch.append(id);
+        if (listing->filterIgnored) {
+            switchToFullPages(tr("the server does not filter rows by status"));
+            return;
         }
-        m_activeRowIds = load->seenIds;
-        refetchLeftRows(generation);
+        m_callsToRefetch.clear();
+        for (const QString &id : std::as_const(m_activeRowIds)) {
+            if (!listing->seenIds.contains(id))
+                m_callsToRefetch.append(id);
+        }
+        m_activeRowIds = listing->seenIds;
+        m_callsToRefetch.append(dueScheduledRows());
+        refetchCalls(generation);
         return;
     case LoadPurpose::Frontier:
         rememberActiveRows();
@@ -492,34 +542,95 @@ void CampaignWatcher::finishPagedLoad(quint64 generation)
     }
 }
 
-// ---- rows that left the active set -------------------------------------------------------------
+// ---- rows read alone -------------------------------------------------------------------------
 
-void CampaignWatcher::refetchLeftRows(quint64 generation)
+QStringList CampaignWatcher::dueScheduledRows() const
 {
-    while (!m_rowsToRefetch.isEmpty() && m_refetchesInFlight < m_maxPagesInFlight) {
-        const QString rowId = m_rowsToRefetch.takeFirst();
+    if (!m_rows)
+        return {};
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 clockMs = m_clock.elapsed();
+    qint64 campaignDelayS = 7200; // the API's default retry delay
+    if (m_campaign && m_campaign->callRetryConfig &&
+        !m_campaign->callRetryConfig->callingWindows.isEmpty())
+        campaignDelayS = m_campaign->callRetryConfig->callingWindows.first().retryDelaySeconds;
+    QList<std::pair<qint64, QString>> due;
+    const int n = m_rows->size();
+    for (int i = 0; i < n; ++i) {
+        if (m_rows->facetsOf(i).status != qint8(CallStatus::Scheduled))
+            continue;
+        const Row &row = m_rows->rowAt(i);
+        if (!row.call)
+            continue;
+        const Call &call = *row.call;
+        qint64 dueMs = -1;
+        if (call.nextCallAt.isValid()) {
+            dueMs = call.nextCallAt.toMSecsSinceEpoch();
+        } else {
+            const CallAttempt *last = call.latestAttempt();
+            const qint64 endedMs =
+                last && last->endedAt.isValid() ? last->endedAt.toMSecsSinceEpoch() : -1;
+            qint64 delayS = campaignDelayS;
+            if (call.callRetryConfig && !call.callRetryConfig->callingWindows.isEmpty())
+                delayS = call.callRetryConfig->callingWindows.first().retryDelaySeconds;
+            if (call.scheduledAt.isValid() && call.scheduledAt.toMSecsSinceEpoch() > endedMs)
+                dueMs = call.scheduledAt.toMSecsSinceEpoch();
+            else if (endedMs >= 0)
+                dueMs = endedMs + delayS * 1000;
+        }
+        if (dueMs < 0 || dueMs > nowMs)
+            continue;
+        const auto checked = m_dueCheckedAtMs.constFind(row.id);
+        if (checked != m_dueCheckedAtMs.cend() && clockMs - *checked < kDueRecheckMs)
+            continue;
+        due.append({dueMs, row.id});
+    }
+    std::sort(due.begin(), due.end());
+    QStringList ids;
+    for (qsizetype i = 0; i < due.size() && i < kMaxDueRefetches; ++i)
+        ids.append(due.at(i).second);
+    return ids;
+}
+
+void CampaignWatcher::refetchCalls(quint64 generation)
+{
+    while (!m_callsToRefetch.isEmpty() && m_refetchesInFlight < m_maxPagesInFlight) {
+        const QString rowId = m_callsToRefetch.takeFirst();
         const Row *row = m_rows ? m_rows->rowById(rowId) : nullptr;
         if (!row || !row->call)
             continue;
+        if (m_rows->facetsOf(m_rows->rowOfId(rowId)).status == qint8(CallStatus::Scheduled))
+            m_dueCheckedAtMs.insert(rowId, m_clock.elapsed());
         ++m_refetchesInFlight;
+        ++m_cost.requests;
         QPointer<ApiRequest> request =
             m_client->getCall(row->call->id, this, [this, rowId, generation](ApiResult<Call> r) {
                 if (generation != m_generation || r.error.kind == ApiErrorKind::Cancelled)
                     return;
                 --m_refetchesInFlight;
+                m_cost.wireBytes += r.wireBytes;
                 if (!r.ok() && r.error.kind != ApiErrorKind::NotFound) {
                     fail(r.error);
                     return;
                 }
-                if (r.ok() && !r.problems.isEmpty())
-                    m_sweepPending = true;
-                if (r.ok())
-                    onCallRefetched(rowId, *r.value);
-                refetchLeftRows(generation);
+                if (r.ok()) {
+                    noteProblems(r.problems);
+                    const Row *held = m_rows ? m_rows->rowById(rowId) : nullptr;
+                    if (held) {
+                        Row updated = *held;
+                        updated.call = *r.value;
+                        updated.contentHash = 0; // no longer the server's row as listed
+                        if (isActiveCallStatus(r.value->status.value))
+                            m_activeRowIds.insert(rowId);
+                        ++m_cost.rowsReceived;
+                        m_rows->merge({updated});
+                    }
+                }
+                refetchCalls(generation);
             });
         m_inFlight.append(request);
     }
-    if (m_rowsToRefetch.isEmpty() && m_refetchesInFlight == 0)
+    if (m_callsToRefetch.isEmpty() && m_refetchesInFlight == 0)
         fetchFrontier(generation);
 }
 
@@ -530,49 +641,31 @@ void CampaignWatcher::fetchFrontier(quint64 generation)
         checkForNewRows(generation);
         return;
     }
-    qsizetype first = -1;
-    const int n = m_rows->rowCount();
-    for (int i = 0; i < n; ++i) {
-        if (m_rows->facetsOf(i).status == RowsTableModel::FacetCodes::kNone &&
-            !m_rows->rowAt(i).call) {
-            first = i;
-            break;
-        }
-    }
-    if (first < 0) {
+    // Rows are dialled in row order: the frontier is just past the last row with a call.
+    // A row before it that never got a call (skipped, a bad number) does not hold it back.
+    const int n = m_rows->size();
+    int last = n - 1;
+    while (last >= 0 && m_rows->facetsOf(last).status == RowStore::FacetCodes::kNone &&
+           !m_rows->rowAt(last).call)
+        --last;
+    const int frontier = last + 1;
+    if (frontier >= n) {
         checkForNewRows(generation);
         return;
     }
-    startPagedLoad(LoadPurpose::Frontier, first / m_pageSize, generation);
-}
-
-void CampaignWatcher::onCallRefetched(const QString &rowId, const Call &call)
-{
-    const Row *row = m_rows ? m_rows->rowById(rowId) : nullptr;
-    if (!row)
-        return;
-    Row updated = *row;
-    updated.call = call;
-    if (isActiveCallStatus(call.status.value))
-        m_activeRowIds.insert(rowId); // still moving (a status the filter did not return)
-    m_rows->mergeRows({updated});
+    startListing(LoadPurpose::Frontier, frontier / m_pageSize, generation);
 }
 
 void CampaignWatcher::checkForNewRows(quint64 generation)
 {
     m_inFlight.removeAll(nullptr);
-    const qint64 held = m_rows ? m_rows->rowCount() : 0;
+    const qint64 held = m_rows ? m_rows->size() : 0;
     const qint64 total = m_campaign && m_campaign->rowStats ? m_campaign->rowStats->total : held;
     if (total > held && m_pageSize > 0) {
-        startPagedLoad(LoadPurpose::NewRows, held / m_pageSize, generation);
+        startListing(LoadPurpose::NewRows, held / m_pageSize, generation);
         return;
     }
-    if (total < held) {
-        // Rows were deleted: only a full listing says which.
-        startPagedLoad(LoadPurpose::Sweep, 0, generation);
-        return;
-    }
-    finishRefresh();
+    finishRefresh(); // fewer rows than held: the reconcile (counts disagree) settles it
 }
 
 void CampaignWatcher::rememberActiveRows()
@@ -580,12 +673,12 @@ void CampaignWatcher::rememberActiveRows()
     m_activeRowIds.clear();
     if (!m_rows)
         return;
-    using Codes = RowsTableModel::FacetCodes;
-    const int n = m_rows->rowCount();
+    using Codes = RowStore::FacetCodes;
+    const int n = m_rows->size();
     for (int i = 0; i < n; ++i) {
         // Facet codes are a contiguous array: this scan touches rows only when they match.
         const qint8 status = m_rows->facetsOf(i).status;
-        if (status == Codes::kNone)
+        if (status == Codes::kNone || status == qint8(CallStatus::Scheduled))
             continue;
         if (status == Codes::kOther || isActiveCallStatus(CallStatus(status)))
             m_activeRowIds.insert(m_rows->rowAt(i).id);
@@ -593,6 +686,17 @@ void CampaignWatcher::rememberActiveRows()
 }
 
 // ---- outcome ---------------------------------------------------------------------------------
+
+void CampaignWatcher::noteProblems(const QList<ParseProblem> &problems)
+{
+    if (problems.isEmpty())
+        return;
+    if (m_problems.add(problems)) {
+        qCInfo(lcSync) << "the server's answer had problems; what parsed was kept:"
+                       << problems.first().toString();
+        emit problemsChanged();
+    }
+}
 
 void CampaignWatcher::finishRefresh()
 {
@@ -606,7 +710,11 @@ void CampaignWatcher::finishRefresh()
         m_lastError = ApiError();
         emit lastErrorChanged(m_lastError);
     }
+    m_cost.ms = m_refreshTimer.elapsed();
+    m_lastCost = m_cost;
     setState(SyncState::Live);
+    updateIntervalReason();
+    emit refreshCost(m_lastCost);
     emit refreshed();
     scheduleNext(normalIntervalMs());
 }
@@ -641,9 +749,33 @@ void CampaignWatcher::scheduleNext(int ms)
 
 int CampaignWatcher::normalIntervalMs() const
 {
-    if (m_campaign && !m_campaign->isLive())
-        return m_slowIntervalMs;
-    return m_intervalMs;
+    const int base = m_campaign && !m_campaign->isLive() ? m_slowIntervalMs : m_intervalMs;
+    if (m_strategy != Strategy::FullPages || m_lastFullMs <= 0)
+        return base;
+    // Every refresh is a full download: spend at most a tenth of the time downloading and
+    // about kFullBytesPerMinute on the wire, whichever waits longer (up to 15 minutes).
+    const qint64 byTime = 10 * m_lastFullMs;
+    const qint64 byBytes = m_lastFullBytes * 60'000 / kFullBytesPerMinute;
+    return int(std::clamp<qint64>(std::max(byTime, byBytes), base, 15 * 60'000));
+}
+
+void CampaignWatcher::updateIntervalReason()
+{
+    const int base = m_campaign && !m_campaign->isLive() ? m_slowIntervalMs : m_intervalMs;
+    const int interval = normalIntervalMs();
+    QString reason;
+    if (interval > base) {
+        const QString every = interval >= 120'000
+                                  ? tr("%n min", nullptr, (interval + 30'000) / 60'000)
+                                  : tr("%n s", nullptr, (interval + 500) / 1000);
+        reason = tr("Refreshing every %1: this campaign is large and the server sends every "
+                    "row on each refresh.")
+                     .arg(every);
+    }
+    if (reason != m_intervalReason) {
+        m_intervalReason = reason;
+        emit intervalReasonChanged(reason);
+    }
 }
 
 void CampaignWatcher::setState(SyncState state)
@@ -657,12 +789,12 @@ void CampaignWatcher::setState(SyncState state)
 void CampaignWatcher::cancelInFlight()
 {
     const QList<QPointer<ApiRequest>> requests = std::exchange(m_inFlight, {});
+    m_listing.reset();
     for (const QPointer<ApiRequest> &request : requests) {
         if (request)
             request->cancel();
     }
-    m_load.reset();
-    m_rowsToRefetch.clear();
+    m_callsToRefetch.clear();
     m_refetchesInFlight = 0;
     m_campaignPending = false;
 }

@@ -2,10 +2,14 @@
 
 #include "ApiError.h"
 #include "Campaign.h"
+#include "ParseProblemLog.h"
 #include "Row.h"
+#include "RowsListing.h"
 #include "SyncState.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -21,12 +25,13 @@ namespace revox {
 class ApiRequest;
 class CampaignListModel;
 class RevoxClient;
-class RowsTableModel;
+class RowStore;
 
-// Keeps one open campaign and its rows current: a first load of every page, then cheap
-// polls that fetch what can have changed, merged by id into a RowsTableModel.
+// Keeps one open campaign and its rows current: a first load of every row, then a refresh
+// plan that spends requests where change can happen (see CampaignWatcher.cpp), merged by id
+// into a RowStore (table models are views over it).
 //
-// For the UI: construct with the client and the rows model (and optionally the campaign
+// For the UI: construct with the client and the row store (and optionally the campaign
 // list model, which then receives each fetched campaign), call setCampaignId() then start();
 // refreshNow() for F5. Show state() (stateChanged), lastError() (lastErrorChanged),
 // lastSuccessAt(), the first load's loadingProgress(loaded, total), and campaign()
@@ -39,15 +44,25 @@ public:
     // How a refresh after the first load fetches rows (see CampaignWatcher.cpp).
     enum class Strategy {
         ActiveRows, // campaign + rows with an active call status + new rows + GET /call/{id}
-        FullPages,  // every page, every time (the server ignored the statuses filter)
+        FullPages,  // every row, every time (the server ignores the statuses filter or
+                    // answers with every row at once), at an interval that grows with its cost
     };
     Q_ENUM(Strategy)
 
-    CampaignWatcher(RevoxClient *client, RowsTableModel *rows,
-                    CampaignListModel *campaigns = nullptr, QObject *parent = nullptr);
+    // What one refresh cost, for figures and revox-cli watch.
+    struct RefreshCost
+    {
+        int requests = 0;
+        qint64 rowsReceived = 0;
+        qint64 wireBytes = 0;
+        qint64 ms = 0;
+    };
+
+    CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns = nullptr,
+                    QObject *parent = nullptr);
     ~CampaignWatcher() override;
 
-    // Switches to another campaign: clears the rows model and starts over (if running).
+    // Switches to another campaign: clears the row store and starts over (if running).
     void setCampaignId(const QString &campaignId);
     QString campaignId() const { return m_campaignId; }
 
@@ -68,14 +83,18 @@ public:
     void setMaxPagesInFlight(int pages);
     // Back-off after errors: starts at intervalMs, doubles per failure, capped here (60 s).
     void setMaxBackoffMs(int ms);
-    // With the ActiveRows strategy, every Nth refresh of a live campaign re-reads every
-    // page (default 20; 0 never): it catches rows that went through a whole call between
-    // two polls without ever being seen active.
+    // With the ActiveRows strategy, every Nth refresh of a live campaign re-reads every row
+    // (0, the default: only on the reconcile budget, see reconcileBudgetMs()).
     void setFullSweepEvery(int refreshes);
-    // Rows merged from a reply the parser had problems with (a field of the wrong type, ...)
-    // may differ from the server: the next refresh re-reads every page, and goes on doing so
-    // until a full listing parses cleanly.
-    bool isSweepPending() const { return m_sweepPending; }
+    // The longest a live campaign goes without a full reconcile: grows with what the last
+    // full listing cost (bytes and time), from 2 to 60 minutes.
+    qint64 reconcileBudgetMs() const;
+    // Distinct problems the parser met in the server's answers (kept: what parsed was used).
+    const ParseProblemLog &problems() const { return m_problems; }
+    // Why the interval is longer than asked ("" when it is not).
+    QString intervalReason() const { return m_intervalReason; }
+    int effectiveIntervalMs() const { return normalIntervalMs(); }
+    RefreshCost lastRefreshCost() const { return m_lastCost; }
 
     SyncState state() const { return m_state; }
     ApiError lastError() const { return m_lastError; }
@@ -97,65 +116,84 @@ signals:
     // A refresh (the first load included) completed and was merged.
     void refreshed();
     void strategyChanged(revox::CampaignWatcher::Strategy strategy);
+    // New distinct parse problems were met (see problems()).
+    void problemsChanged();
+    void intervalReasonChanged(const QString &reason);
+    // After each refresh that completed: what it cost.
+    void refreshCost(const revox::CampaignWatcher::RefreshCost &cost);
 
 private:
-    struct PageLoad; // one paged listing in progress (see CampaignWatcher.cpp)
+    struct Listing; // one listing in progress (see CampaignWatcher.cpp)
     enum class LoadPurpose { FirstLoad, ActiveRows, Frontier, Sweep, NewRows };
 
     void beginRefresh();
     void fetchCampaign(quint64 generation);
     void onCampaign(const Campaign &campaign, quint64 generation);
-    void fetchRowsAfterCampaign(quint64 generation);
-    void startPagedLoad(LoadPurpose purpose, qint64 firstPage, quint64 generation);
-    void requestPage(qint64 page, quint64 generation);
-    void onPage(qint64 page, const RowsPage &rows, quint64 generation);
-    void requestMorePages(quint64 generation);
-    void flushPages();
-    void switchToFullPages();
-    void finishPagedLoad(quint64 generation);
-    void refetchLeftRows(quint64 generation);
-    void onCallRefetched(const QString &rowId, const Call &call);
+    void planRows(quint64 generation);
+    void startListing(LoadPurpose purpose, qint64 firstPage, quint64 generation);
+    bool onListedPage(RowsListing::Page &page, quint64 generation);
+    void mergeDigested(quint64 generation);
+    void onListingDone(const RowsListing::Outcome &outcome, quint64 generation);
+    void finishListing(quint64 generation);
+    void switchToFullPages(const QString &why);
+    void refetchCalls(quint64 generation);
     void fetchFrontier(quint64 generation);
     void checkForNewRows(quint64 generation);
     void finishRefresh();
     void fail(const ApiError &error);
+    void noteProblems(const QList<ParseProblem> &problems);
     void scheduleNext(int ms);
     int normalIntervalMs() const;
+    void updateIntervalReason();
+    bool reconcileDue();
+    bool countsDisagree() const;
     void setState(SyncState state);
     void cancelInFlight();
     void rememberActiveRows();
+    QStringList dueScheduledRows() const;
     static QStringList activeStatusFilter();
 
     QPointer<RevoxClient> m_client;
-    QPointer<RowsTableModel> m_rows;
+    QPointer<RowStore> m_rows;
     QPointer<CampaignListModel> m_campaigns;
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
     std::optional<Campaign> m_previousCampaign; // at the last successful refresh
     QTimer m_timer;
     QList<QPointer<ApiRequest>> m_inFlight;
-    std::unique_ptr<PageLoad> m_load;
+    std::unique_ptr<Listing> m_listing;
     QThreadPool m_digestPool;     // low priority: the GUI thread comes first during a load
     QSet<QString> m_activeRowIds; // rows whose call was active at the last refresh
-    QStringList m_rowsToRefetch;  // rows that left the active set, by row id
+    QStringList m_callsToRefetch; // rows whose call is read alone (left the active set, due)
+    QHash<QString, qint64> m_dueCheckedAtMs; // scheduled rows read alone, when (monotonic)
     int m_refetchesInFlight = 0;
-    bool m_sweepPending = false;    // rows were merged from a reply with parse problems
     bool m_campaignPending = false; // first load: campaign reply outstanding
     bool m_running = false;
     bool m_busy = false;
     bool m_refreshQueued = false;
     bool m_firstLoadDone = false;
+    bool m_reconciledThisDisagreement = false;
     quint64 m_generation = 0; // bumped on campaign switch / stop / failure
     int m_intervalMs = 3000;
     int m_slowIntervalMs = 30000;
     int m_maxBackoffMs = 60000;
     int m_pageSize = 100;
     int m_maxPagesInFlight = 3;
-    int m_fullSweepEvery = 20;
+    int m_fullSweepEvery = 0;
     int m_refreshesSinceSweep = 0;
+    int m_disagreeStreak = 0;
     int m_failures = 0;
     qint64 m_loadedCount = 0;
     qint64 m_loadTotal = 0;
+    QElapsedTimer m_clock;           // monotonic time for budgets
+    qint64 m_lastReconcileAtMs = -1; // m_clock time of the last complete full listing
+    qint64 m_lastFullBytes = 0;      // what it cost
+    qint64 m_lastFullMs = 0;
+    QElapsedTimer m_refreshTimer;
+    RefreshCost m_cost;
+    RefreshCost m_lastCost;
+    ParseProblemLog m_problems;
+    QString m_intervalReason;
     Strategy m_strategy = Strategy::ActiveRows;
     SyncState m_state = SyncState::Idle;
     ApiError m_lastError;
@@ -163,3 +201,4 @@ private:
 };
 
 } // namespace revox
+Q_DECLARE_METATYPE(revox::CampaignWatcher::RefreshCost)

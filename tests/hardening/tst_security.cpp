@@ -151,7 +151,7 @@ void TestSecurity::keyStaysWithTheApiAndOutOfLogs()
 
     // A session's worth of requests: campaigns, a watched campaign, calls, auth status.
     RowsTableModel rows;
-    CampaignWatcher watcher(&client, &rows);
+    CampaignWatcher watcher(&client, rows.store());
     QString campaignId;
     for (const sim::SimCampaignInfo &c : sim.campaigns()) {
         if (c.status == QLatin1String("running") && c.rowCount > 0)

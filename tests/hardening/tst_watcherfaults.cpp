@@ -102,7 +102,7 @@ void TestWatcherFaults::initTestCase()
     m_table->resize(1000, 600);
     m_table->show();
 
-    m_watcher = std::make_unique<CampaignWatcher>(m_watched.get(), m_rows.get());
+    m_watcher = std::make_unique<CampaignWatcher>(m_watched.get(), m_rows->store());
     m_watcher->setIntervalMs(IntervalMs);
     m_watcher->setSlowIntervalMs(IntervalMs);
     m_watcher->setMaxBackoffMs(MaxBackoffMs);
@@ -277,9 +277,8 @@ void TestWatcherFaults::faultMidRefresh()
         const auto it = held.constFind(row.id);
         lost += it == held.cend();
         if (it != held.cend() && !(*it == row))
-            qWarning() << "row" << row.rowIndex << "differs from the server: held"
-                       << it->rowIndex << it->phoneNumber
-                       << (it->call ? it->call->status.text : QString())
+            qWarning() << "row" << row.rowIndex << "differs from the server: held" << it->rowIndex
+                       << it->phoneNumber << (it->call ? it->call->status.text : QString())
                        << (it->call && it->call->latestAttempt()
                                ? it->call->latestAttempt()->status.text
                                : QString())

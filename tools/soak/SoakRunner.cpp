@@ -110,7 +110,7 @@ void SoakRunner::beginWatching(const QString &campaignId, qint64 rows)
     filter.sortColumn = RowsTableModel::LastCallTime;
     filter.sortDescending = true;
     m_proxy->setFilterState(filter);
-    m_watcher = new CampaignWatcher(m_client, m_rows);
+    m_watcher = new CampaignWatcher(m_client, m_rows->store());
     m_watcher->setIntervalMs(m_options.intervalMs);
     m_watcher->setSlowIntervalMs(m_options.intervalMs);
     connect(m_watcher, &CampaignWatcher::refreshed, this, [this] {

@@ -1,0 +1,40 @@
+#include "ParseProblemLog.h"
+
+#include <QRegularExpression>
+
+namespace revox {
+
+QString ParseProblemLog::foldPath(const QString &path)
+{
+    static const QRegularExpression page(QStringLiteral("^pages\\[\\d+\\]\\."));
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    QString folded = path;
+    folded.remove(page);
+    folded.replace(index, QStringLiteral("[]"));
+    return folded;
+}
+
+bool ParseProblemLog::add(const QList<ParseProblem> &problems)
+{
+    bool added = false;
+    for (const ParseProblem &p : problems) {
+        const QString kind = foldPath(p.path) + QStringLiteral(": ") + p.message;
+        const auto it = m_byKind.constFind(kind);
+        if (it != m_byKind.cend()) {
+            ++m_entries[*it].count;
+            continue;
+        }
+        m_byKind.insert(kind, m_entries.size());
+        m_entries.append({kind, p.path, 1});
+        added = true;
+    }
+    return added;
+}
+
+void ParseProblemLog::clear()
+{
+    m_entries.clear();
+    m_byKind.clear();
+}
+
+} // namespace revox
