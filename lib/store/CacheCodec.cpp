@@ -19,13 +19,23 @@ namespace {
 constexpr qsizetype kParallelRows = 256;
 constexpr qsizetype kSliceRows = 250;
 
-qsizetype firstAttemptWithId(const Call &call, const QString &id)
+// Puts back what a row was stored without; a row the stored parts do not fit is dropped.
+void restore(std::optional<Row> &row, const CacheCodec::StoredRow &in)
 {
-    for (qsizetype i = 0; i < call.callAttempts.size(); ++i) {
-        if (call.callAttempts.at(i).id == id)
-            return i;
+    row->contentHash = in.contentHash;
+    if (!row->call) {
+        if (in.assistant || in.lastAttemptIndex >= 0)
+            row.reset();
+        return;
     }
-    return -1;
+    Call &call = *row->call;
+    call.assistant = in.assistant;
+    if (in.lastAttemptIndex >= 0) {
+        if (in.lastAttemptIndex >= call.callAttempts.size() || call.lastCallAttemptSeparate)
+            row.reset();
+        else
+            call.lastCallAttemptIndex = in.lastAttemptIndex;
+    }
 }
 
 } // namespace
@@ -39,24 +49,20 @@ QByteArray CacheCodec::encodeRow(const Row &row)
 {
     if (!row.call)
         return QJsonDocument(json::toJson(row)).toJson(QJsonDocument::Compact);
-    // The assistant is stored apart; last_call_attempt, when it repeats one of the call's
-    // attempts, is written as that attempt's id alone: the reader keeps only the index of
-    // the attempt with that id, so nothing is lost.
+    // The assistant is stored apart, and so is the index of the attempt last_call_attempt
+    // repeats: the writer then leaves both out.
     Row lean = row;
     lean.call->assistant.reset();
-    const CallAttempt *last = row.call->lastCallAttempt();
-    const int lastIndex = row.call->lastCallAttemptIndex;
-    const bool lastRepeats =
-        last && lastIndex >= 0 && firstAttemptWithId(*row.call, last->id) == lastIndex;
-    if (lastRepeats)
-        lean.call->lastCallAttemptIndex = -1;
-    QJsonObject o = json::toJson(lean);
-    if (lastRepeats) {
-        QJsonObject call = o.value("call"_L1).toObject();
-        call.insert("last_call_attempt"_L1, QJsonObject{{"id"_L1, last->id}});
-        o.insert("call"_L1, call);
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    lean.call->lastCallAttemptIndex = -1;
+    return QJsonDocument(json::toJson(lean)).toJson(QJsonDocument::Compact);
+}
+
+int CacheCodec::repeatedLastAttempt(const Row &row)
+{
+    if (!row.call)
+        return -1;
+    const int index = row.call->lastCallAttemptIndex;
+    return index >= 0 && index < row.call->callAttempts.size() ? index : -1;
 }
 
 QList<std::optional<Row>> CacheCodec::decodeRows(const QList<StoredRow> &stored,
@@ -70,10 +76,11 @@ QList<std::optional<Row>> CacheCodec::decodeRows(const QList<StoredRow> &stored,
     auto decodeSlice = [&](qsizetype slice) {
         CacheCodec codec(assistants);
         for (qsizetype i = slice * n / slices, end = (slice + 1) * n / slices; i < end; ++i) {
+            const StoredRow &in = stored.at(i);
             std::optional<Row> &row = decoded[i];
-            row = codec.decodeRow(stored.at(i).json);
-            if (row && row->call && stored.at(i).assistant)
-                row->call->assistant = stored.at(i).assistant;
+            row = codec.decodeRow(in.json);
+            if (row)
+                restore(row, in);
         }
     };
     if (slices == 1) {

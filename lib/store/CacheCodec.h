@@ -15,8 +15,9 @@ namespace revox {
 // The bytes the cache keeps for rows, campaigns and assistants, and the values read back
 // from them: the API's JSON as JsonWriter writes it, read again by JsonDomainReader, so a
 // round trip is lossless. A row is stored without its call's assistant (the same one for
-// thousands of rows; the cache stores each assistant once and puts it back on load), and
-// a last_call_attempt that repeats one of the call's attempts is reduced to its id.
+// thousands of rows; the cache stores each assistant once) and without a last_call_attempt
+// that repeats one of the call's attempts (the cache keeps its index); both are put back on
+// load, with the row's contentHash as the server's JSON gave it.
 // Encoding is static and thread-safe; one decoder instance serves one thread.
 class CacheCodec
 {
@@ -26,15 +27,21 @@ public:
     CacheCodec(const CacheCodec &) = delete;
     CacheCodec &operator=(const CacheCodec &) = delete;
 
-    // A row's stored bytes with the assistant to put back into its call (null: none).
+    // What the cache keeps of a row: its bytes and the parts stored beside them.
     struct StoredRow
     {
         QByteArray json;
-        AssistantPtr assistant;
+        AssistantPtr assistant;    // of the call; null: none
+        int lastAttemptIndex = -1; // the attempt last_call_attempt repeats; -1: none
+        size_t contentHash = 0;    // Row::contentHash
     };
 
-    // Compact JSON of the row, its call's assistant left out.
+    // Compact JSON of the row without its call's assistant and without a last_call_attempt
+    // that repeats one of the attempts.
     static QByteArray encodeRow(const Row &row);
+    // The index of the attempt the row's last_call_attempt repeats; -1 when it has none or
+    // one of its own (which then stays in the JSON).
+    static int repeatedLastAttempt(const Row &row);
     // The rows back, in order, on the thread pool as well when parallel is set and there
     // are many; a row that cannot be read is nullopt. Each task has a decoder of its own.
     static QList<std::optional<Row>> decodeRows(const QList<StoredRow> &stored,

@@ -28,7 +28,8 @@ const QStringList &createStatements()
         "json BLOB NOT NULL)"_s,
         u"CREATE TABLE rows(campaign_id TEXT NOT NULL, row_id TEXT NOT NULL, "
         "row_index INTEGER NOT NULL, fetched_at INTEGER NOT NULL, assistant_id INTEGER, "
-        "json BLOB NOT NULL, PRIMARY KEY(campaign_id, row_id))"_s,
+        "last_attempt INTEGER, content_hash INTEGER NOT NULL, json BLOB NOT NULL, "
+        "PRIMARY KEY(campaign_id, row_id))"_s,
         u"CREATE INDEX rows_in_order ON rows(campaign_id, row_index, row_id)"_s,
         u"CREATE TABLE row_sets(campaign_id TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL)"_s,
         u"CREATE TABLE progress(campaign_id TEXT NOT NULL, at INTEGER NOT NULL, "

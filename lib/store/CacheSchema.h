@@ -9,7 +9,8 @@ namespace revox {
 //   meta(key, value)                       origin and key fingerprint of the account
 //   campaigns(id, position, fetched_at, json)
 //   assistants(id, digest, json)           each distinct call assistant once
-//   rows(campaign_id, row_id, row_index, fetched_at, assistant_id, json)
+//   rows(campaign_id, row_id, row_index, fetched_at, assistant_id, last_attempt,
+//        content_hash, json)                see CacheCodec::StoredRow
 //   row_sets(campaign_id, fetched_at)      when a campaign's rows were last refreshed
 //   progress(campaign_id, at, calling, completed, failed, pending, retry, total,
 //            not_launched, skipped)        the row_stats history

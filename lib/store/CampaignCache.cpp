@@ -204,10 +204,12 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
     m_assistantIds.clear();
     QSqlQuery upsert(m_connection.db());
     upsert.prepare(u"INSERT INTO rows(campaign_id, row_id, row_index, fetched_at, assistant_id, "
-                   "json) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(campaign_id, row_id) DO UPDATE "
-                   "SET row_index = excluded.row_index, fetched_at = excluded.fetched_at, "
-                   "assistant_id = excluded.assistant_id, json = excluded.json"_s);
-    const QVariant noAssistant(QMetaType(QMetaType::LongLong));
+                   "last_attempt, content_hash, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(campaign_id, row_id) DO UPDATE SET row_index = excluded.row_index, "
+                   "fetched_at = excluded.fetched_at, assistant_id = excluded.assistant_id, "
+                   "last_attempt = excluded.last_attempt, content_hash = excluded.content_hash, "
+                   "json = excluded.json"_s);
+    const QVariant null(QMetaType(QMetaType::LongLong));
     bool ok = true;
     // On this thread alone: a large write is background work, and leaves the other core to
     // the GUI and to the parsing of the next pages.
@@ -217,12 +219,15 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
         ok = assistant >= 0;
         if (!ok)
             break;
+        const int lastAttempt = CacheCodec::repeatedLastAttempt(row);
         upsert.bindValue(0, campaignId);
         upsert.bindValue(1, row.id);
         upsert.bindValue(2, row.rowIndex);
         upsert.bindValue(3, fetchedAtMs);
-        upsert.bindValue(4, assistant ? QVariant(assistant) : noAssistant);
-        upsert.bindValue(5, CacheCodec::encodeRow(row));
+        upsert.bindValue(4, assistant ? QVariant(assistant) : null);
+        upsert.bindValue(5, lastAttempt >= 0 ? QVariant(qint64(lastAttempt)) : null);
+        upsert.bindValue(6, qint64(row.contentHash));
+        upsert.bindValue(7, CacheCodec::encodeRow(row));
         ok = m_connection.exec(upsert, "save row");
     }
     m_assistantIds.clear();
@@ -320,8 +325,8 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
 
     QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT assistant_id, json FROM rows WHERE campaign_id = ? "
-                  "ORDER BY row_index, row_id"_s);
+    query.prepare(u"SELECT assistant_id, last_attempt, content_hash, json FROM rows "
+                  "WHERE campaign_id = ? ORDER BY row_index, row_id"_s);
     query.bindValue(0, campaignId);
     if (!m_connection.exec(query, "load rows"))
         return result;
@@ -354,8 +359,10 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
     };
     qsizetype wanted = std::max<qsizetype>(1, options.firstBatchRows);
     while (!stopped && query.next()) {
-        pending.append(CacheCodec::StoredRow{query.value(1).toByteArray(),
-                                             assistantById.value(query.value(0).toLongLong())});
+        const QVariant lastAttempt = query.value(1);
+        pending.append(CacheCodec::StoredRow{
+            query.value(3).toByteArray(), assistantById.value(query.value(0).toLongLong()),
+            lastAttempt.isNull() ? -1 : lastAttempt.toInt(), size_t(query.value(2).toLongLong())});
         if (pending.size() >= wanted) {
             deliver(false);
             wanted = std::max<qsizetype>(1, options.batchRows);

@@ -100,6 +100,9 @@ void TestCampaignCache::rowsRoundTrip()
                      [](const Row &a, const Row &b) { return a.rowIndex < b.rowIndex; });
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QVERIFY2(loaded.at(i) == expected.at(i), qPrintable(u"row %1"_s.arg(i)));
+        // The hash of the JSON as the server sent it, which change detection compares.
+        QVERIFY(expected.at(i).contentHash != 0);
+        QCOMPARE(loaded.at(i).contentHash, expected.at(i).contentHash);
         if (expected.at(i).call && expected.at(i).call->assistant)
             QVERIFY(loaded.at(i).call->assistant);
     }
