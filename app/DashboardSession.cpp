@@ -214,6 +214,10 @@ void DashboardSession::openSettings(MainWindow *window)
     values.baseUrl = settings.baseUrl();
     values.refreshSeconds = settings.refreshIntervalSeconds();
     values.theme = settings.theme();
+    values.language = settings.language();
+    values.notifyFinished = settings.notifies(CampaignEvent::Kind::Finished);
+    values.notifyPaused = settings.notifies(CampaignEvent::Kind::Paused);
+    values.notifyFailing = settings.notifies(CampaignEvent::Kind::Failing);
 
     SettingsDialog dialog(values, window);
     if (dialog.exec() != QDialog::Accepted) {
@@ -223,6 +227,10 @@ void DashboardSession::openSettings(MainWindow *window)
     settings.setBaseUrl(chosen.baseUrl);
     settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
     settings.setTheme(chosen.theme);
+    settings.setLanguage(chosen.language);
+    settings.setNotifies(CampaignEvent::Kind::Finished, chosen.notifyFinished);
+    settings.setNotifies(CampaignEvent::Kind::Paused, chosen.notifyPaused);
+    settings.setNotifies(CampaignEvent::Kind::Failing, chosen.notifyFailing);
     settings.setKeyStorage(chosen.allowPrivateFile ? AppSettings::KeyStorage::PrivateFile
                                                    : AppSettings::KeyStorage::Keychain);
     settings.sync();

@@ -1,8 +1,15 @@
-// revox-screenshots: renders the main views on demo data into PNG files, in the light and
-// dark palettes, for the README (scripts/screenshots.sh runs it).
+// revox-screenshots: renders the main views on demo data into PNG files for the README
+// (scripts/screenshots.sh runs it).
+//
+//   revox-screenshots [options] <folder>
+//     --language fr          the interface in French (default: English)
+//     --themes light,dark    the palettes to shoot (light, dark, contrast)
+//     --prefix fr-           put before every file name
+//     --only campaign        only the campaign page (not the call detail and settings)
 #include "CallDetailPane.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "RowTableView.h"
 #include "RowsFilterProxy.h"
@@ -12,6 +19,7 @@
 #include "TranscriptView.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QIcon>
@@ -103,10 +111,14 @@ bool selectConversation(MainWindow &window)
 QString wordToFind(const MainWindow &window)
 {
     const QString text = window.detailPane()->transcriptView()->plainText();
+    // The caller's label as the transcript writes it, in the interface's language.
+    const QString caller =
+        QCoreApplication::translate("revox::TranscriptView", "Caller") + QStringLiteral(": ");
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QStringLiteral("Caller: "))) {
+        if (line.startsWith(caller)) {
             QString best;
-            for (const QString &w : line.mid(8).split(QRegularExpression(QStringLiteral("\\W+")))) {
+            for (const QString &w :
+                 line.mid(caller.size()).split(QRegularExpression(QStringLiteral("\\W+")))) {
                 if (w.size() > best.size()) {
                     best = w;
                 }
@@ -124,9 +136,33 @@ QString wordToFind(const MainWindow &window)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString outDir = args.size() > 1 ? args.at(1) : QStringLiteral("docs/screenshots");
+    QCommandLineParser parser;
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Interface language (en, fr)."),
+                                            QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption themesOption(
+        QStringLiteral("themes"),
+        QStringLiteral("Palettes, comma-separated (light,dark,contrast)."), QStringLiteral("list"),
+        QStringLiteral("light,dark"));
+    const QCommandLineOption prefixOption(QStringLiteral("prefix"),
+                                          QStringLiteral("Put before every file name."),
+                                          QStringLiteral("text"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Only this view (campaign)."),
+                                        QStringLiteral("view"));
+    parser.addOptions({languageOption, themesOption, prefixOption, onlyOption});
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
+    parser.process(app);
+    const QString outDir =
+        parser.positionalArguments().value(0, QStringLiteral("docs/screenshots"));
+    const QString prefix = parser.value(prefixOption);
+    const bool campaignOnly = parser.value(onlyOption) == QLatin1String("campaign");
+    QList<Theme::Choice> themes;
+    for (const QString &name : parser.value(themesOption).split(QLatin1Char(','))) {
+        themes << Theme::fromString(name);
+    }
     QDir().mkpath(outDir);
+    Language::apply(Language::fromString(parser.value(languageOption)));
 
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -147,11 +183,13 @@ int main(int argc, char **argv)
     }
     bool ok = true;
     const QPixmap icon = QIcon(QStringLiteral(":/icons/revox-desk.svg")).pixmap(QSize(128, 128));
-    ok &= !icon.isNull() && icon.save(outDir + QStringLiteral("/icon.png"));
-    for (const Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+    if (prefix.isEmpty()) {
+        ok &= !icon.isNull() && icon.save(outDir + QStringLiteral("/icon.png"));
+    }
+    const QString base = outDir + QLatin1Char('/') + prefix;
+    for (const Theme::Choice theme : std::as_const(themes)) {
         Theme::apply(theme);
-        const QString suffix =
-            theme == Theme::Choice::Dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        const QString suffix = QLatin1Char('-') + Theme::toString(theme);
         MainWindow window(session.data());
         window.setDemoMode(true);
         window.resize(1440, 900);
@@ -169,7 +207,12 @@ int main(int argc, char **argv)
         settle(6000); // a few refreshes for the progress chart
         selectConversation(window);
         settle(600);
-        ok &= save(&window, outDir + QStringLiteral("/campaign") + suffix + QStringLiteral(".png"));
+        ok &= save(&window, base + QStringLiteral("campaign") + suffix + QStringLiteral(".png"));
+        if (campaignOnly) {
+            window.close();
+            settle(200);
+            continue;
+        }
 
         // Call detail with the transcript and an expanded tool call when there is one.
         TranscriptView *transcript = window.detailPane()->transcriptView();
@@ -182,7 +225,7 @@ int main(int argc, char **argv)
         transcript->setFindText(wordToFind(window));
         settle(400);
         ok &= save(window.detailPane(),
-                   outDir + QStringLiteral("/call-detail") + suffix + QStringLiteral(".png"));
+                   base + QStringLiteral("call-detail") + suffix + QStringLiteral(".png"));
         transcript->setFindText(QString());
 
         SettingsDialog::Values values;
@@ -193,7 +236,7 @@ int main(int argc, char **argv)
         dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
         dialog.show();
         settle(300);
-        ok &= save(&dialog, outDir + QStringLiteral("/settings") + suffix + QStringLiteral(".png"));
+        ok &= save(&dialog, base + QStringLiteral("settings") + suffix + QStringLiteral(".png"));
         dialog.hide();
         window.close();
         settle(200);

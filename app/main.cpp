@@ -2,8 +2,10 @@
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
 #include "CampaignListWatcher.h"
+#include "CampaignNotifications.h"
 #include "CommandLineOptions.h"
 #include "DashboardSession.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "RevoxClient.h"
 #include "Theme.h"
@@ -55,24 +57,31 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("revox-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
 
-    // Parsed before QApplication exists, so --help and --version need no display.
-    const CommandLineOptions options = CommandLineOptions::parse(argumentsOf(argc, argv));
-    switch (options.action) {
-    case CommandLineOptions::Action::ShowHelp:
-        std::fputs(qPrintable(QString(options.helpText)
-                                  .replace(QStringLiteral("<executable_name>"),
-                                           QStringLiteral("revox-desk"))),
-                   stdout);
-        return 0;
-    case CommandLineOptions::Action::ShowVersion:
-        std::printf("revox-desk %s\n", REVOX_VERSION);
-        return 0;
-    case CommandLineOptions::Action::Fail:
-        std::fprintf(stderr, "revox-desk: %s\nTry 'revox-desk --help'.\n",
-                     qPrintable(options.errorText));
-        return 2;
-    case CommandLineOptions::Action::Run:
-        break;
+    // Parsed before QApplication exists, so --help and --version need no display; in the
+    // chosen language (a console application holds the translators meanwhile).
+    CommandLineOptions options;
+    {
+        QCoreApplication console(argc, argv);
+        Language::apply(AppSettings().language());
+        options = CommandLineOptions::parse(argumentsOf(argc, argv));
+        switch (options.action) {
+        case CommandLineOptions::Action::ShowHelp:
+            std::fputs(qPrintable(QString(options.helpText)
+                                      .replace(QStringLiteral("<executable_name>"),
+                                               QStringLiteral("revox-desk"))),
+                       stdout);
+            return 0;
+        case CommandLineOptions::Action::ShowVersion:
+            std::printf("revox-desk %s\n", REVOX_VERSION);
+            return 0;
+        case CommandLineOptions::Action::Fail:
+            std::fprintf(
+                stderr, "revox-desk: %s\n%s\n", qPrintable(options.errorText),
+                qPrintable(QCoreApplication::translate("CommandLine", "Try 'revox-desk --help'.")));
+            return 2;
+        case CommandLineOptions::Action::Run:
+            break;
+        }
     }
 
     QApplication app(argc, argv);
@@ -81,6 +90,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
     AppSettings settings;
+    Language::apply(settings.language());
     if (settings.theme() != Theme::Choice::System) {
         Theme::apply(settings.theme()); // "system" keeps the platform's own palette
     }
@@ -97,16 +107,20 @@ int main(int argc, char **argv)
         start.baseUrl = options.baseUrl;
     } else if (qEnvironmentVariableIsEmpty("REVOX_BASE_URL") && !settings.baseUrl().isEmpty()) {
         if (const auto problem = RevoxClient::checkBaseUrl(settings.baseUrl())) {
-            std::fprintf(stderr, "revox-desk: ignoring the saved base URL: %s\n",
-                         qPrintable(*problem));
+            std::fprintf(stderr, "revox-desk: %s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine",
+                                                                "ignoring the saved base URL: %1")
+                                        .arg(*problem)));
         } else {
             start.baseUrl = settings.baseUrl();
         }
     }
     if (start.apiKey.isEmpty() && !options.baseUrl.isEmpty() && !options.demo) {
-        std::fprintf(stderr, "revox-desk: no API key is configured, so --base-url is not used "
-                             "and demo data is shown (set REVOX_API_KEY or add a key in "
-                             "Settings).\n");
+        std::fprintf(stderr, "revox-desk: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "CommandLine", "no API key is configured, so --base-url is not used "
+                                        "and demo data is shown (set REVOX_API_KEY or add a "
+                                        "key in Settings).")));
     }
 
     QString error;
@@ -122,6 +136,16 @@ int main(int argc, char **argv)
                      &MainWindow::setDemoMode);
     QObject::connect(&window, &MainWindow::settingsRequested, &session,
                      [&] { session.openSettings(&window); });
+    CampaignNotifications notifications(session.data().campaigns, session.data().campaignsWatcher);
+    QObject::connect(&notifications, &CampaignNotifications::openRequested, &window,
+                     [&](const QString &campaignId) {
+                         if (!campaignId.isEmpty()) {
+                             window.selectCampaign(campaignId);
+                         }
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.restoreWindowState();
     if (!options.campaignId.isEmpty()) {
         window.selectCampaign(options.campaignId);

@@ -3,6 +3,7 @@
 #include "CampaignsCsvExporter.h"
 #include "JsonWriter.h"
 #include "RowsCsvExporter.h"
+#include "RowsCsvStream.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,27 @@ void CliCommand::run()
             showCampaign(*r.value);
         });
         return;
+    case CliOptions::Command::Watch:
+        return; // WatchCommand runs it
     case CliOptions::Command::Rows:
-        if (m_options.allRows) {
+        if (m_options.allRows && m_options.format == CliOptions::Format::Csv) {
+            // Streamed: memory bounded by a page, whatever the campaign's size.
+            auto *stream =
+                new RowsCsvStream(m_client, m_options.id, m_options.rowsQuery, &m_stdout, this);
+            if (isatty(fileno(stderr)))
+                connect(stream, &RowsCsvStream::progressed, this, &CliCommand::showProgress);
+            stream->start([this](const RowsCsvStream::Outcome &outcome) {
+                clearProgress();
+                warn(outcome.problems);
+                if (outcome.error.isError())
+                    return fail(outcome.error);
+                if (!outcome.writeError.isEmpty()) {
+                    printError(outcome.writeError);
+                    return finish(ExitCode::Unavailable);
+                }
+                finish(ExitCode::Ok);
+            });
+        } else if (m_options.allRows) {
             QPointer<ApiRequest> request = m_client->getAllRows(
                 m_options.id, m_options.rowsQuery, this, [this](ApiResult<QList<Row>> r) {
                     clearProgress();

@@ -12,6 +12,7 @@ QString CliOptions::helpText()
         "  revox-cli [--base-url URL] [--api-key KEY] campaign ID [--format table|json]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID [--result R] [--statuses S1,S2]\n"
         "            [--query Q] [--page N] [--page-size N] [--all] [--format table|json|csv]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] watch ID [--for S] [--interval S]\n"
         "\n"
         "Reads Revox calling campaigns from the Revox API.\n"
         "\n"
@@ -19,7 +20,12 @@ QString CliOptions::helpText()
         "  campaigns          List the campaigns of the organization.\n"
         "  campaign ID        Show one campaign.\n"
         "  rows ID            Show the rows (contacts and their calls) of a campaign: one page,\n"
-        "                     or every row with --all.\n"
+        "                     or every row with --all (CSV is streamed: memory stays small).\n"
+        "  watch ID           Follow a campaign as the app does and print JSON Lines: one per\n"
+        "                     row change {\"event\":\"row\",\"change\":\"added|changed|removed\",\n"
+        "                     \"id\":...,\"fields\":[JSON paths]} and one per refresh\n"
+        "                     {\"event\":\"refresh\",\"requests\":N,\"rows_received\":N,\n"
+        "                     \"bytes\":N,\"ms\":N}.\n"
         "\n"
         "Options:\n"
         "  --base-url URL     API base URL (default: $REVOX_BASE_URL, else\n"
@@ -35,6 +41,8 @@ QString CliOptions::helpText()
         "  --page N           rows: page number, from 0 (default 0).\n"
         "  --page-size N      rows: rows per page (default 100).\n"
         "  --all              rows: every row matching the filters, fetched page by page.\n"
+        "  --for S            watch: stop after S seconds, exit 0 (default: until interrupted).\n"
+        "  --interval S       watch: seconds between refreshes of a live campaign (default 3).\n"
         "  --timeout S        seconds without data before a request is abandoned (default 60).\n"
         "  --verbose          log each request on stderr (never the key).\n"
         "  -h, --help         Show this help.\n"
@@ -67,10 +75,12 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QCommandLineOption all(QStringLiteral("all"), {});
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), {});
+    const QCommandLineOption forSeconds(QStringLiteral("for"), {}, QStringLiteral("S"));
+    const QCommandLineOption interval(QStringLiteral("interval"), {}, QStringLiteral("S"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
-                       timeout, verbose, help, version});
+                       timeout, verbose, forSeconds, interval, help, version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -93,15 +103,19 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(QStringLiteral("missing command: campaigns, campaign ID or rows ID"));
+        return usageError(
+            QStringLiteral("missing command: campaigns, campaign ID, rows ID or watch ID"));
     const QString command = positional.first();
     if (command == QLatin1String("campaigns")) {
         o.command = Command::Campaigns;
         if (positional.size() > 1)
             return usageError(
                 QStringLiteral("campaigns takes no argument, got \"%1\"").arg(positional.at(1)));
-    } else if (command == QLatin1String("campaign") || command == QLatin1String("rows")) {
-        o.command = command == QLatin1String("rows") ? Command::Rows : Command::Campaign;
+    } else if (command == QLatin1String("campaign") || command == QLatin1String("rows") ||
+               command == QLatin1String("watch")) {
+        o.command = command == QLatin1String("rows")    ? Command::Rows
+                    : command == QLatin1String("watch") ? Command::Watch
+                                                        : Command::Campaign;
         if (positional.size() < 2 || positional.at(1).trimmed().isEmpty())
             return usageError(QStringLiteral("%1 needs a campaign ID").arg(command));
         if (positional.size() > 2)
@@ -109,6 +123,31 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
         o.id = positional.at(1).trimmed();
     } else {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+
+    bool ok = true;
+    if (o.command != Command::Watch) {
+        for (const QCommandLineOption *option : {&forSeconds, &interval}) {
+            if (parser.isSet(*option))
+                return usageError(
+                    QStringLiteral("--%1 applies to watch only").arg(option->names().constFirst()));
+        }
+    } else {
+        if (parser.isSet(format))
+            return usageError(QStringLiteral("watch always prints JSON Lines"));
+        if (parser.isSet(forSeconds)) {
+            o.forSeconds = parser.value(forSeconds).toDouble(&ok);
+            if (!ok || o.forSeconds <= 0)
+                return usageError(QStringLiteral("--for needs a number of seconds, got \"%1\"")
+                                      .arg(parser.value(forSeconds)));
+        }
+        if (parser.isSet(interval)) {
+            o.intervalSeconds = parser.value(interval).toDouble(&ok);
+            if (!ok || o.intervalSeconds < 0.05 || o.intervalSeconds > 3600)
+                return usageError(
+                    QStringLiteral("--interval needs a number of seconds from 0.05, got \"%1\"")
+                        .arg(parser.value(interval)));
+        }
     }
 
     if (parser.isSet(format)) {
@@ -139,7 +178,6 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
         if (!s.trimmed().isEmpty())
             o.rowsQuery.statuses.append(s.trimmed());
     }
-    bool ok = true;
     if (parser.isSet(page)) {
         o.rowsQuery.page = parser.value(page).toLongLong(&ok);
         if (!ok || o.rowsQuery.page < 0)

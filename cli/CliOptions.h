@@ -16,7 +16,7 @@ struct CliParseOutcome;
 // filters, and where and with which key to call the API.
 struct CliOptions
 {
-    enum class Command { Campaigns, Campaign, Rows };
+    enum class Command { Campaigns, Campaign, Rows, Watch };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::Campaigns;
@@ -24,6 +24,8 @@ struct CliOptions
     Format format = Format::Table;
     RowsQuery rowsQuery;
     bool allRows = false;
+    double forSeconds = 0;      // watch: stop after this long (0: until interrupted)
+    double intervalSeconds = 3; // watch: seconds between refreshes of a live campaign
     bool verbose = false;
     ClientConfig config;
 

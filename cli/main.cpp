@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliOptions.h"
+#include "WatchCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -35,6 +36,11 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager nam;
     RevoxClient client(&nam, options.config);
+    if (options.command == cli::CliOptions::Command::Watch) {
+        cli::WatchCommand watch(&client, options);
+        QTimer::singleShot(0, &watch, &cli::WatchCommand::run);
+        return app.exec();
+    }
     cli::CliCommand command(&client, options);
     QTimer::singleShot(0, &command, &cli::CliCommand::run);
     return app.exec();

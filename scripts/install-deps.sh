@@ -15,10 +15,14 @@ PACKAGES=(
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-image-formats-plugins
   qtkeychain-qt6-dev
+  # translations: lupdate / lrelease (Qt6LinguistTools), Qt's own French texts
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   # audio playback through Qt Multimedia's GStreamer backend
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # headless GUI runs, screenshots
   xvfb xauth imagemagick fonts-dejavu-core
+  # desktop notification tests (a session bus), the AT-SPI accessibility audit
+  dbus dbus-daemon at-spi2-core python3-pyatspi
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )

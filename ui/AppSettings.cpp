@@ -53,6 +53,27 @@ void AppSettings::setTheme(Theme::Choice theme)
     m_settings.setValue(QStringLiteral("ui/theme"), Theme::toString(theme));
 }
 
+Language::Choice AppSettings::language() const
+{
+    return Language::fromString(m_settings.value(QStringLiteral("ui/language")).toString());
+}
+
+void AppSettings::setLanguage(Language::Choice language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), Language::toString(language));
+}
+
+bool AppSettings::notifies(CampaignEvent::Kind kind) const
+{
+    return m_settings.value(QStringLiteral("notifications/") + CampaignEvent::kindKey(kind), true)
+        .toBool();
+}
+
+void AppSettings::setNotifies(CampaignEvent::Kind kind, bool on)
+{
+    m_settings.setValue(QStringLiteral("notifications/") + CampaignEvent::kindKey(kind), on);
+}
+
 AppSettings::KeyStorage AppSettings::keyStorage() const
 {
     const QString v = m_settings.value(QStringLiteral("api/keyStorage")).toString();

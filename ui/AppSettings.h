@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CampaignEvent.h"
+#include "Language.h"
 #include "RowsFilterState.h"
 #include "Theme.h"
 
@@ -25,6 +27,11 @@ public:
     void setRefreshIntervalSeconds(int seconds);
     Theme::Choice theme() const;
     void setTheme(Theme::Choice theme);
+    Language::Choice language() const; // takes effect at the next start
+    void setLanguage(Language::Choice language);
+    // Whether a desktop notification is shown for a kind of campaign event (all by default).
+    bool notifies(CampaignEvent::Kind kind) const;
+    void setNotifies(CampaignEvent::Kind kind, bool on);
     KeyStorage keyStorage() const;
     void setKeyStorage(KeyStorage storage);
 

@@ -1,6 +1,7 @@
 #include "BadgeLabel.h"
 
 #include "BadgeColors.h"
+#include "DisplayText.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -16,11 +17,19 @@ BadgeLabel::BadgeLabel(QWidget *parent)
 void BadgeLabel::setBadge(const QString &text, const QColor &color)
 {
     m_text = text;
+    m_wire.clear();
     m_autoColor = !color.isValid();
     m_color = m_autoColor ? BadgeColors::forStatus(text) : color;
     setAccessibleName(text);
     updateGeometry();
     update();
+}
+
+void BadgeLabel::setStatus(const QString &wire)
+{
+    setBadge(DisplayText::enumText(wire), BadgeColors::forStatus(wire));
+    m_wire = wire;
+    m_autoColor = true;
 }
 
 QSize BadgeLabel::sizeHint() const
@@ -41,7 +50,7 @@ void BadgeLabel::paintEvent(QPaintEvent *)
 void BadgeLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_autoColor) {
-        m_color = BadgeColors::forStatus(m_text);
+        m_color = BadgeColors::forStatus(m_wire.isEmpty() ? m_text : m_wire);
     }
     QWidget::changeEvent(event);
 }

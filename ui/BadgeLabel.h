@@ -13,7 +13,10 @@ public:
     explicit BadgeLabel(QWidget *parent = nullptr);
     // Shows text on color; an invalid color picks the status colour of text.
     void setBadge(const QString &text, const QColor &color = QColor());
+    // Shows a status or result by its wire text: the words for people, its colour.
+    void setStatus(const QString &wire);
     QString text() const { return m_text; }
+    QString wire() const { return m_wire; } // empty unless set by setStatus()
     QSize sizeHint() const override;
 
 protected:
@@ -22,6 +25,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_wire;
     QColor m_color;
     bool m_autoColor = true;
 };

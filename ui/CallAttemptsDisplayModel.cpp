@@ -1,9 +1,11 @@
 #include "CallAttemptsDisplayModel.h"
 
 #include "CallAttemptsModel.h"
+#include "DisplayText.h"
 #include "ModelRoles.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace revox {
 
@@ -43,7 +45,26 @@ QVariant CallAttemptsDisplayModel::data(const QModelIndex &index, int role) cons
     if (role == Qt::ToolTipRole) {
         return attemptToolTip(index.row());
     }
+    if (role == Qt::AccessibleTextRole) {
+        return attemptSentence(index.row());
+    }
     return QIdentityProxyModel::data(index, role);
+}
+
+QString CallAttemptsDisplayModel::attemptSentence(int row) const
+{
+    auto text = [&](int column) {
+        return index(row, column).data(Qt::DisplayRole).toString();
+    };
+    QStringList parts{tr("Attempt at %1").arg(text(CallAttemptsModel::StartedAt)),
+                      text(CallAttemptsModel::Status), text(CallAttemptsModel::Result),
+                      text(CallAttemptsModel::DialError)};
+    const QVariant seconds = index(row, CallAttemptsModel::Duration).data(RawValueRole);
+    if (seconds.isValid()) {
+        parts << DisplayText::spokenDuration(seconds.toLongLong());
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
 }
 
 QString CallAttemptsDisplayModel::attemptToolTip(int row) const

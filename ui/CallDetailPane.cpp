@@ -79,6 +79,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_title->setFont(bold);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status = new BadgeLabel(m_body);
+    m_status->setAccessibleDescription(tr("Call status"));
     m_prev = new QToolButton(m_body);
     m_prev->setArrowType(Qt::UpArrow);
     m_prev->setToolTip(tr("Previous row (Alt+Up)"));
@@ -115,6 +116,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_attempts = new CallAttemptsModel(this);
     m_attemptsView = new QTableView(attemptsBox);
     m_attemptsView->setObjectName(QStringLiteral("attemptsView"));
+    m_attemptsView->setAccessibleName(tr("Call attempts"));
+    m_attemptsView->setTabKeyNavigation(false);
     // Started, status, result and duration fit a narrow pane; the rest is in each tooltip.
     auto *shownAttempts = new CallAttemptsDisplayModel(m_attempts);
     shownAttempts->setSourceModel(m_attempts);
@@ -150,19 +153,23 @@ CallDetailPane::CallDetailPane(QWidget *parent)
 
     m_tabs = new QTabWidget(split);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Call details"));
     m_transcript = new TranscriptView(m_tabs);
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_output = new KeyValueTable(tr("No structured output for this attempt."), m_tabs);
     m_tabs->addTab(m_output, tr("Structured output"));
+    m_output->setAccessibleName(tr("Structured output"));
     auto *data = new QWidget(m_tabs);
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->setContentsMargins(0, 4, 0, 0);
     auto *inputTitle = new QLabel(tr("Input data"), data);
     inputTitle->setFont(bold);
     m_input = new KeyValueTable(tr("No input data."), data);
+    m_input->setAccessibleName(tr("Input data"));
     auto *metaTitle = new QLabel(tr("Metadata"), data);
     metaTitle->setFont(bold);
     m_metadata = new KeyValueTable(tr("No metadata."), data);
+    m_metadata->setAccessibleName(tr("Metadata"));
     dataLayout->addWidget(inputTitle);
     dataLayout->addWidget(m_input, 2);
     dataLayout->addWidget(metaTitle);
@@ -218,7 +225,11 @@ void CallDetailPane::setRow(const std::optional<Row> &row)
 
     m_title->setText(tr("Row %1 · %2").arg(row->rowIndex + 1).arg(row->phoneNumber));
     const Call *call = row->call ? &*row->call : nullptr;
-    m_status->setBadge(call ? call->status.text : tr("not called"));
+    if (call) {
+        m_status->setStatus(call->status.text);
+    } else {
+        m_status->setBadge(tr("not called"));
+    }
     m_status->setToolTip(call ? PlainToolTips::escaped(call->status.text) : QString());
     QStringList facts;
     if (call) {

@@ -2,6 +2,7 @@
 
 #include "BadgeColors.h"
 #include "CampaignListModel.h"
+#include "DisplayText.h"
 #include "HumanText.h"
 
 #include <QApplication>
@@ -96,12 +97,17 @@ void CampaignDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(opt.font);
     painter->setPen(muted);
     const QRect line3(r.left(), int(bar.bottom()) + 4, r.width(), fm.height());
-    const QString figures = c.rowStats ? tr("%1% · %2 rows")
-                                             .arg(stats.progressPercent(), 0, 'f', 0)
-                                             .arg(QLocale().toString(stats.total))
+    const QString figures = c.rowStats ? tr("%1 · %Ln row(s)", nullptr, int(stats.total))
+                                             .arg(DisplayText::percent(stats.progressPercent()))
                                        : tr("No statistics yet");
     painter->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(figures, Qt::ElideRight, line3.width()));
+    if (opt.state & QStyle::State_HasFocus) {
+        // The keyboard focus: a ring inside the current campaign.
+        painter->setPen(QPen(selected ? text : opt.palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(opt.rect).adjusted(2, 2, -2, -2), 4, 4);
+    }
     painter->restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QWidget>
 
 namespace revox {
 
@@ -14,6 +15,14 @@ void ChartStyle::applyPalette(QChart *chart, const QPalette &palette, const QFon
     title.setWeight(QFont::DemiBold);
     chart->setTitleFont(title);
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
+}
+
+void ChartStyle::makeFocusable(QWidget *view)
+{
+    view->setFocusPolicy(Qt::TabFocus);
+    view->setStyleSheet(
+        QStringLiteral("QGraphicsView { border: 2px solid transparent; }"
+                       "QGraphicsView:focus { border-color: palette(highlight); }"));
 }
 
 } // namespace revox

@@ -4,6 +4,7 @@
 #include <QPalette>
 
 class QChart;
+class QWidget;
 
 namespace revox {
 
@@ -12,6 +13,9 @@ class ChartStyle
 {
 public:
     static void applyPalette(QChart *chart, const QPalette &palette, const QFont &font);
+    // Lets view take the keyboard focus (a screen reader then reads its description) and
+    // shows that focus as a ring in the highlight colour.
+    static void makeFocusable(QWidget *view);
 };
 
 } // namespace revox

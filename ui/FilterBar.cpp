@@ -54,7 +54,9 @@ const QString kChipStyle = QStringLiteral(
     "QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 7px; }"
     "QToolButton:hover { border-color: palette(highlight); }"
     "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }");
+    " border-color: palette(highlight); }"
+    // The keyboard focus must show: a ring in the text colour, the size unchanged.
+    "QToolButton:focus { border: 2px solid palette(text); padding: 1px 6px; }");
 
 } // namespace
 
@@ -70,6 +72,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *chipsRow = new FlowLayout(chipsBox, 4);
     m_chipGroup = new QButtonGroup(this);
     m_chipGroup->setExclusive(true);
+    chipsBox->setAccessibleName(tr("Result of the last answered call"));
     for (const char *key : kChipOrder) {
         const QString wire = QString::fromLatin1(key);
         auto *chip = new QToolButton(this);
@@ -106,8 +109,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setToolTip(
         tr("Searches phone numbers, input data, ids and transcripts. Esc clears."));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search rows"));
+    QAction *searchIcon = m_search->addAction(
+        style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    searchIcon->setText(tr("Search"));
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDebounceMs);
@@ -133,7 +138,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_statusButton->setObjectName(QStringLiteral("statusFilterButton"));
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Room for the menu arrow after the text (the style draws it over the last letter).
+    m_statusButton->setStyleSheet(
+        QStringLiteral("QToolButton { padding-right: 16px; }"
+                       "QToolButton::menu-indicator { subcontrol-origin: padding;"
+                       " subcontrol-position: center right; right: 4px; }"));
+    m_statusButton->setToolTip(tr("Show only rows with these call statuses"));
     m_statusMenu = new QMenu(m_statusButton);
+    m_statusMenu->setAccessibleName(tr("Call statuses"));
     QStringList statuses = callStatusWires();
     statuses << QStringLiteral("none");
     for (const QString &wire : std::as_const(statuses)) {
@@ -174,6 +186,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_dialError = new QComboBox(this);
     m_dialError->setObjectName(QStringLiteral("dialErrorCombo"));
+    m_dialError->setAccessibleName(tr("Dial error"));
     m_dialError->addItem(tr("Any dial error"), QString());
     for (const QString &wire : dialErrorWires()) {
         m_dialError->addItem(HumanText::statusName(wire), wire);
@@ -194,6 +207,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setToolTip(tr("Show every row again"));
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
 
+    // The search box gives way first: longer words (French) must not cut the others.
+    for (QWidget *w : {static_cast<QWidget *>(m_statusButton), static_cast<QWidget *>(m_clear)}) {
+        w->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
     row->addWidget(m_search, 1);
     row->addWidget(m_statusButton);
     row->addWidget(m_dialError);
@@ -267,10 +284,12 @@ void FilterBar::updateChipTexts()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const QString name = HumanText::resultName(it.key());
         if (m_resultCounts.contains(it.key())) {
-            it.value()->setText(QStringLiteral("%1  %2").arg(
-                name, locale.toString(m_resultCounts.value(it.key()))));
+            const int count = m_resultCounts.value(it.key());
+            it.value()->setText(QStringLiteral("%1  %2").arg(name, locale.toString(count)));
+            it.value()->setAccessibleName(tr("%1, %Ln row(s)", nullptr, count).arg(name));
         } else {
             it.value()->setText(name);
+            it.value()->setAccessibleName(name);
         }
     }
 }
@@ -285,7 +304,8 @@ void FilterBar::updateStatusButton()
         const QString name =
             wire == QLatin1String("none") ? tr("No call yet") : HumanText::statusName(wire);
         a->setText(m_statusCounts.contains(wire)
-                       ? QStringLiteral("%1  (%2)").arg(name).arg(m_statusCounts.value(wire))
+                       ? QStringLiteral("%1  (%2)")
+                             .arg(name, QLocale().toString(m_statusCounts.value(wire)))
                        : name);
     }
     if (m_state.callStatuses.isEmpty()) {

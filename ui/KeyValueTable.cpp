@@ -19,6 +19,7 @@ KeyValueTable::KeyValueTable(const QString &emptyText, QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     setShowGrid(false);
+    setTabKeyNavigation(false); // arrows move between cells, Tab leaves the table
     setWordWrap(true);
     PlainToolTips::install(this);
     setPairs({});

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignDelegate.h"
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
+#include "DataProblemsDialog.h"
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
@@ -16,6 +18,7 @@
 #include "RowsExportJob.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "SpaceForFocusedButtons.h"
 #include "StatusBanner.h"
 #include "StatusPalette.h"
 
@@ -27,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -67,6 +71,8 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     , m_data(data)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AccessibleNames::install();
+    SpaceForFocusedButtons::install();
     setWindowTitle(tr("Revox Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
@@ -226,8 +232,12 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     connect(m_banner, &StatusBanner::dismissed, this,
             [this] { m_dismissedBanner = m_banner->property("bannerKey").toString(); });
     connect(m_banner, &StatusBanner::actionTriggered, this, [this] {
-        if (m_banner->property("bannerAction").toString() == QLatin1String("settings")) {
+        const QString action = m_banner->property("bannerAction").toString();
+        if (action == QLatin1String("settings")) {
             emit settingsRequested();
+        } else if (action == QLatin1String("problems")) {
+            DataProblemsDialog dialog(m_data.rowsWatcher->problems(), this);
+            dialog.exec();
         } else {
             refreshNow();
         }
@@ -242,6 +252,9 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     });
     connect(m_data.rowsWatcher, &CampaignWatcher::lastErrorChanged, this,
             &MainWindow::updateBanner);
+    connect(m_data.rowsWatcher, &CampaignWatcher::problemsChanged, this, &MainWindow::updateBanner);
+    connect(m_data.rowsWatcher, &CampaignWatcher::intervalReasonChanged, this,
+            &MainWindow::updateStatus);
     connect(m_data.rowsWatcher, &CampaignWatcher::loadingProgress, this, [this] {
         updateStatus();
         updateEmptyState();
@@ -559,10 +572,11 @@ void MainWindow::updateEmptyState()
             m_table->setEmptyState(tr("Could not load the rows:\n%1").arg(w->lastError().message),
                                    tr("Try again"));
         } else if (!w->isFirstLoadDone()) {
-            m_table->setEmptyState(
-                w->rowsTotal() > 0
-                    ? tr("Loading rows… %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                    : tr("Loading rows…"));
+            m_table->setEmptyState(w->rowsTotal() > 0
+                                       ? tr("Loading rows… %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…"));
         } else {
             m_table->setEmptyState(tr("This campaign has no rows yet."));
         }
@@ -593,12 +607,14 @@ void MainWindow::updateStatus()
     if (!m_campaignId.isEmpty()) {
         switch (w->state()) {
         case SyncState::Loading:
-            state = w->rowsTotal() > 0
-                        ? tr("Loading rows: %1 of %2").arg(w->rowsLoaded()).arg(w->rowsTotal())
-                        : tr("Loading rows…");
+            state = w->rowsTotal() > 0 ? tr("Loading rows: %1 of %2")
+                                             .arg(QLocale().toString(w->rowsLoaded()),
+                                                  QLocale().toString(w->rowsTotal()))
+                                       : tr("Loading rows…");
             break;
         case SyncState::Live:
-            state = tr("Live");
+            state = w->intervalReason().isEmpty() ? tr("Live")
+                                                  : tr("Live. %1").arg(w->intervalReason());
             break;
         case SyncState::Retrying:
             state = tr("Connection problem; retrying");
@@ -651,6 +667,20 @@ void MainWindow::updateBanner()
                     tr("%1 %2 Retrying automatically. (%3)").arg(what, age, error.message),
                     tr("Retry now"));
             }
+        }
+    } else if (!m_campaignId.isEmpty() && !m_data.rowsWatcher->problems().isEmpty()) {
+        // The server's data had values of the wrong type (or the like): what parsed is
+        // shown, and the user is told once, with the details one click away.
+        const ParseProblemLog &problems = m_data.rowsWatcher->problems();
+        key = QStringLiteral("problems:%1").arg(problems.distinctCount());
+        m_banner->setProperty("bannerAction", QStringLiteral("problems"));
+        if (m_dismissedBanner != key) {
+            m_banner->showMessage(
+                StatusBanner::Kind::Warning,
+                tr("Some values in the server's answers could not be read (%n kind(s) of "
+                   "problem); they are shown as empty. Everything else is up to date.",
+                   nullptr, int(problems.distinctCount())),
+                tr("Details…"));
         }
     } else if (m_demo) {
         key = QStringLiteral("demo");

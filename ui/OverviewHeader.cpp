@@ -1,6 +1,7 @@
 #include "OverviewHeader.h"
 
 #include "BadgeLabel.h"
+#include "DisplayText.h"
 #include "HumanText.h"
 #include "PlainToolTips.h"
 #include "SegmentedProgressBar.h"
@@ -8,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace revox {
@@ -39,6 +41,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     big.setWeight(QFont::DemiBold);
     m_name->setFont(big);
     m_status = new BadgeLabel(this);
+    m_status->setAccessibleDescription(tr("Campaign status"));
     m_progressLabel = plainLabel(this);
     m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     titleRow->addWidget(m_name);
@@ -48,6 +51,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     layout->addLayout(titleRow);
 
     m_progress = new SegmentedProgressBar(this);
+    m_progress->setAccessibleName(tr("Campaign progress"));
     layout->addWidget(m_progress);
 
     auto *grid = new QGridLayout;
@@ -100,13 +104,12 @@ void OverviewHeader::setCampaign(const Campaign &c)
 {
     m_name->setText(c.name.isEmpty() ? c.id : c.name);
     m_name->setToolTip(PlainToolTips::escaped(c.id));
-    m_status->setBadge(c.effectiveStatusText());
+    m_status->setStatus(c.effectiveStatusText());
     const RowStats stats = c.rowStats.value_or(RowStats{});
     m_progress->setStats(stats);
-    m_progressLabel->setText(
-        c.rowStats
-            ? tr("%1% done · %2 rows").arg(stats.progressPercent(), 0, 'f', 1).arg(stats.total)
-            : tr("No row statistics"));
+    m_progressLabel->setText(c.rowStats ? tr("%1 done · %Ln row(s)", nullptr, int(stats.total))
+                                              .arg(DisplayText::percent(stats.progressPercent(), 1))
+                                        : tr("No row statistics"));
     m_created->setText(HumanText::dateTime(c.createdAt));
     m_updated->setText(HumanText::dateTime(c.updatedAt));
     m_scheduled->setText(c.scheduledAt.isValid() ? HumanText::dateTime(c.scheduledAt)
@@ -122,7 +125,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
         parts << (a->voice->provider.isSet() ? HumanText::statusName(a->voice->provider.text)
                                              : tr("Voice"));
         if (a->voice->speed) {
-            parts << tr("speed %1×").arg(*a->voice->speed);
+            parts << tr("speed %1×").arg(QLocale().toString(*a->voice->speed));
         }
         const QString id =
             a->voice->id.size() > 10 ? a->voice->id.left(8) + QStringLiteral("…") : a->voice->id;
@@ -148,7 +151,7 @@ void OverviewHeader::setCampaign(const Campaign &c)
 
 QString OverviewHeader::statusText() const
 {
-    return m_status->text();
+    return m_status->wire();
 }
 
 QString OverviewHeader::progressText() const

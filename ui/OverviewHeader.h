@@ -21,7 +21,7 @@ public:
 
     void setCampaign(const Campaign &campaign);
     void clear();
-    QString statusText() const;
+    QString statusText() const; // the status wire text ("running")
     QString progressText() const;
 
 private:

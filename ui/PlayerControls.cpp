@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -55,7 +56,7 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_rate = new QComboBox(this);
     m_rate->setToolTip(tr("Playback speed"));
     for (double r : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0}) {
-        m_rate->addItem(tr("%1×").arg(r), r);
+        m_rate->addItem(tr("%1×").arg(QLocale().toString(r)), r);
     }
     m_rate->setCurrentIndex(2);
 

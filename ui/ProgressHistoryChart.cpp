@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -34,6 +35,8 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_calling = new QLineSeries(chart);
     m_calling->setName(tr("Calling"));
     setToolTip(tr("Completed, failed and calling rows over this session"));
+    setAccessibleName(tr("Progress over this session"));
+    ChartStyle::makeFocusable(this);
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
         s->setPointsVisible(true); // a lone first sample still shows
         chart->addSeries(s);
@@ -100,6 +103,23 @@ void ProgressHistoryChart::rebuild()
     m_time->setRange(start, end);
     m_rows->setRange(0, double(maxValue) * 1.1);
     m_rows->applyNiceNumbers();
+    describe();
+}
+
+void ProgressHistoryChart::describe()
+{
+    if (m_samples.isEmpty()) {
+        setAccessibleDescription(tr("No samples yet"));
+        return;
+    }
+    const QLocale locale;
+    const Sample &last = m_samples.last();
+    setAccessibleDescription(
+        tr("%n sample(s) since %1; now %2 completed, %3 failed, %4 calling", nullptr,
+           int(m_samples.size()))
+            .arg(locale.toString(m_samples.first().at.time(), QLocale::ShortFormat),
+                 locale.toString(last.stats.completed), locale.toString(last.stats.failed),
+                 locale.toString(last.stats.calling)));
 }
 
 void ProgressHistoryChart::applyPalette()

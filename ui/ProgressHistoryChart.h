@@ -34,6 +34,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void describe(); // the accessible description: the latest figures in words
     void rebuild();
     void applyPalette();
 

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 
@@ -33,6 +34,8 @@ ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     chart->addSeries(m_series);
     setChart(chart);
     setMinimumSize(260, 170);
+    setAccessibleName(tr("Results of answered calls"));
+    ChartStyle::makeFocusable(this);
     applyPalette();
     rebuild();
 }
@@ -50,6 +53,7 @@ void ResultBreakdownChart::rebuild()
 {
     m_series->clear();
     int total = 0;
+    QStringList spoken;
     QStringList keys;
     for (const char *k : kOrder) {
         keys << QString::fromLatin1(k);
@@ -70,16 +74,20 @@ void ResultBreakdownChart::rebuild()
             continue;
         }
         total += value;
+        const QString count = QLocale().toString(value);
+        spoken << tr("%1: %2").arg(HumanText::resultName(key), count);
         QPieSlice *slice = m_series->append(
-            QStringLiteral("%1  %2").arg(HumanText::resultName(key)).arg(value), value);
+            QStringLiteral("%1  %2").arg(HumanText::resultName(key), count), value);
         slice->setColor(BadgeColors::forResult(key));
         slice->setBorderColor(palette().color(QPalette::Base));
     }
     if (total == 0) {
+        spoken << tr("No calls yet");
         QPieSlice *slice = m_series->append(tr("No calls yet"), 1);
         slice->setColor(palette().color(QPalette::Midlight));
         slice->setBorderColor(palette().color(QPalette::Base));
     }
+    setAccessibleDescription(spoken.join(QStringLiteral(", ")));
 }
 
 void ResultBreakdownChart::applyPalette()

@@ -48,6 +48,8 @@ RowTableView::RowTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("rowTable"));
+    setAccessibleName(tr("Rows"));
+    setTabKeyNavigation(false); // arrows move between cells, Tab leaves the table
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -87,6 +89,7 @@ RowTableView::RowTableView(QWidget *parent)
     m_emptyText->setFont(big);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
     m_emptyAction = new QPushButton(m_empty);
+    m_emptyAction->setObjectName(QStringLiteral("emptyStateAction"));
     layout->addStretch(1);
     layout->addWidget(m_emptyText);
     layout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);

@@ -1,6 +1,11 @@
 #include "SegmentedProgressBar.h"
 
+#include "AccessibleSegmentedProgress.h"
 #include "BadgeColors.h"
+#include "DisplayText.h"
+
+#include <QAccessible>
+#include <QLocale>
 
 #include <QPainter>
 #include <QPainterPath>
@@ -11,6 +16,12 @@ SegmentedProgressBar::SegmentedProgressBar(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&AccessibleSegmentedProgress::create);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    setAccessibleName(tr("Progress"));
 }
 
 void SegmentedProgressBar::setStats(const RowStats &stats)
@@ -19,13 +30,23 @@ void SegmentedProgressBar::setStats(const RowStats &stats)
         return;
     }
     m_stats = stats;
-    QStringList tip;
-    for (const Segment &s : segments()) {
-        tip << QStringLiteral("%1: %2").arg(s.label).arg(s.count);
+    setToolTip(summary().replace(QStringLiteral(", "), QStringLiteral("\n")));
+    if (QAccessible::isActive()) {
+        QAccessibleValueChangeEvent event(this, m_stats.progressPercent());
+        QAccessible::updateAccessibility(&event);
     }
-    tip << tr("Total: %1").arg(m_stats.total);
-    setToolTip(tip.join(QLatin1Char('\n')));
     update();
+}
+
+QString SegmentedProgressBar::summary() const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const Segment &s : segments()) {
+        parts << tr("%1: %2").arg(s.label, locale.toString(s.count));
+    }
+    parts << tr("Total: %1").arg(locale.toString(m_stats.total));
+    return parts.join(QStringLiteral(", "));
 }
 
 void SegmentedProgressBar::setCompact(bool compact)
@@ -95,13 +116,14 @@ void SegmentedProgressBar::paintEvent(QPaintEvent *)
     const int y = barHeight + 6;
     auto textOf = [&](const Segment &s, int detail) {
         const double pct = denominator > 0 ? 100.0 * double(s.count) / double(denominator) : 0;
+        const QString count = QLocale().toString(s.count);
         if (detail == 0) {
-            return tr("%1 %2 (%3%)").arg(s.label).arg(s.count).arg(pct, 0, 'f', 1);
+            return tr("%1 %2 (%3)").arg(s.label, count, DisplayText::percent(pct, 1));
         }
         if (detail == 1) {
-            return tr("%1 %2").arg(s.label).arg(s.count);
+            return tr("%1 %2").arg(s.label, count);
         }
-        return QString::number(s.count);
+        return count;
     };
     int detail = 0;
     for (; detail < 2; ++detail) {

@@ -15,6 +15,8 @@ public:
 
     void setStats(const RowStats &stats);
     const RowStats &stats() const { return m_stats; }
+    // Every segment's count in words ("Completed: 120, Failed: 4, ..., Total: 300").
+    QString summary() const;
     // Draws the bar only, without the legend (for compact places).
     void setCompact(bool compact);
 

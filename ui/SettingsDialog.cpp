@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AccessibleNames.h"
 #include "ApiKeyStore.h"
 #include "RevoxClient.h"
 
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
+    AccessibleNames::install();
     auto *layout = new QVBoxLayout(this);
 
     auto *apiBox = new QGroupBox(tr("Revox API"), this);
@@ -31,6 +33,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     apiForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_key = new QLineEdit(values.apiKey, apiBox);
     m_key->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_key->setAccessibleName(tr("API key"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste your API key (leave empty for demo data)"));
     m_key->setMinimumWidth(340);
@@ -101,9 +104,52 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_theme->addItem(tr("Follow the system"), Theme::toString(Theme::Choice::System));
     m_theme->addItem(tr("Light"), Theme::toString(Theme::Choice::Light));
     m_theme->addItem(tr("Dark"), Theme::toString(Theme::Choice::Dark));
+    m_theme->addItem(tr("High contrast"), Theme::toString(Theme::Choice::HighContrast));
     m_theme->setCurrentIndex(m_theme->findData(Theme::toString(values.theme)));
     looksForm->addRow(tr("&Theme"), m_theme);
+    m_language = new QComboBox(looksBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system"), Language::toString(Language::Choice::System));
+    m_language->addItem(QStringLiteral("English"), Language::toString(Language::Choice::English));
+    m_language->addItem(QStringLiteral("Français"), Language::toString(Language::Choice::French));
+    m_language->setCurrentIndex(m_language->findData(Language::toString(values.language)));
+    m_language->setToolTip(tr("Takes effect the next time Revox Desk starts"));
+    auto *languageNote = new QLabel(tr("Takes effect the next time Revox Desk starts."), looksBox);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *languageBox = new QWidget(looksBox);
+    auto *languageLayout = new QVBoxLayout(languageBox);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->setSpacing(2);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(languageNote);
+    auto *languageLabel = new QLabel(tr("&Language"), looksBox);
+    languageLabel->setBuddy(m_language);
+    looksForm->addRow(languageLabel, languageBox);
     layout->addWidget(looksBox);
+
+    auto *notifyBox = new QGroupBox(tr("Desktop notifications"), this);
+    auto *notifyLayout = new QVBoxLayout(notifyBox);
+    m_notifyFinished = new QCheckBox(tr("When a campaign &finishes"), notifyBox);
+    m_notifyFinished->setObjectName(QStringLiteral("notifyFinished"));
+    m_notifyFinished->setChecked(values.notifyFinished);
+    m_notifyPaused = new QCheckBox(tr("When a campaign is &paused"), notifyBox);
+    m_notifyPaused->setObjectName(QStringLiteral("notifyPaused"));
+    m_notifyPaused->setChecked(values.notifyPaused);
+    m_notifyFailing = new QCheckBox(tr("When calls or the API are f&ailing"), notifyBox);
+    m_notifyFailing->setObjectName(QStringLiteral("notifyFailing"));
+    m_notifyFailing->setChecked(values.notifyFailing);
+    for (QCheckBox *box : {m_notifyFinished, m_notifyPaused, m_notifyFailing}) {
+        notifyLayout->addWidget(box);
+    }
+    auto *failingNote = new QLabel(tr("Failing: at least half of a campaign's last 20 call "
+                                      "outcomes are failures, or 3 refreshes in a row got an "
+                                      "error from the Revox API."),
+                                   notifyBox);
+    failingNote->setWordWrap(true);
+    failingNote->setForegroundRole(QPalette::PlaceholderText);
+    m_notifyFailing->setToolTip(failingNote->text());
+    notifyLayout->addWidget(failingNote);
+    layout->addWidget(notifyBox);
 
     // Line the two groups' fields up on one edge.
     int labelWidth = 0;
@@ -165,6 +211,10 @@ SettingsDialog::Values SettingsDialog::values() const
     v.baseUrl = QUrl(m_baseUrl->text().trimmed());
     v.refreshSeconds = m_refresh->value();
     v.theme = Theme::fromString(m_theme->currentData().toString());
+    v.language = Language::fromString(m_language->currentData().toString());
+    v.notifyFinished = m_notifyFinished->isChecked();
+    v.notifyPaused = m_notifyPaused->isChecked();
+    v.notifyFailing = m_notifyFailing->isChecked();
     return v;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CampaignEvent.h"
+#include "Language.h"
 #include "Theme.h"
 
 #include <QDialog>
@@ -29,6 +31,10 @@ public:
         QUrl baseUrl;
         int refreshSeconds = 5;
         Theme::Choice theme = Theme::Choice::System;
+        Language::Choice language = Language::Choice::System;
+        bool notifyFinished = true;
+        bool notifyPaused = true;
+        bool notifyFailing = true;
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -49,6 +55,10 @@ private:
     QLabel *m_urlProblem;
     QSpinBox *m_refresh;
     QComboBox *m_theme;
+    QComboBox *m_language;
+    QCheckBox *m_notifyFinished;
+    QCheckBox *m_notifyPaused;
+    QCheckBox *m_notifyFailing;
     QDialogButtonBox *m_buttons;
 };
 

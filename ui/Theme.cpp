@@ -81,6 +81,73 @@ QPalette lightPalette()
     return p;
 }
 
+// White on black, yellow selection, every border and muted text bright enough to read
+// (contrast of 7:1 or more against the background).
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor muted(0xd8, 0xd8, 0xd8);
+    const QColor yellow(0xff, 0xe0, 0x3d);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0x59, 0x59, 0x59));
+    p.setColor(QPalette::Mid, white);
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x7d, 0xd3, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xa8, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+    }
+    p.setColor(QPalette::Inactive, QPalette::Highlight, yellow);
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, black);
+    return p;
+}
+
+// Fusion draws frames a little darker than the window: invisible on black. White frames
+// around what takes input, and light media buttons whose dark glyphs stay visible.
+QString highContrastStyleSheet()
+{
+    return QStringLiteral(
+        "QLineEdit, QAbstractSpinBox, QComboBox, QAbstractScrollArea, QPushButton,"
+        " QTabBar::tab { border: 1px solid white; }"
+        "QLineEdit, QAbstractSpinBox, QComboBox, QPushButton { border-radius: 3px;"
+        " padding: 2px 4px; }"
+        "QComboBox { padding-right: 18px; }"
+        "QToolButton[popupMode=\"2\"] { border: 1px solid white; border-radius: 3px; }"
+        "QTabBar::tab { padding: 3px 8px; }"
+        "QTabBar::tab:selected { background: #ffe03d; color: black; }"
+        "QPushButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractScrollArea:focus,"
+        " QAbstractSpinBox:focus { border: 2px solid #ffe03d; }"
+        "QSlider::groove:horizontal { height: 4px; background: #595959;"
+        " border: 1px solid white; }"
+        "QSlider::sub-page:horizontal { background: #ffe03d; }"
+        "QSlider::handle:horizontal { width: 12px; margin: -6px 0; background: white;"
+        " border: 1px solid black; border-radius: 6px; }"
+        "QSlider::handle:horizontal:focus { background: #ffe03d; }"
+        "QCheckBox::indicator { width: 14px; height: 14px; border: 2px solid white;"
+        " background: black; }"
+        "QCheckBox::indicator:checked { background: #ffe03d; }"
+        "QCheckBox:focus { outline: none; color: #ffe03d; }"
+        "revox--PlayerControls QToolButton { background: #e0e0e0; color: black;"
+        " border: 1px solid white; border-radius: 3px; padding: 1px 3px; }"
+        "revox--PlayerControls QToolButton:focus { border: 2px solid #ffe03d; }");
+}
+
 } // namespace
 
 Theme::Choice Theme::fromString(const QString &text)
@@ -90,6 +157,9 @@ Theme::Choice Theme::fromString(const QString &text)
     }
     if (text.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0) {
         return Choice::Light;
+    }
+    if (text.compare(QLatin1String("contrast"), Qt::CaseInsensitive) == 0) {
+        return Choice::HighContrast;
     }
     return Choice::System;
 }
@@ -101,6 +171,8 @@ QString Theme::toString(Choice choice)
         return QStringLiteral("light");
     case Choice::Dark:
         return QStringLiteral("dark");
+    case Choice::HighContrast:
+        return QStringLiteral("contrast");
     case Choice::System:
         break;
     }
@@ -112,6 +184,7 @@ void Theme::apply(Choice choice)
     if (systemStyleName().isEmpty() && QApplication::style()) {
         systemStyleName() = QApplication::style()->name();
     }
+    qApp->setStyleSheet(QString());
     switch (choice) {
     case Choice::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -121,6 +194,11 @@ void Theme::apply(Choice choice)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
         break;
+    case Choice::HighContrast:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
+        qApp->setStyleSheet(highContrastStyleSheet());
+        return;
     case Choice::System:
         if (!systemStyleName().isEmpty()) {
             QApplication::setStyle(QStyleFactory::create(systemStyleName()));

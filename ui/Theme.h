@@ -4,13 +4,14 @@
 
 namespace revox {
 
-// The window's colour scheme: follow the system, or force a light or dark Fusion palette.
+// The window's colour scheme: follow the system, or force a light, dark or high-contrast
+// (white on black, yellow selection) Fusion palette.
 class Theme
 {
 public:
-    enum class Choice { System, Light, Dark };
+    enum class Choice { System, Light, Dark, HighContrast };
 
-    static Choice fromString(const QString &text); // "system", "light", "dark"
+    static Choice fromString(const QString &text); // "system", "light", "dark", "contrast"
     static QString toString(Choice choice);
     // Applies the choice to the running application (style and palette).
     static void apply(Choice choice);

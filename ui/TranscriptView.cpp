@@ -85,6 +85,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_find->setObjectName(QStringLiteral("transcriptFind"));
     m_find->setPlaceholderText(tr("Find in transcript"));
     m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find in transcript"));
     m_matches = new QLabel(this);
     m_matches->setForegroundRole(QPalette::PlaceholderText);
     auto *prev = new QToolButton(this);
@@ -93,6 +94,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     prev->setToolTip(tr("Previous match (Shift+Enter)"));
     auto *next = new QToolButton(this);
     next->setArrowType(Qt::DownArrow);
+    prev->setAccessibleName(tr("Previous match"));
+    next->setAccessibleName(tr("Next match"));
     next->setToolTip(tr("Next match (Enter)"));
     m_copy = new QToolButton(this);
     m_copy->setText(tr("Copy transcript"));
@@ -106,6 +109,7 @@ TranscriptView::TranscriptView(QWidget *parent)
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("transcriptText"));
+    m_text->setAccessibleName(tr("Transcript"));
     m_text->setOpenLinks(false);
     m_text->setOpenExternalLinks(false);
     m_text->setUndoRedoEnabled(false);

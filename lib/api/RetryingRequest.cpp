@@ -4,6 +4,7 @@
 #include "ApiUrl.h"
 #include "ErrorMessages.h"
 #include "EtagCache.h"
+#include "Gzip.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -79,7 +80,8 @@ void RetryingRequest::issue(const QUrl &url)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(std::max(1, m_config.timeoutMs));
-    // Accept-Encoding (gzip, deflate) is added and the answer decoded by Qt itself.
+    // gzip asked for and decoded here (not by Qt), so that the compressed size is known.
+    request.setRawHeader("Accept-Encoding", "gzip");
     if (m_etags && url == m_url) {
         if (const auto kept = m_etags->find(m_url.toString(QUrl::FullyEncoded)))
             request.setRawHeader("If-None-Match", kept->etag);
@@ -177,8 +179,32 @@ void RetryingRequest::onReplyFinished()
     }
 
     if (status >= 200 && status < 300) {
-        const QByteArray body = reply->readAll();
+        QByteArray body = reply->readAll();
         countWireBytes(reply, body.size());
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (encoding == "gzip" || encoding == "x-gzip") {
+            QByteArray decoded;
+            switch (Gzip::decode(body, m_config.maxResponseBytes, decoded)) {
+            case Gzip::Outcome::Ok:
+                body = std::move(decoded);
+                break;
+            case Gzip::Outcome::TooLarge:
+                fail(ErrorMessages::forTooLarge(m_config.maxResponseBytes, m_url, status));
+                return;
+            case Gzip::Outcome::Corrupt:
+                retryOrFail(ErrorMessages::forNetwork(
+                                QStringLiteral("the compressed answer was cut or damaged"), m_url,
+                                m_attempts),
+                            -1);
+                return;
+            }
+        } else if (!encoding.isEmpty() && encoding != "identity") {
+            fail(ErrorMessages::forInvalidBody(
+                QStringLiteral("the answer is encoded as \"%1\", which was not asked for")
+                    .arg(QString::fromLatin1(encoding)),
+                m_url, status, m_attempts));
+            return;
+        }
         if (m_etags && reply->url() == m_url)
             m_etags->store(m_url.toString(QUrl::FullyEncoded), reply->rawHeader("ETag"), body);
         if (m_onBody)
@@ -223,10 +249,7 @@ void RetryingRequest::countWireBytes(QNetworkReply *reply, qint64 bodyBytes)
     qint64 bytes = 16; // the status line
     for (const auto &[name, value] : reply->rawHeaderPairs())
         bytes += name.size() + value.size() + 4;
-    // Content-Length is the body as sent (compressed); the body read is decoded.
-    bool ok = false;
-    const qint64 sent = reply->rawHeader("Content-Length").toLongLong(&ok);
-    m_wireBytes += bytes + (ok && sent >= 0 ? sent : bodyBytes);
+    m_wireBytes += bytes + bodyBytes; // the body as sent: decoded here, not by Qt
 }
 
 void RetryingRequest::retryOrFail(const ApiError &error, qint64 serverDelayMs)

@@ -111,9 +111,13 @@ void RevoxClient::setConfig(const ClientConfig &config)
     m_config = config;
 }
 
-RetryingRequest *RevoxClient::newRequest(const QUrl &url)
+RetryingRequest *RevoxClient::newRequest(const QUrl &url, qint64 maxBytes)
 {
-    return new RetryingRequest(m_nam, m_config, url, this, m_etags.get());
+    if (maxBytes <= 0)
+        return new RetryingRequest(m_nam, m_config, url, this, m_etags.get());
+    ClientConfig config = m_config;
+    config.maxResponseBytes = maxBytes;
+    return new RetryingRequest(m_nam, config, url, this, m_etags.get());
 }
 
 // A request for a resource named by id; refused without sending when the id is unusable.
@@ -157,8 +161,9 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
     url.setQuery(query.toUrlQuery());
     AssistantCache *cache = &m_assistants;
     return runParsed<RowsPage>(
-        withId(newRequest(url), QStringLiteral("campaign"), campaignId), m_parsePool,
-        deliveryContext(context), std::move(done),
+        withId(newRequest(url, std::max(m_config.maxResponseBytes, m_config.maxRowsResponseBytes)),
+               QStringLiteral("campaign"), campaignId),
+        m_parsePool, deliveryContext(context), std::move(done),
         [cache](const QByteArray &body) { return json::parseRowsPage(body, cache); });
 }
 

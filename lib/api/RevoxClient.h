@@ -41,6 +41,9 @@ struct ClientConfig
     // 1000-row page of the simulator about 7 MiB, so 32 MiB leaves room for long
     // transcripts while a runaway answer cannot take the app's memory.
     qint64 maxResponseBytes = 32 * 1024 * 1024;
+    // A rows answer may be a server's every row at once (the unpaged form): 100,000 rows
+    // are about 290 MB decoded, so rows answers get a larger cap.
+    qint64 maxRowsResponseBytes = 768LL * 1024 * 1024;
     int maxRedirects = 5;
 
     // Reads REVOX_API_KEY and REVOX_BASE_URL from the environment over the defaults.
@@ -133,7 +136,7 @@ public:
 
 private:
     // A GET of url, owned by this client, with the current configuration.
-    RetryingRequest *newRequest(const QUrl &url);
+    RetryingRequest *newRequest(const QUrl &url, qint64 maxBytes = -1);
     QObject *deliveryContext(QObject *context);
 
     QNetworkAccessManager *m_nam;

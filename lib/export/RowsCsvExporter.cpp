@@ -12,30 +12,54 @@
 
 namespace revox {
 
+void RowsCsvExporter::Columns::add(const Row &row)
+{
+    for (const auto &[key, value] : row.inputData) {
+        if (!m_seenInputs.contains(key)) {
+            m_seenInputs.insert(key);
+            inputKeys.append(key);
+        }
+    }
+    const CallAttempt *latest = row.call ? row.call->latestAttempt() : nullptr;
+    if (!latest)
+        return;
+    for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end(); ++it) {
+        if (!m_seenOutputs.contains(it.key())) {
+            m_seenOutputs.insert(it.key());
+            outputKeys.append(it.key());
+        }
+    }
+}
+
 RowsCsvExporter::RowsCsvExporter(QList<Row> rows, Options options)
     : m_rows(std::move(rows))
     , m_options(options)
 {
-    QSet<QString> seenInputs;
-    QSet<QString> seenOutputs;
-    for (const Row &row : std::as_const(m_rows)) {
-        for (const auto &[key, value] : row.inputData) {
-            if (!seenInputs.contains(key)) {
-                seenInputs.insert(key);
-                m_inputKeys.append(key);
-            }
-        }
-        const CallAttempt *latest = row.call ? row.call->latestAttempt() : nullptr;
-        if (!latest)
-            continue;
-        for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end();
-             ++it) {
-            if (!seenOutputs.contains(it.key())) {
-                seenOutputs.insert(it.key());
-                m_outputKeys.append(it.key());
-            }
-        }
-    }
+    Columns columns;
+    for (const Row &row : std::as_const(m_rows))
+        columns.add(row);
+    m_inputKeys = columns.inputKeys;
+    m_outputKeys = columns.outputKeys;
+}
+
+RowsCsvExporter::RowsCsvExporter(const Columns &columns, Options options)
+    : m_options(options)
+    , m_inputKeys(columns.inputKeys)
+    , m_outputKeys(columns.outputKeys)
+{
+}
+
+void RowsCsvExporter::appendHeader(QByteArray &out) const
+{
+    if (m_options.byteOrderMark)
+        out += "\xEF\xBB\xBF";
+    CsvWriter::appendRecord(out, header());
+}
+
+void RowsCsvExporter::appendRows(QByteArray &out, const QList<Row> &rows) const
+{
+    for (const Row &row : rows)
+        CsvWriter::appendRecord(out, cells(row));
 }
 
 QStringList RowsCsvExporter::fixedColumns()
@@ -131,9 +155,7 @@ RowsCsvExporter::Result RowsCsvExporter::write(QIODevice *device, const Progress
     const qint64 total = m_rows.size();
     const int chunkRows = std::max(1, m_options.rowsPerChunk);
     QByteArray buffer;
-    if (m_options.byteOrderMark)
-        buffer += "\xEF\xBB\xBF";
-    CsvWriter::appendRecord(buffer, header());
+    appendHeader(buffer);
 
     auto flush = [&]() -> bool {
         if (buffer.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -35,8 +36,22 @@ public:
         QString error; // why it failed, for a person
     };
 
+    // The input and output columns, in first-seen order, gathered one row at a time.
+    struct Columns
+    {
+        QStringList inputKeys;
+        QStringList outputKeys;
+        void add(const Row &row);
+
+    private:
+        QSet<QString> m_seenInputs;
+        QSet<QString> m_seenOutputs;
+    };
+
     // Discovers the input and output columns of rows.
     explicit RowsCsvExporter(QList<Row> rows, Options options);
+    // An exporter of known columns, for rows written a batch at a time (appendRows).
+    RowsCsvExporter(const Columns &columns, Options options);
     explicit RowsCsvExporter(QList<Row> rows)
         : RowsCsvExporter(std::move(rows), Options())
     {
@@ -55,6 +70,9 @@ public:
 
     // Writes the header and every row to an open device.
     Result write(QIODevice *device, const Progress &progress = {}) const;
+    // The header record (and the BOM when asked for), then records of rows, as CSV bytes.
+    void appendHeader(QByteArray &out) const;
+    void appendRows(QByteArray &out, const QList<Row> &rows) const;
 
 private:
     QList<Row> m_rows;

@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace revox {
 
@@ -63,6 +64,18 @@ QVariant CampaignListModel::rawValue(const Campaign &c, Column column) const
     return {};
 }
 
+QString CampaignListModel::sentence(const Campaign &c) const
+{
+    QStringList parts{displayValue(c, Name).toString(), displayValue(c, Status).toString()};
+    if (c.rowStats) {
+        parts << tr("%1 done").arg(DisplayText::percent(c.rowStats->progressPercent()))
+              << tr("%n row(s)", nullptr, int(c.rowStats->total));
+    } else {
+        parts << tr("no statistics yet");
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant CampaignListModel::displayValue(const Campaign &c, Column column) const
 {
     switch (column) {
@@ -71,9 +84,8 @@ QVariant CampaignListModel::displayValue(const Campaign &c, Column column) const
     case Status:
         return DisplayText::enumText(c.effectiveStatusText());
     case Progress:
-        return c.rowStats
-                   ? QVariant(QStringLiteral("%1%").arg(c.rowStats->progressPercent(), 0, 'f', 0))
-                   : QVariant();
+        return c.rowStats ? QVariant(DisplayText::percent(c.rowStats->progressPercent()))
+                          : QVariant();
     case Completed:
     case Failed:
     case Calling:
@@ -107,6 +119,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return rawValue(c, column);
     case RowIdRole:
         return c.id;
+    case Qt::AccessibleTextRole:
+        return sentence(c);
     case StatusWireRole:
         return c.effectiveStatusText();
     case Qt::ToolTipRole:

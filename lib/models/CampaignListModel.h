@@ -63,6 +63,8 @@ public:
 private:
     QVariant displayValue(const Campaign &c, Column column) const;
     QVariant rawValue(const Campaign &c, Column column) const;
+    // Qt::AccessibleTextRole: "Spring renewals, Running, 45% done, 1,200 rows".
+    QString sentence(const Campaign &c) const;
     void rebuildIndex();
 
     QList<Campaign> m_campaigns;

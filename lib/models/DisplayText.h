@@ -13,12 +13,16 @@ class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(DisplayText)
 public:
-    // "queued_for_calling" -> "Queued for calling"; "IVR" stays "IVR";
-    // "ios-screening-filter" -> "iOS screening".
+    // "queued_for_calling" -> "Queued for calling" (translated for the wire values the API
+    // documents); "IVR" stays "IVR"; "ios-screening-filter" -> "iOS screening".
     static QString enumText(const QString &wire);
     // 75 -> "1:15", 3725 -> "1:02:05"; empty for a negative (unknown) duration.
     static QString duration(qint64 seconds);
-    // Local time "2026-11-20 10:15:03"; empty when unknown.
+    // 42.5 -> "43%" ("43 %" in French): the number through QLocale, the sign by the language.
+    static QString percent(double value, int decimals = 0);
+    // 113 -> "1 min 53 s", for sentences a screen reader speaks; empty when negative.
+    static QString spokenDuration(qint64 seconds);
+    // Local time in the locale's short date ("20/11/2026 10:15:03"); empty when unknown.
     static QString localTime(const Timestamp &t);
     // ms since epoch, or an invalid QVariant when unknown (RawValueRole).
     static QVariant rawTime(const Timestamp &t);

@@ -1,9 +1,11 @@
 #include "RowsFilterProxy.h"
 
+#include "DisplayText.h"
 #include "ModelRoles.h"
 #include "RowsTableModel.h"
 #include "TextFold.h"
 
+#include <QStringList>
 #include <QTimer>
 
 #include <array>
@@ -390,6 +392,38 @@ bool RowsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     if (order == QPartialOrdering::Greater)
         return false;
     return left.row() < right.row();
+}
+
+QVariant RowsFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::AccessibleTextRole && index.isValid()) {
+        return rowSentence(mapToSource(index).row());
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QString RowsFilterProxy::rowSentence(int sourceRow) const
+{
+    const QAbstractItemModel *rows = sourceModel();
+    if (!rows || sourceRow < 0 || sourceRow >= rows->rowCount()) {
+        return {};
+    }
+    auto text = [&](int column) {
+        return rows->index(sourceRow, column).data(Qt::DisplayRole).toString();
+    };
+    QStringList parts{tr("Row %1").arg(text(RowsTableModel::RowNumber))};
+    const QString status = text(RowsTableModel::CallStatus);
+    parts << text(RowsTableModel::Phone) << (status.isEmpty() ? tr("no call yet") : status);
+    for (const QString &part :
+         {text(RowsTableModel::LastResult), text(RowsTableModel::LastDialError)}) {
+        parts << part;
+    }
+    const QVariant seconds = rows->index(sourceRow, RowsTableModel::Duration).data(RawValueRole);
+    if (seconds.isValid()) {
+        parts << DisplayText::spokenDuration(seconds.toLongLong());
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace revox

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "RevoxClient.h"
+#include "RowsCsvExporter.h"
+
+#include <QObject>
+#include <QTemporaryFile>
+
+#include <functional>
+
+class QIODevice;
+
+namespace revox::cli {
+
+// Every row of a campaign as CSV, in memory bounded by a page rather than the campaign:
+// while pages arrive, each row's cells go to a temporary file and the input. / output.
+// columns are gathered in first-seen order; then the header and the rows are written from
+// the file in the final column order. A column first seen on the last row still gets its
+// place in the header, and nothing is held back.
+class RowsCsvStream : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        ApiError error;
+        QList<ParseProblem> problems;
+        qint64 rowsWritten = 0;
+        QString writeError; // the output or the temporary file failed
+    };
+
+    RowsCsvStream(RevoxClient *client, QString campaignId, RowsQuery query, QIODevice *out,
+                  QObject *parent = nullptr);
+
+    void start(std::function<void(const Outcome &)> done);
+
+signals:
+    void progressed(qint64 rows, qint64 total);
+
+private:
+    bool spool(const QList<Row> &rows);
+    void writeOut();
+
+    RevoxClient *m_client;
+    QString m_campaignId;
+    RowsQuery m_query;
+    QIODevice *m_out;
+    QTemporaryFile m_spool;
+    RowsCsvExporter::Columns m_columns;
+    std::function<void(const Outcome &)> m_done;
+    Outcome m_outcome;
+    qint64 m_spooled = 0;
+};
+
+} // namespace revox::cli

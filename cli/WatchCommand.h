@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CampaignWatcher.h"
+#include "CliOptions.h"
+#include "RowStore.h"
+
+#include <QFile>
+#include <QObject>
+
+namespace revox::cli {
+
+// revox-cli watch: follows one campaign headless with the app's row store and refresh plan,
+// and prints JSON Lines on stdout: one per row change ({"event":"row","change":"added|
+// changed|removed","id":...,"fields":[JSON paths]}) and one per refresh ({"event":
+// "refresh","requests":N,"rows_received":N,"bytes":N,"ms":N}). Stops with 0 after --for;
+// a refused key or an unknown campaign ends it with their exit codes.
+class WatchCommand : public QObject
+{
+    Q_OBJECT
+public:
+    WatchCommand(RevoxClient *client, CliOptions options, QObject *parent = nullptr);
+
+    void run();
+
+private:
+    void printChanges(const QList<RowStore::RowChange> &changes);
+    void printRefresh(const CampaignWatcher::RefreshCost &cost);
+    void onError(const ApiError &error);
+    void finish(ExitCode code);
+
+    CliOptions m_options;
+    RowStore m_store;
+    CampaignWatcher m_watcher;
+    QFile m_stdout;
+    qsizetype m_problemsShown = 0;
+};
+
+} // namespace revox::cli

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DisplayText</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, spoken duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, spoken duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, spoken duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HumanText</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n retries, %1</source>
+        <translation>
+            <numerusform>Up to %n retry, %1</numerusform>
+            <numerusform>Up to %n retries, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CallDetailPane</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignDelegate</name>
+    <message numerus="yes">
+        <source>%1 · %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln row</numerusform>
+            <numerusform>%1 · %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignEventDetector</name>
+    <message numerus="yes">
+        <source>%n refreshes in a row failed: %1</source>
+        <translation>
+            <numerusform>%n refresh failed: %1</numerusform>
+            <numerusform>%n refreshes in a row failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignListModel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignWatcher</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::DataProblemsDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n times, first at %2)</source>
+        <translation>
+            <numerusform>%1 (once, first at %2)</numerusform>
+            <numerusform>%1 (%n times, first at %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::FilterBar</name>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1, %Ln row</numerusform>
+            <numerusform>%1, %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::MainWindow</name>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem); they are shown as empty. Everything else is up to date.</source>
+        <translation>
+            <numerusform>Some values in the server&apos;s answers could not be read (one kind of problem); they are shown as empty. Everything else is up to date.</numerusform>
+            <numerusform>Some values in the server&apos;s answers could not be read (%n kinds of problem); they are shown as empty. Everything else is up to date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::OverviewHeader</name>
+    <message numerus="yes">
+        <source>%1 done · %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 done · %Ln row</numerusform>
+            <numerusform>%1 done · %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::ProgressHistoryChart</name>
+    <message numerus="yes">
+        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 calling</source>
+        <translation>
+            <numerusform>%n sample since %1; now %2 completed, %3 failed, %4 calling</numerusform>
+            <numerusform>%n samples since %1; now %2 completed, %3 failed, %4 calling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::TranscriptView</name>
+    <message numerus="yes">
+        <source>… (%n more entries not shown; Copy transcript gives them all)</source>
+        <translation>
+            <numerusform>… (%n more entry not shown; Copy transcript gives them all)</numerusform>
+            <numerusform>… (%n more entries not shown; Copy transcript gives them all)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

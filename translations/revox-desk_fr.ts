@@ -1,0 +1,1808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CampaignEvent</name>
+    <message>
+        <source>Campaign finished: %1</source>
+        <translation>Campagne terminée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Campaign paused: %1</source>
+        <translation>Campagne en pause&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The Revox API is failing</source>
+        <translation>L’API Revox est en échec</translation>
+    </message>
+    <message>
+        <source>Campaign failing: %1</source>
+        <translation>Campagne en difficulté&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Revox Desk: a live dashboard for Revox AI calling campaigns.
+
+The API key comes from REVOX_API_KEY, or from the system keychain (Settings).
+Without a key the app shows demo data from a built-in simulator.</source>
+        <translation>Revox Desk&#x202f;: un tableau de bord en direct pour les campagnes d’appels IA de Revox.
+
+La clé d’API vient de REVOX_API_KEY ou du trousseau du système (Paramètres).
+Sans clé, l’application affiche des données de démonstration issues d’un simulateur intégré.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>API base URL (default: REVOX_BASE_URL, the saved setting, or https://www.getrevox.com/api).</source>
+        <translation>URL de base de l’API (par défaut&#x202f;: REVOX_BASE_URL, le réglage enregistré ou https://www.getrevox.com/api).</translation>
+    </message>
+    <message>
+        <source>Open the campaign with this id.</source>
+        <translation>Ouvrir la campagne portant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Show demo data from the built-in simulator, even when an API key is configured.</source>
+        <translation>Afficher les données de démonstration du simulateur intégré, même si une clé d’API est configurée.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>--base-url: not a URL: %1</source>
+        <translation>--base-url&#x202f;: URL non valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>--campaign needs an id</source>
+        <translation>--campaign attend un identifiant</translation>
+    </message>
+    <message>
+        <source>Try &apos;revox-desk --help&apos;.</source>
+        <translation>Essayez « revox-desk --help ».</translation>
+    </message>
+    <message>
+        <source>ignoring the saved base URL: %1</source>
+        <translation>URL de base enregistrée ignorée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>no API key is configured, so --base-url is not used and demo data is shown (set REVOX_API_KEY or add a key in Settings).</source>
+        <translation>aucune clé d’API n’est configurée&#x202f;: --base-url n’est pas utilisé et les données de démonstration sont affichées (définissez REVOX_API_KEY ou ajoutez une clé dans les Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <source>Queued for calling</source>
+        <translation>En file d’appel</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Errored</source>
+        <translation>En erreur</translation>
+    </message>
+    <message>
+        <source>Post processing</source>
+        <translation>Post-traitement</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Non lancé</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>SVI</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Répondeur</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>iOS screening</source>
+        <translation>Filtrage iOS</translation>
+    </message>
+    <message>
+        <source>Number non attributed</source>
+        <translation>Numéro non attribué</translation>
+    </message>
+    <message>
+        <source>Too many calls</source>
+        <translation>Trop d’appels</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable</source>
+        <translation>Temporairement indisponible</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>No international permission</source>
+        <translation>Pas d’autorisation internationale</translation>
+    </message>
+    <message>
+        <source>Precondition failed</source>
+        <translation>Condition préalable non remplie</translation>
+    </message>
+    <message>
+        <source>Non classified error</source>
+        <translation>Erreur non classée</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Tool end call</source>
+        <translation>Fin d’appel par outil</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Max duration</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>IVR no navigate</source>
+        <translation>SVI non franchi</translation>
+    </message>
+    <message>
+        <source>Silence timeout</source>
+        <translation>Silence prolongé</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Cartesia</source>
+        <translation>Cartesia</translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation>ElevenLabs</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, spoken duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, spoken duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, spoken duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HumanText</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delay</source>
+        <translation>sans délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default policy (up to 3 attempts, 10:00–18:00, 2 h between tries)</source>
+        <translation>Règle par défaut (jusqu’à 3 tentatives, 10:00–18:00, 2 h entre deux essais)</translation>
+    </message>
+    <message>
+        <source>in the callee&apos;s local time (from the phone number)</source>
+        <translation>à l’heure locale de l’appelé (d’après le numéro)</translation>
+    </message>
+    <message>
+        <source>in %1 time</source>
+        <translation>à l’heure de %1</translation>
+    </message>
+    <message>
+        <source>No retries, %1</source>
+        <translation>Aucune relance, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n retries, %1</source>
+        <translation>
+            <numerusform>Jusqu’à %n relance, %1</numerusform>
+            <numerusform>Jusqu’à %n relances, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any time (no calling windows set)</source>
+        <translation>À toute heure (aucune plage d’appel définie)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (retry after %3)</source>
+        <translation>%1–%2 (relance après %3)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>This window shows simulated campaigns from the built-in demo server, not your account.</source>
+        <translation>Cette fenêtre montre des campagnes simulées par le serveur de démonstration intégré, pas celles de votre compte.</translation>
+    </message>
+    <message>
+        <source>Revox Desk</source>
+        <translation>Revox Desk</translation>
+    </message>
+</context>
+<context>
+    <name>revox::AccessibleNames</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d’outils</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>%1: choices</source>
+        <translation>%1&#x202f;: choix</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Barre de défilement verticale</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Barre de défilement horizontale</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+</context>
+<context>
+    <name>revox::ApiKeyStore</name>
+    <message>
+        <source>The API key was removed.</source>
+        <translation>La clé d’API a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>La clé d’API est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available; the API key is stored in %1, readable only by you.</source>
+        <translation>Aucun trousseau n’est disponible&#x202f;; la clé d’API est enregistrée dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>No keychain is available and %1 could not be written (%2); the key is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible et %1 n’a pas pu être écrit (%2)&#x202f;; la clé est conservée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); the key is kept for this session only.</source>
+        <translation>Aucun trousseau n’est disponible (%1)&#x202f;; la clé est conservée pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CallAttemptsDisplayModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Attempt at %1</source>
+        <translation>Tentative, %1</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CallAttemptsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Dial error</source>
+        <translation>Erreur de numérotation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Terminé par</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CallDetailPane</name>
+    <message>
+        <source>Select a row to see its calls, transcript and recording.</source>
+        <translation>Sélectionnez une ligne pour voir ses appels, sa transcription et son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Statut de l’appel</translation>
+    </message>
+    <message>
+        <source>Previous row (Alt+Up)</source>
+        <translation>Ligne précédente (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Previous row</source>
+        <translation>Ligne précédente</translation>
+    </message>
+    <message>
+        <source>Next row (Alt+Down)</source>
+        <translation>Ligne suivante (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Ligne suivante</translation>
+    </message>
+    <message>
+        <source>Call attempts (most recent first)</source>
+        <translation>Tentatives d’appel (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Tentatives d’appel</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Détails de l’appel</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>No structured output for this attempt.</source>
+        <translation>Aucune donnée structurée pour cette tentative.</translation>
+    </message>
+    <message>
+        <source>Structured output</source>
+        <translation>Données structurées</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>Données d’entrée</translation>
+    </message>
+    <message>
+        <source>No input data.</source>
+        <translation>Aucune donnée d’entrée.</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>No metadata.</source>
+        <translation>Aucune métadonnée.</translation>
+    </message>
+    <message>
+        <source>Input &amp;&amp; metadata</source>
+        <translation>Entrée &amp;&amp; métadonnées</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Ligne %1 · %2</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>pas appelé</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>prochain essai %1</translation>
+    </message>
+    <message>
+        <source>scheduled %1</source>
+        <translation>planifié %1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>issue&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>This row has not been called yet.</source>
+        <translation>Cette ligne n’a pas encore été appelée.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignDelegate</name>
+    <message>
+        <source>No statistics yet</source>
+        <translation>Pas encore de statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln ligne</numerusform>
+            <numerusform>%1 · %Ln lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignEventDetector</name>
+    <message>
+        <source>All rows are done.</source>
+        <translation>Toutes les lignes sont traitées.</translation>
+    </message>
+    <message>
+        <source>No more calls are made until it is resumed.</source>
+        <translation>Plus aucun appel n’est passé jusqu’à sa reprise.</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 calls failed.</source>
+        <translation>%1 des %2 derniers appels ont échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refreshes in a row failed: %1</source>
+        <translation>
+            <numerusform>%n actualisation a échoué&#x202f;: %1</numerusform>
+            <numerusform>%n actualisations de suite ont échoué&#x202f;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows completed: %1; failed: %2.</source>
+        <translation>Lignes terminées&#x202f;: %1&#x202f;; en échec&#x202f;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignListModel</name>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 effectués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no statistics yet</source>
+        <translation>pas encore de statistiques</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Numéro appelant</translation>
+    </message>
+    <message>
+        <source>Max concurrent calls</source>
+        <translation>Appels simultanés max.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignWatcher</name>
+    <message>
+        <source>the server does not filter rows by status</source>
+        <translation>le serveur ne filtre pas les lignes par statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing every %1: this campaign is large and the server sends every row on each refresh.</source>
+        <translation>Actualisation toutes les %1 : cette campagne est volumineuse et le serveur renvoie toutes les lignes à chaque actualisation.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::DashboardSession</name>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: %2</source>
+        <translation>L’adresse d’API %1 est inutilisable&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>revox::DataProblemsDialog</name>
+    <message>
+        <source>Data that could not be read</source>
+        <translation>Données illisibles</translation>
+    </message>
+    <message>
+        <source>The server sent values this app could not read. Everything else in those answers is shown; a value that could not be read is shown as empty or unknown. Each problem is listed once.</source>
+        <translation>Le serveur a envoyé des valeurs que l&apos;application n&apos;a pas pu lire. Tout le reste de ces réponses est affiché ; une valeur illisible apparaît vide ou inconnue. Chaque problème n&apos;est listé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>First seen at</source>
+        <translation>Vu la première fois à</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times, first at %2)</source>
+        <translation>
+            <numerusform>%1 (%n fois, d&apos;abord à %2)</numerusform>
+            <numerusform>%1 (%n fois, d&apos;abord à %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::DesktopNotifier</name>
+    <message>
+        <source>Open Revox Desk</source>
+        <translation>Ouvrir Revox Desk</translation>
+    </message>
+    <message>
+        <source>Open the campaign</source>
+        <translation>Ouvrir la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>revox::FilterBar</name>
+    <message>
+        <source>Result of the last answered call</source>
+        <translation>Résultat du dernier appel abouti</translation>
+    </message>
+    <message>
+        <source>Rows without an answered call</source>
+        <translation>Lignes sans appel abouti</translation>
+    </message>
+    <message>
+        <source>Rows whose last answered call was: %1</source>
+        <translation>Lignes dont le dernier appel abouti a donné&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Search rows (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches phone numbers, input data, ids and transcripts. Esc clears.</source>
+        <translation>Cherche dans les numéros, les données d’entrée, les identifiants et les transcriptions. Échap efface.</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Rechercher des lignes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show only rows with these call statuses</source>
+        <translation>N’afficher que les lignes ayant ces statuts d’appel</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Dial error</source>
+        <translation>Erreur de numérotation</translation>
+    </message>
+    <message>
+        <source>Any dial error</source>
+        <translation>Toute erreur</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Réafficher toutes les lignes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1, %Ln ligne</numerusform>
+            <numerusform>%1, %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call statuses</source>
+        <translation>Statuts d’appel</translation>
+    </message>
+</context>
+<context>
+    <name>revox::KeyValueTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>revox::MainWindow</name>
+    <message>
+        <source>Revox Desk</source>
+        <translation>Revox Desk</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Choose a campaign on the left.</source>
+        <translation>Choisissez une campagne à gauche.</translation>
+    </message>
+    <message>
+        <source>Could not load the campaigns:
+%1</source>
+        <translation>Impossible de charger les campagnes&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation>Chargement des campagnes…</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1 in this account.</source>
+        <translation>Ce compte n’a aucune campagne d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There are no campaigns in this account yet.</source>
+        <translation>Ce compte n’a encore aucune campagne.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualiser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the rows the filters show to CSV (Ctrl+E)</source>
+        <translation>Exporter en CSV les lignes affichées par les filtres (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Colonnes…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Find rows</source>
+        <translation>Rechercher des lignes</translation>
+    </message>
+    <message>
+        <source>Previous row</source>
+        <translation>Ligne précédente</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Ligne suivante</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Lire ou mettre en pause l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Revox Desk — demo data</source>
+        <translation>Revox Desk — données de démo</translation>
+    </message>
+    <message>
+        <source>Could not load the rows:
+%1</source>
+        <translation>Impossible de charger les lignes&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading rows… %1 of %2</source>
+        <translation>Chargement des lignes… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation>Chargement des lignes…</translation>
+    </message>
+    <message>
+        <source>This campaign has no rows yet.</source>
+        <translation>Cette campagne n’a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No rows match these filters.</source>
+        <translation>Aucune ligne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Pas encore mis à jour</translation>
+    </message>
+    <message>
+        <source>Loading rows: %1 of %2</source>
+        <translation>Chargement des lignes&#x202f;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying</source>
+        <translation>Problème de connexion&#x202f;; nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>The data shown was loaded %1.</source>
+        <translation>Les données affichées ont été chargées %1.</translation>
+    </message>
+    <message>
+        <source>No data could be loaded yet.</source>
+        <translation>Aucune donnée n’a encore pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The Revox API refused the API key (%1). %2 Check the key in Settings.</source>
+        <translation>L’API Revox a refusé la clé d’API (%1). %2 Vérifiez la clé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Revox API.</source>
+        <translation>Impossible de joindre l’API Revox.</translation>
+    </message>
+    <message>
+        <source>The Revox API is not answering properly.</source>
+        <translation>L’API Revox ne répond pas correctement.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Retrying automatically. (%3)</source>
+        <translation>%1 %2 Nouvelle tentative automatique. (%3)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>You are looking at demo data from the built-in simulator, not a Revox account. Add your API key in Settings to see your campaigns.</source>
+        <translation>Vous regardez des données de démonstration issues du simulateur intégré, pas un compte Revox. Ajoutez votre clé d’API dans les Paramètres pour voir vos campagnes.</translation>
+    </message>
+    <message>
+        <source>Add API key…</source>
+        <translation>Ajouter une clé d’API…</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>Il n’y a aucune ligne à exporter.</translation>
+    </message>
+    <message>
+        <source>Export filtered rows</source>
+        <translation>Exporter les lignes filtrées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Live. %1</source>
+        <translation>En direct. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem); they are shown as empty. Everything else is up to date.</source>
+        <translation>
+            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n type de problème) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
+            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n types de problèmes) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+</context>
+<context>
+    <name>revox::OverviewHeader</name>
+    <message>
+        <source>Campaign status</source>
+        <translation>Statut de la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation>Avancement de la campagne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Numéro appelant</translation>
+    </message>
+    <message>
+        <source>Max concurrent calls</source>
+        <translation>Appels simultanés max.</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Retry policy</source>
+        <translation>Règle de relance</translation>
+    </message>
+    <message>
+        <source>Calling windows</source>
+        <translation>Plages d’appel</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>Aucune campagne sélectionnée</translation>
+    </message>
+    <message>
+        <source>No row statistics</source>
+        <translation>Pas de statistiques de lignes</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <source>No limit set</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>speed %1×</source>
+        <translation>vitesse %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done · %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 effectués · %Ln ligne</numerusform>
+            <numerusform>%1 effectués · %Ln lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::PlayerControls</name>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation>Reculer de 10 secondes (Gauche)</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>Reculer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Lecture (Espace)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation>Avancer de 10 secondes (Droite)</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>Avancer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save recording as…</source>
+        <translation>Enregistrer l’enregistrement sous…</translation>
+    </message>
+    <message>
+        <source>Save recording as</source>
+        <translation>Enregistrer l’enregistrement sous</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>revox::ProgressHistoryChart</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Completed, failed and calling rows over this session</source>
+        <translation>Lignes terminées, en échec et en appel pendant cette session</translation>
+    </message>
+    <message>
+        <source>Progress over this session</source>
+        <translation>Avancement pendant cette session</translation>
+    </message>
+    <message>
+        <source>No samples yet</source>
+        <translation>Pas encore de mesures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 calling</source>
+        <translation>
+            <numerusform>%n mesure depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
+            <numerusform>%n mesures depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::RecordingPlayer</name>
+    <message>
+        <source>No recording for this attempt.</source>
+        <translation>Aucun enregistrement pour cette tentative.</translation>
+    </message>
+    <message>
+        <source>The recording address cannot be played: %1</source>
+        <translation>L’adresse de l’enregistrement ne peut pas être lue&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No audio output device found: playback is silent; you can still save the recording.</source>
+        <translation>Aucune sortie audio trouvée&#x202f;: la lecture est muette&#x202f;; vous pouvez tout de même enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>Loading recording…</source>
+        <translation>Chargement de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>This recording could not be played (unsupported or damaged file).</source>
+        <translation>Cet enregistrement n’a pas pu être lu (fichier non pris en charge ou endommagé).</translation>
+    </message>
+    <message>
+        <source>The recording failed to load: %1</source>
+        <translation>Le chargement de l’enregistrement a échoué&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Save recording as</source>
+        <translation>Enregistrer l’enregistrement sous</translation>
+    </message>
+    <message>
+        <source>Saving recording…</source>
+        <translation>Enregistrement du fichier…</translation>
+    </message>
+    <message>
+        <source>Could not download the recording: %1</source>
+        <translation>Impossible de télécharger l’enregistrement&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Recording saved to %1</source>
+        <translation>Enregistrement sauvegardé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>revox::ResultBreakdownChart</name>
+    <message>
+        <source>Results of answered calls</source>
+        <translation>Résultats des appels aboutis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Pas encore d’appels</translation>
+    </message>
+</context>
+<context>
+    <name>revox::RowTableView</name>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>Données d’entrée</translation>
+    </message>
+    <message>
+        <source>Structured output</source>
+        <translation>Données structurées</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Reset order and widths</source>
+        <translation>Rétablir l’ordre et les largeurs</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copier la cellule</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Export filtered rows to CSV…</source>
+        <translation>Exporter les lignes filtrées en CSV…</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Choisir les colonnes…</translation>
+    </message>
+</context>
+<context>
+    <name>revox::RowsExportJob</name>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Impossible d’ouvrir %1 en écriture&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L’export a échoué&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Export de %1 lignes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+</context>
+<context>
+    <name>revox::RowsFilterProxy</name>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>no call yet</source>
+        <translation>pas encore appelé</translation>
+    </message>
+</context>
+<context>
+    <name>revox::RowsTableModel</name>
+    <message>
+        <source>Input data: %1</source>
+        <translation>Donnée d’entrée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Structured output: %1</source>
+        <translation>Donnée structurée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Statut de l’appel</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Dial error</source>
+        <translation>Erreur de numérotation</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Terminé par</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>revox::SegmentedProgressBar</name>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>revox::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Revox API</source>
+        <translation>API Revox</translation>
+    </message>
+    <message>
+        <source>Paste your API key (leave empty for demo data)</source>
+        <translation>Collez votre clé d’API (vide pour les données de démo)</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Afficher ou masquer la clé</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d’API</translation>
+    </message>
+    <message>
+        <source>The key currently comes from the REVOX_API_KEY environment variable, which takes precedence over a stored key.</source>
+        <translation>La clé vient actuellement de la variable d’environnement REVOX_API_KEY, prioritaire sur une clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>La clé est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the key is kept for this session only, unless you choose to store it in a file readable only by you.</source>
+        <translation>Aucun trousseau système n’est disponible ici&#x202f;: la clé est conservée pour cette session seulement, sauf si vous choisissez de l’enregistrer dans un fichier lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Store the key in a private file (readable only by me) when no keychain is available</source>
+        <translation>Enregistrer la clé dans un fichier privé (lisible par moi seul) quand aucun trousseau n’est disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL de &amp;base</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every</source>
+        <translation>&amp;Actualiser toutes les</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Revox Desk starts</source>
+        <translation>Prend effet au prochain démarrage de Revox Desk</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Revox Desk starts.</source>
+        <translation>Prend effet au prochain démarrage de Revox Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifications du bureau</translation>
+    </message>
+    <message>
+        <source>When a campaign &amp;finishes</source>
+        <translation>Quand une campagne se &amp;termine</translation>
+    </message>
+    <message>
+        <source>When a campaign is &amp;paused</source>
+        <translation>Quand une campagne est mise en &amp;pause</translation>
+    </message>
+    <message>
+        <source>When calls or the API are f&amp;ailing</source>
+        <translation>Quand les appels ou l’API sont en é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Failing: at least half of a campaign&apos;s last 20 call outcomes are failures, or 3 refreshes in a row got an error from the Revox API.</source>
+        <translation>En échec&#x202f;: au moins la moitié des 20 derniers appels d’une campagne ont échoué, ou 3 actualisations de suite ont reçu une erreur de l’API Revox.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>Ce n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>revox::StatusBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>revox::TranscriptModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>… (%1 entry shortened for display; Copy transcript gives it whole)</source>
+        <translation>… (%1 entrée raccourcie à l’affichage&#x202f;; « Copier la transcription » la donne en entier)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>revox::TranscriptView</name>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Chercher dans la transcription</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Copy transcript</source>
+        <translation>Copier la transcription</translation>
+    </message>
+    <message>
+        <source>Copy the whole transcript as plain text</source>
+        <translation>Copier toute la transcription en texte brut</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Unknown speaker</source>
+        <translation>Interlocuteur inconnu</translation>
+    </message>
+    <message>
+        <source>[Tool call: %1%2]</source>
+        <translation>[Appel d’outil&#x202f;: %1%2]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — en échec</translation>
+    </message>
+    <message>
+        <source>This call has an empty transcript.</source>
+        <translation>Cet appel a une transcription vide.</translation>
+    </message>
+    <message>
+        <source>No transcript for this attempt.</source>
+        <translation>Aucune transcription pour cette tentative.</translation>
+    </message>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Appel d’outil&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>✖ error</source>
+        <translation>✖ erreur</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more entries not shown; Copy transcript gives them all)</source>
+        <translation>
+            <numerusform>… (%n autre entrée non affichée&#x202f;; « Copier la transcription » les donne toutes)</numerusform>
+            <numerusform>… (%n autres entrées non affichées&#x202f;; « Copier la transcription » les donne toutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+</TS>
