@@ -10,6 +10,8 @@ PACKAGES=(
   clang libclang-rt-14-dev
   # Qt 6 modules
   qt6-base-dev qt6-base-dev-tools
+  # the local cache: Qt SQL's SQLite driver (QSQLITE)
+  libqt6sql6-sqlite
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-image-formats-plugins
   qtkeychain-qt6-dev

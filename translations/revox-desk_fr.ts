@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CacheConnection</name>
+    <message>
+        <source>The local cache cannot be used: the folder %1 cannot be created. Revox Desk works without it.</source>
+        <translation>Le cache local est inutilisable&#x202f;: le dossier %1 ne peut pas être créé. Revox Desk fonctionne sans lui.</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>ce n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>it is incomplete</source>
+        <translation>il est incomplet</translation>
+    </message>
+    <message>
+        <source>it was written by an older version of Revox Desk</source>
+        <translation>il a été écrit par une version plus ancienne de Revox Desk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Revox Desk</source>
+        <translation>il a été écrit par une version plus récente de Revox Desk</translation>
+    </message>
+    <message>
+        <source>it is not a Revox Desk cache</source>
+        <translation>ce n’est pas un cache de Revox Desk</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>il est endommagé</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1). Revox Desk works without it: data is downloaded again at each start.</source>
+        <translation>Le cache local est inutilisable (%1). Revox Desk fonctionne sans lui&#x202f;: les données sont téléchargées à nouveau à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>%1, and it cannot be moved out of the way</source>
+        <translation>%1, et il ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <source>The local cache could not be used (%1). It was moved to %2 and a new one was started: campaigns and rows will be downloaded again.</source>
+        <translation>Le cache local n’a pas pu être utilisé (%1). Il a été déplacé vers %2 et un nouveau a été créé&#x202f;: les campagnes et les lignes seront téléchargées à nouveau.</translation>
+    </message>
+    <message>
+        <source>it belongs to another account</source>
+        <translation>il appartient à un autre compte</translation>
+    </message>
+    <message>
+        <source>The local cache could not be updated (%1).</source>
+        <translation>Le cache local n’a pas pu être mis à jour (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Le cache local n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEvent</name>
     <message>
         <source>Campaign finished: %1</source>

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "CacheAccount.h"
+#include "CacheConnection.h"
+#include "CacheTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace revox {
+
+class AssistantCache;
+
+// The local cache of one account: the campaigns, rows (calls, attempts, transcripts,
+// structured outputs) and progress history the app has seen, with when each was fetched,
+// in one SQLite file (Qt SQL, QSQLITE). Synchronous and thread-confined: create, open and
+// use it on one thread (AsyncCampaignCache runs one on a thread of its own).
+//
+// A file that is damaged, not ours, or of another format is set aside and a new one started,
+// with a message for the user; errors never throw. The file and its companions are 0600.
+class CampaignCache
+{
+public:
+    // Receives one batch of a load; returning false stops the load.
+    using BatchHandler = std::function<bool(CachedRowsBatch &&batch)>;
+
+    // How a load splits a campaign's rows into batches.
+    struct LoadOptions
+    {
+        qsizetype firstBatchRows = 200; // a first screen, delivered before the rest is read
+        qsizetype batchRows = 4000;
+        bool parallel = true;                 // decode on the global thread pool as well
+        AssistantCache *assistants = nullptr; // shares assistants with the caller's values
+    };
+
+    CampaignCache() = default;
+    CampaignCache(const CampaignCache &) = delete;
+    CampaignCache &operator=(const CampaignCache &) = delete;
+
+    // Opens (or creates) the file; account, when valid, is recorded in it, and a file
+    // recorded for another account is set aside.
+    CacheOpenResult open(const QString &filePath, const CacheAccount &account = {});
+    // <directory>/<account.fileName()>.
+    CacheOpenResult open(const CacheAccount &account, const QString &directory);
+    void close() { m_connection.close(); }
+    bool isOpen() const { return m_connection.isOpen(); }
+    QString filePath() const { return m_connection.filePath(); }
+    // The last failure, for the user (translated); empty after a success.
+    QString lastError() const { return m_connection.lastError(); }
+    // True once SQLite reported the file damaged; rebuild() then starts a new one.
+    bool isDamaged() const { return m_connection.isDamaged(); }
+    // Sets the file aside and starts a new, empty one (after isDamaged()).
+    CacheOpenResult rebuild() { return m_connection.rebuild(); }
+
+    // The campaign list as the server gave it: replaces the cached list, in this order;
+    // campaigns no longer listed are dropped with their rows and history.
+    bool saveCampaignList(const QList<Campaign> &campaigns, const QDateTime &fetchedAt);
+    // One campaign (added at the end of the list when new).
+    bool saveCampaign(const Campaign &campaign, const QDateTime &fetchedAt);
+    QList<CachedCampaign> loadCampaigns();
+    bool removeCampaign(const QString &campaignId);
+
+    // One refresh of a campaign's rows, in one transaction: rows added or changed, rows
+    // the server no longer lists (by id).
+    bool applyRows(const QString &campaignId, const QList<Row> &upserted,
+                   const QStringList &removedIds, const QDateTime &fetchedAt);
+    // A complete listing: the cached rows become exactly these.
+    bool replaceRows(const QString &campaignId, const QList<Row> &rows, const QDateTime &fetchedAt);
+    // The campaign's rows in row_index order, in batches; the first one small.
+    RowsLoadResult loadRows(const QString &campaignId, const BatchHandler &onBatch,
+                            const LoadOptions &options);
+    RowsLoadResult loadRows(const QString &campaignId, const BatchHandler &onBatch);
+    // Every row at once (tests, small campaigns).
+    QList<Row> loadAllRows(const QString &campaignId);
+    qsizetype rowCount(const QString &campaignId);
+    // When the campaign's rows were last refreshed; invalid when none are cached.
+    QDateTime rowsFetchedAt(const QString &campaignId);
+
+    // History of row_stats; about the last kMaxProgressSamples per campaign are kept.
+    static constexpr qsizetype kMaxProgressSamples = 20000;
+    bool appendProgress(const QString &campaignId, const ProgressSample &sample);
+    // The last maxSamples samples, oldest first.
+    QList<ProgressSample> loadProgress(const QString &campaignId,
+                                       qsizetype maxSamples = kMaxProgressSamples);
+
+    // Bytes on disk of this account's file and its companions.
+    qint64 sizeBytes() const;
+    // Forgets everything of this account (the file stays open, emptied and shrunk) and
+    // removes the copies of it set aside earlier.
+    bool clear();
+
+private:
+    bool upsertRows(const QString &campaignId, const QList<Row> &rows, qint64 fetchedAtMs);
+    bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs);
+    bool shrinkLogAfter(qsizetype rowsWritten);
+    bool dropCampaign(const QString &campaignId);
+    qint64 assistantId(const AssistantPtr &assistant);
+    bool dropOrphanAssistants();
+
+    CacheConnection m_connection;
+    qint64 m_progressAppends = 0;
+    QHash<const Assistant *, qint64> m_assistantIds; // during one write: assistants stored
+};
+
+} // namespace revox
