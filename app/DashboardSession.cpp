@@ -1,5 +1,9 @@
 #include "DashboardSession.h"
 
+#include "AsyncCampaignCache.h"
+#include "CacheAccount.h"
+#include "CacheSync.h"
+
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
 #include "CampaignListModel.h"
@@ -109,6 +113,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaigns, this);
     m_rowsWatcher = new CampaignWatcher(m_client, m_rows->store(), m_campaigns, this);
     setRefreshSeconds(options.refreshSeconds);
+    openCache(config);
     m_campaignsWatcher->start();
     return true;
 }
@@ -153,6 +158,7 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     }
     const bool changed = demo != m_demo;
     m_demo = demo;
+    openCache(config);
     m_campaignsWatcher->start();
     if (changed) {
         emit demoModeChanged(m_demo);
@@ -162,7 +168,33 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
 
 DashboardData DashboardSession::data() const
 {
-    return {m_campaigns, m_campaignsWatcher, m_rows, m_rowsWatcher};
+    return {m_campaigns, m_campaignsWatcher, m_rows, m_rowsWatcher, m_cacheSync};
+}
+
+void DashboardSession::openCache(const ClientConfig &config)
+{
+    delete m_cacheSync;
+    m_cacheSync = nullptr;
+    delete m_cache;
+    m_cache = nullptr;
+    if (!m_options.useCache || (m_demo && m_options.cacheDirectory.isEmpty()))
+        return;
+    const QString directory = m_options.cacheDirectory.isEmpty() ? CacheAccount::defaultDirectory()
+                                                                 : m_options.cacheDirectory;
+    m_cache = new AsyncCampaignCache(this);
+    connect(m_cache, &AsyncCampaignCache::opened, this, [](const CacheOpenResult &result) {
+        if (!result.message.isEmpty())
+            qCWarning(lcApp).noquote() << "cache:" << result.message;
+    });
+    // The simulator listens on a new port at every start: demo data has an account of its own.
+    const CacheAccount account =
+        m_demo ? CacheAccount(QUrl(QStringLiteral("http://simulator.invalid/api")), kDemoKey)
+               : CacheAccount(config.baseUrl, config.apiKey);
+    m_cache->open(account, directory);
+    m_cacheSync = new CacheSync(m_cache, m_campaignsWatcher, m_campaigns, m_rowsWatcher,
+                                m_rows->store(), this);
+    m_cacheSync->restoreCampaigns();
+    emit cacheChanged();
 }
 
 QUrl DashboardSession::baseUrl() const
@@ -220,6 +252,22 @@ void DashboardSession::openSettings(MainWindow *window)
     values.notifyFailing = settings.notifies(CampaignEvent::Kind::Failing);
 
     SettingsDialog dialog(values, window);
+    if (m_cache) {
+        const QPointer<AsyncCampaignCache> cache = m_cache;
+        auto showSize = [cache, &dialog] {
+            if (cache)
+                cache->sizeBytes(&dialog, [&dialog](qint64 account, qint64 all) {
+                    dialog.setCacheSize(account, all);
+                });
+        };
+        showSize();
+        connect(&dialog, &SettingsDialog::clearCacheRequested, &dialog, [cache, showSize] {
+            if (cache) {
+                cache->clear(AsyncCampaignCache::ClearScope::AllAccounts);
+                showSize();
+            }
+        });
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "RevoxClient.h"
 
 #include <QObject>
 #include <QUrl>
@@ -12,6 +13,8 @@ class QNetworkAccessManager;
 namespace revox {
 
 class ApiKeyStore;
+class AsyncCampaignCache;
+class CacheSync;
 class RevoxClient;
 namespace sim {
 class SimulatorServer;
@@ -33,6 +36,10 @@ public:
         double demoSpeed = 5.0;     // simulated seconds per real second in demo mode
         double demoRowsScale = 0.1; // demo campaign sizes (the largest 10,000 rows)
         quint64 demoSeed = 1;
+        // Where the local cache lives; empty: the XDG data folder for an account, and no
+        // cache at all in demo mode (the simulator's data is made afresh at every start).
+        QString cacheDirectory;
+        bool useCache = true;
     };
 
     explicit DashboardSession(QObject *parent = nullptr);
@@ -47,6 +54,8 @@ public:
     bool isDemo() const { return m_demo; }
     sim::SimulatorServer *simulator() const { return m_sim.get(); }
     ApiKeyStore *keyStore() const { return m_keys; }
+    // The local cache of the account in use; null when there is none (see Options).
+    AsyncCampaignCache *cache() const { return m_cache; }
     QUrl baseUrl() const;
     QString apiKey() const { return m_apiKey; }
     void setRefreshSeconds(int seconds);
@@ -58,10 +67,14 @@ public:
 
 signals:
     void demoModeChanged(bool demo);
+    // Another cache (or none) is in use: after start() and reconnect().
+    void cacheChanged();
 
 private:
     bool startDemoServer(QString *error);
     void restartWatchers();
+    // Opens the cache of the account config names (or none), and restores its campaigns.
+    void openCache(const ClientConfig &config);
 
     Options m_options;
     QString m_apiKey;
@@ -74,6 +87,8 @@ private:
     CampaignListWatcher *m_campaignsWatcher = nullptr;
     CampaignWatcher *m_rowsWatcher = nullptr;
     ApiKeyStore *m_keys;
+    AsyncCampaignCache *m_cache = nullptr;
+    CacheSync *m_cacheSync = nullptr;
     std::unique_ptr<sim::SimulatorServer> m_sim;
 };
 

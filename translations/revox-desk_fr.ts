@@ -1152,6 +1152,14 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
+    <message>
+        <source>Saved copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1: showing the copy saved on this computer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>revox::OverviewHeader</name>

@@ -6,6 +6,7 @@
 #include "CampaignDelegate.h"
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
+#include "CacheSync.h"
 #include "CampaignWatcher.h"
 #include "DataProblemsDialog.h"
 #include "FilterBar.h"
@@ -596,9 +597,15 @@ void MainWindow::updateStatus()
 {
     QDateTime last = m_campaignId.isEmpty() ? m_data.campaignsWatcher->lastSuccessAt()
                                             : m_data.rowsWatcher->lastSuccessAt();
+    const QDateTime saved = m_campaignId.isEmpty()
+                                ? (m_data.cache ? m_data.cache->campaignsRestoredAt() : QDateTime())
+                                : m_data.rowsWatcher->restoredAt();
     if (last.isValid()) {
         m_updated->setText(
             tr("Updated %1").arg(HumanText::age(last.secsTo(QDateTime::currentDateTimeUtc()))));
+    } else if (saved.isValid()) {
+        m_updated->setText(tr("Saved copy from %1")
+                               .arg(HumanText::age(saved.secsTo(QDateTime::currentDateTimeUtc()))));
     } else {
         m_updated->setText(tr("Not updated yet"));
     }
@@ -630,20 +637,33 @@ void MainWindow::updateBanner()
 {
     ApiError error;
     QDateTime lastGood;
+    QDateTime saved;         // the cached copy shown, when nothing was loaded since
+    QDateTime failingSince;
     if (!m_campaignId.isEmpty() && m_data.rowsWatcher->state() == SyncState::Retrying) {
         error = m_data.rowsWatcher->lastError();
         lastGood = m_data.rowsWatcher->lastSuccessAt();
+        saved = m_data.rowsWatcher->restoredAt();
+        failingSince = m_data.rowsWatcher->failingSince();
     } else if (m_data.campaignsWatcher->state() == SyncState::Retrying) {
         error = m_data.campaignsWatcher->lastError();
         lastGood = m_data.campaignsWatcher->lastSuccessAt();
+        saved = m_data.cache ? m_data.cache->campaignsRestoredAt() : QDateTime();
     }
     QString key;
     if (error.isError()) {
-        const QString age =
-            lastGood.isValid()
-                ? tr("The data shown was loaded %1.")
-                      .arg(HumanText::age(lastGood.secsTo(QDateTime::currentDateTimeUtc())))
-                : tr("No data could be loaded yet.");
+        const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+        QString age;
+        if (lastGood.isValid())
+            age = tr("The data shown was loaded %1.").arg(HumanText::age(lastGood.secsTo(nowUtc)));
+        else if (saved.isValid())
+            age = tr("Offline since %1: showing the copy saved on this computer %2.")
+                      .arg(QLocale().toString((failingSince.isValid() ? failingSince : nowUtc)
+                                                  .toLocalTime()
+                                                  .time(),
+                                              QLocale::ShortFormat),
+                           HumanText::age(saved.secsTo(nowUtc)));
+        else
+            age = tr("No data could be loaded yet.");
         if (error.kind == ApiErrorKind::Authentication || error.kind == ApiErrorKind::Permission) {
             key = QStringLiteral("auth");
             m_banner->setProperty("bannerAction", QStringLiteral("settings"));

@@ -28,6 +28,7 @@ class ResultBreakdownChart;
 class RowTableView;
 class RowsFilterProxy;
 class RowsTableModel;
+class CacheSync;
 class StatusBanner;
 
 // The models and watchers the window shows; created and owned by the app's wiring.
@@ -37,6 +38,7 @@ struct DashboardData
     CampaignListWatcher *campaignsWatcher = nullptr;
     RowsTableModel *rows = nullptr;
     CampaignWatcher *rowsWatcher = nullptr;
+    CacheSync *cache = nullptr; // null when there is no local cache
 };
 
 // The dashboard: campaigns on the left; the selected campaign's overview, charts, filter

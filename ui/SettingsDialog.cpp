@@ -151,6 +151,24 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     notifyLayout->addWidget(failingNote);
     layout->addWidget(notifyBox);
 
+    auto *cacheBox = new QGroupBox(tr("Local cache"), this);
+    auto *cacheLayout = new QHBoxLayout(cacheBox);
+    m_cacheSize = new QLabel(tr("No local cache is kept for demo data."), cacheBox);
+    m_cacheSize->setObjectName(QStringLiteral("cacheSize"));
+    m_cacheSize->setWordWrap(true);
+    m_clearCache = new QPushButton(tr("&Clear cache"), cacheBox);
+    m_clearCache->setObjectName(QStringLiteral("clearCache"));
+    m_clearCache->setEnabled(false);
+    m_clearCache->setToolTip(tr("Deletes the campaigns and rows saved on this computer, for "
+                                "every account. They are downloaded again when needed."));
+    cacheLayout->addWidget(m_cacheSize, 1);
+    cacheLayout->addWidget(m_clearCache);
+    connect(m_clearCache, &QPushButton::clicked, this, [this] {
+        m_clearCache->setEnabled(false);
+        emit clearCacheRequested();
+    });
+    layout->addWidget(cacheBox);
+
     // Line the two groups' fields up on one edge.
     int labelWidth = 0;
     for (QFormLayout *form : {apiForm, looksForm}) {
@@ -177,6 +195,21 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
+}
+
+void SettingsDialog::setCacheSize(qint64 accountBytes, qint64 allBytes)
+{
+    const QLocale locale;
+    const QString account = locale.formattedDataSize(accountBytes, 1);
+    m_cacheSize->setText(
+        allBytes > accountBytes
+            ? tr("The campaigns and rows last seen, kept on this computer so that the app opens "
+                 "at once and works offline: %1 for this account, %2 in all.")
+                  .arg(account, locale.formattedDataSize(allBytes, 1))
+            : tr("The campaigns and rows last seen, kept on this computer so that the app opens "
+                 "at once and works offline: %1.")
+                  .arg(account));
+    m_clearCache->setEnabled(allBytes > 0);
 }
 
 QString SettingsDialog::baseUrlProblem() const

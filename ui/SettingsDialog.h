@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace revox {
@@ -40,6 +41,15 @@ public:
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
 
     Values values() const;
+    // Shows the local cache's size (bytes for this account, and in all); without a call
+    // the dialog says the app keeps no cache (demo data, or it could not open one).
+    void setCacheSize(qint64 accountBytes, qint64 allBytes);
+
+signals:
+    // The user asked to delete the local cache (every account's).
+    void clearCacheRequested();
+
+public:
     bool apiKeyChanged() const;
     // Why the base URL field cannot be used; empty when it is fine.
     QString baseUrlProblem() const;
@@ -59,6 +69,8 @@ private:
     QCheckBox *m_notifyFinished;
     QCheckBox *m_notifyPaused;
     QCheckBox *m_notifyFailing;
+    QLabel *m_cacheSize;
+    QPushButton *m_clearCache;
     QDialogButtonBox *m_buttons;
 };
 

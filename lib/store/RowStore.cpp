@@ -114,8 +114,9 @@ RowStore::MergeStats RowStore::mergeImpl(QList<Row> &rows, const QList<RowDigest
         if (entry.key == d.changeKey)
             continue;
         if (m_trackChanges)
-            changes.append({RowChange::Kind::Changed, in.at(i).id,
-                            RowDiff::changedPaths(m_rows.at(at), in.at(i))});
+            changes.append(
+                {RowChange::Kind::Changed, in.at(i).id,
+                 m_trackFields ? RowDiff::changedPaths(m_rows.at(at), in.at(i)) : QStringList()});
         if (mayMove)
             m_rows[at] = std::move(rows[i]);
         else

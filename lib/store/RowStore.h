@@ -89,8 +89,13 @@ public:
     void setStructuredOutputFields(const QStringList &names);
     const QStringList &structuredOutputFields() const { return m_outputFields; }
 
-    // Also report each change with the paths of the values that changed (rowChanges).
-    void setTrackChanges(bool track) { m_trackChanges = track; }
+    // Also report each change (rowChanges), with the paths of the values that changed
+    // unless withFields is false (ids are then enough, and cheaper).
+    void setTrackChanges(bool track, bool withFields = true)
+    {
+        m_trackChanges = track;
+        m_trackFields = withFields;
+    }
 
 signals:
     void rowsAboutToBeInserted(int first, int last);
@@ -126,6 +131,7 @@ private:
     QHash<QString, int> m_rowById;
     QStringList m_outputFields;
     bool m_trackChanges = false;
+    bool m_trackFields = true;
 };
 
 } // namespace revox

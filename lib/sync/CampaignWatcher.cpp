@@ -116,8 +116,12 @@ void CampaignWatcher::setCampaignId(const QString &campaignId)
     m_problems.clear();
     emit problemsChanged();
     updateIntervalReason();
+    m_restoredAt = QDateTime();
+    m_lastSuccessAt = QDateTime();
+    m_failingSince = QDateTime();
     if (m_rows)
         m_rows->clear();
+    emit campaignIdChanged(campaignId);
     if (wasRunning)
         start();
 }
@@ -705,6 +709,7 @@ void CampaignWatcher::finishRefresh()
     m_inFlight.clear();
     m_firstLoadDone = true;
     m_failures = 0;
+    m_failingSince = QDateTime();
     m_previousCampaign = m_campaign;
     m_lastSuccessAt = QDateTime::currentDateTimeUtc();
     if (m_lastError.isError()) {
@@ -728,7 +733,8 @@ void CampaignWatcher::fail(const ApiError &error)
     ++m_generation;
     cancelInFlight();
     m_busy = false;
-    ++m_failures;
+    if (m_failures++ == 0)
+        m_failingSince = QDateTime::currentDateTimeUtc();
     m_lastError = error;
     qCInfo(lcSync) << "refresh of campaign" << m_campaignId
                    << "failed:" << ApiError::kindName(error.kind) << error.message;

@@ -100,6 +100,18 @@ public:
     int effectiveIntervalMs() const { return normalIntervalMs(); }
     RefreshCost lastRefreshCost() const { return m_lastCost; }
 
+    // When the rows shown were saved, if they came from the local cache before any
+    // refresh succeeded (see dataAsOf()).
+    void setRestoredAt(const QDateTime &savedAt) { m_restoredAt = savedAt; }
+    QDateTime restoredAt() const { return m_restoredAt; }
+    // How old the data shown is: the last refresh, else the cached copy's save time.
+    QDateTime dataAsOf() const
+    {
+        return m_lastSuccessAt.isValid() ? m_lastSuccessAt : m_restoredAt;
+    }
+    // Since when refreshes have been failing (invalid while they succeed).
+    QDateTime failingSince() const { return m_failingSince; }
+
     SyncState state() const { return m_state; }
     ApiError lastError() const { return m_lastError; }
     QDateTime lastSuccessAt() const { return m_lastSuccessAt; }
@@ -112,6 +124,8 @@ public:
     int msUntilNextRefresh() const;
 
 signals:
+    // setCampaignId() switched campaigns (the row store was just cleared).
+    void campaignIdChanged(const QString &campaignId);
     void stateChanged(revox::SyncState state);
     void lastErrorChanged(const revox::ApiError &error);
     void campaignChanged(const revox::Campaign &campaign);
@@ -203,6 +217,8 @@ private:
     SyncState m_state = SyncState::Idle;
     ApiError m_lastError;
     QDateTime m_lastSuccessAt;
+    QDateTime m_restoredAt;
+    QDateTime m_failingSince;
 };
 
 } // namespace revox

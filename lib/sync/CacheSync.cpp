@@ -1,0 +1,133 @@
+#include "CacheSync.h"
+
+#include "AsyncCampaignCache.h"
+#include "CampaignListModel.h"
+#include "CampaignListWatcher.h"
+#include "CampaignWatcher.h"
+#include "SyncLog.h"
+
+namespace revox {
+
+CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWatcher,
+                     CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
+                     QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_campaignsWatcher(campaignsWatcher)
+    , m_campaigns(campaigns)
+    , m_rowsWatcher(rowsWatcher)
+    , m_rows(rows)
+{
+    m_rows->setTrackChanges(true, false);
+    connect(m_rows, &RowStore::rowChanges, this, &CacheSync::onRowChanges);
+    connect(m_rowsWatcher, &CampaignWatcher::campaignIdChanged, this, &CacheSync::onCampaignOpened);
+    connect(m_rowsWatcher, &CampaignWatcher::refreshed, this, &CacheSync::onRowsRefreshed);
+    connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
+            &CacheSync::onCampaignsRefreshed);
+}
+
+void CacheSync::restoreCampaigns()
+{
+    if (!m_cache)
+        return;
+    m_cache->loadCampaigns(this, [this](const QList<CachedCampaign> &cached) {
+        if (cached.isEmpty() || m_campaigns->rowCount() > 0)
+            return; // the network was first
+        QList<Campaign> campaigns;
+        QDateTime savedAt;
+        for (const CachedCampaign &c : cached) {
+            campaigns.append(c.campaign);
+            if (!savedAt.isValid() || c.fetchedAt < savedAt)
+                savedAt = c.fetchedAt;
+        }
+        m_campaigns->setCampaigns(campaigns);
+        m_campaignsRestoredAt = savedAt;
+        qCInfo(lcSync) << "restored" << campaigns.size() << "campaigns from the cache";
+    });
+}
+
+void CacheSync::onCampaignOpened(const QString &campaignId)
+{
+    m_campaignId = campaignId;
+    m_upserted.clear();
+    m_removed.clear();
+    if (!m_cache || campaignId.isEmpty())
+        return;
+    m_cache->cancelLoads();
+    m_cache->loadRows(campaignId, this, [this, campaignId](const CachedRowsBatch &batch) {
+        if (campaignId != m_campaignId)
+            return;
+        // Only rows the network has not brought yet: a cached copy is older.
+        QList<Row> fresh;
+        fresh.reserve(batch.rows.size());
+        for (const Row &row : batch.rows) {
+            if (m_rows->rowOfId(row.id) < 0)
+                fresh.append(row);
+        }
+        m_restoring = true;
+        m_rows->merge(std::move(fresh));
+        m_restoring = false;
+        if (batch.last) {
+            if (!m_rowsWatcher->lastSuccessAt().isValid())
+                m_rowsWatcher->setRestoredAt(batch.fetchedAt);
+            emit rowsRestored(campaignId, batch.total, batch.fetchedAt);
+        }
+    });
+    m_cache->loadProgress(campaignId, this,
+                          [this, campaignId](const QList<ProgressSample> &samples) {
+                              if (campaignId == m_campaignId)
+                                  emit progressRestored(campaignId, samples);
+                          });
+}
+
+void CacheSync::onRowChanges(const QList<RowStore::RowChange> &changes)
+{
+    if (m_restoring)
+        return; // what came from the cache is in the cache
+    for (const RowStore::RowChange &c : changes) {
+        if (c.kind == RowStore::RowChange::Kind::Removed) {
+            m_upserted.remove(c.id);
+            m_removed.insert(c.id);
+        } else {
+            m_removed.remove(c.id);
+            m_upserted.insert(c.id);
+        }
+    }
+}
+
+void CacheSync::onRowsRefreshed()
+{
+    if (!m_cache || m_campaignId.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const std::optional<Campaign> campaign = m_rowsWatcher->campaign()) {
+        m_cache->saveCampaign(*campaign, now);
+        if (campaign->rowStats)
+            m_cache->appendProgress(m_campaignId, {now, *campaign->rowStats});
+    }
+    QList<Row> upserted;
+    upserted.reserve(m_upserted.size());
+    for (const QString &id : std::as_const(m_upserted)) {
+        if (const Row *row = m_rows->rowById(id))
+            upserted.append(*row);
+    }
+    // Written even when nothing changed: the save time is what the data's age says.
+    m_cache->applyRows(m_campaignId, upserted, QStringList(m_removed.cbegin(), m_removed.cend()),
+                       now);
+    m_upserted.clear();
+    m_removed.clear();
+}
+
+void CacheSync::onCampaignsRefreshed()
+{
+    if (!m_cache)
+        return;
+    QList<Campaign> campaigns;
+    campaigns.reserve(m_campaigns->rowCount());
+    for (int i = 0; i < m_campaigns->rowCount(); ++i)
+        campaigns.append(m_campaigns->campaignAt(i));
+    m_cache->saveCampaignList(campaigns, QDateTime::currentDateTimeUtc());
+    m_campaignsRestoredAt = QDateTime();
+}
+
+} // namespace revox

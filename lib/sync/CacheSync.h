@@ -1,0 +1,62 @@
+#pragma once
+
+#include "AsyncCampaignCache.h"
+#include "CacheTypes.h"
+#include "RowStore.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace revox {
+
+class CampaignListModel;
+class CampaignListWatcher;
+class CampaignWatcher;
+
+// Keeps the local cache in step with the watchers. When the app starts, the campaigns come
+// from the cache at once; when a campaign opens, its rows (a first screen, then the rest)
+// and its progress history do too, and the watcher refreshes them from the network. After
+// each refresh, the rows that were added, changed or removed, the campaign and a progress
+// sample are written back (on the cache's thread). A cached row never overwrites a row
+// the network already brought.
+class CacheSync : public QObject
+{
+    Q_OBJECT
+public:
+    CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWatcher,
+              CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
+              QObject *parent = nullptr);
+
+    // Loads the cached campaign list into the model (when the network has not filled it).
+    void restoreCampaigns();
+    // When the cached campaign list was saved; invalid when none was restored.
+    QDateTime campaignsRestoredAt() const { return m_campaignsRestoredAt; }
+    AsyncCampaignCache *cache() const { return m_cache; }
+
+signals:
+    // The cached progress history of the campaign just opened.
+    void progressRestored(const QString &campaignId, const QList<revox::ProgressSample> &samples);
+    // The cached rows of the campaign just opened are all in the store.
+    void rowsRestored(const QString &campaignId, qsizetype rows, const QDateTime &savedAt);
+
+private:
+    void onCampaignOpened(const QString &campaignId);
+    void onRowChanges(const QList<RowStore::RowChange> &changes);
+    void onRowsRefreshed();
+    void onCampaignsRefreshed();
+
+    QPointer<AsyncCampaignCache> m_cache;
+    CampaignListWatcher *m_campaignsWatcher;
+    CampaignListModel *m_campaigns;
+    CampaignWatcher *m_rowsWatcher;
+    RowStore *m_rows;
+    QString m_campaignId;
+    QSet<QString> m_upserted; // since the last write
+    QSet<QString> m_removed;
+    bool m_restoring = false; // the store is being filled from the cache
+    QDateTime m_campaignsRestoredAt;
+};
+
+} // namespace revox

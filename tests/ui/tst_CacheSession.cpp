@@ -1,0 +1,121 @@
+// The local cache seen from the window: a second start with the network down shows the
+// campaigns and rows the first one saved, with their age, under an offline banner.
+#include "AsyncCampaignCache.h"
+#include "CacheSync.h"
+#include "CampaignListModel.h"
+#include "CampaignWatcher.h"
+#include "DashboardSession.h"
+#include "MainWindow.h"
+#include "RowsTableModel.h"
+#include "SettingsDialog.h"
+#include "SimulatorServer.h"
+#include "StatusBanner.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace revox;
+
+class CacheSessionTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void secondStartOfflineShowsTheSavedCopy();
+};
+
+void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
+{
+    QTemporaryDir settingsDir;
+    QTemporaryDir cacheDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("revox-desk-cache-test"));
+
+    sim::SimulatorServer server;
+    sim::SimulatorOptions simOptions;
+    simOptions.speed = 0;
+    simOptions.rowsScale = 0.1;
+    simOptions.apiKey = QStringLiteral("cache-test-key");
+    QVERIFY(server.start(simOptions));
+    DashboardSession::Options options;
+    options.baseUrl = server.baseUrl();
+    options.apiKey = simOptions.apiKey;
+    options.refreshSeconds = 1;
+    options.cacheDirectory = cacheDir.path();
+    QString campaignId;
+    int rows = 0;
+    {
+        DashboardSession first;
+        QString error;
+        QVERIFY2(first.start(options, &error), qPrintable(error));
+        QVERIFY(first.cache());
+        MainWindow window(first.data());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(first.data().campaigns->rowCount() > 0, 20000);
+        for (const sim::SimCampaignInfo &c : server.campaigns()) {
+            if (c.status == QLatin1String("running") && c.rowCount > 50 && c.rowCount < 1000)
+                campaignId = c.id;
+        }
+        window.selectCampaign(campaignId);
+        QTRY_VERIFY_WITH_TIMEOUT(first.data().rowsWatcher->isFirstLoadDone(), 30000);
+        rows = first.data().rows->rowCount();
+        first.cache()->waitForIdle();
+    }
+    // The cache file is there, readable by its owner only, and says nothing of the key.
+    const QStringList files = QDir(cacheDir.path()).entryList({QStringLiteral("*.sqlite")});
+    QCOMPARE(files.size(), 1);
+    QFile file(cacheDir.filePath(files.first()));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QVERIFY(!files.first().contains(simOptions.apiKey));
+
+    server.stop(); // the network is gone; the same account starts again
+    DashboardSession second;
+    QString error;
+    QVERIFY2(second.start(options, &error), qPrintable(error));
+    MainWindow window(second.data());
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(second.data().campaigns->rowCount(), server.campaigns().size(),
+                              10000);
+    window.selectCampaign(campaignId);
+    QTRY_COMPARE_WITH_TIMEOUT(second.data().rows->rowCount(), rows, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() &&
+                                 window.banner()->text().contains(QStringLiteral("Offline since")),
+                             30000);
+    QVERIFY(window.banner()->text().contains(QStringLiteral("saved on this computer")));
+    QVERIFY(window.updatedText().startsWith(QStringLiteral("Saved copy from")));
+    QVERIFY(second.data().rowsWatcher->restoredAt().isValid());
+    QCOMPARE(second.data().rows->rowCount(), rows); // the failures removed nothing
+
+    // Settings tells the cache's size and clears it.
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *size = dialog->findChild<QLabel *>(QStringLiteral("cacheSize"));
+        auto *clear = dialog->findChild<QPushButton *>(QStringLiteral("clearCache"));
+        QVERIFY(size && clear);
+        QTRY_VERIFY_WITH_TIMEOUT(clear->isEnabled(), 10000);
+        QVERIFY2(size->text().contains(QStringLiteral("for this account")) ||
+                     size->text().contains(QStringLiteral("offline:")),
+                 qPrintable(size->text()));
+        const QString before = size->text();
+        QTest::mouseClick(clear, Qt::LeftButton);
+        second.cache()->waitForIdle();
+        QTRY_VERIFY_WITH_TIMEOUT(size->text() != before, 10000); // the emptied file's size
+        checked = true;
+        dialog->reject();
+    });
+    second.openSettings(&window);
+    QVERIFY(checked);
+}
+
+QTEST_MAIN(CacheSessionTest)
+#include "tst_CacheSession.moc"
