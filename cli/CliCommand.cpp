@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "CacheAccount.h"
+#include "CampaignCache.h"
 #include "CampaignsCsvExporter.h"
 #include "JsonWriter.h"
 #include "RowsCsvExporter.h"
@@ -7,6 +9,8 @@
 #include "TextTable.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -61,7 +65,9 @@ void CliCommand::run()
     case CliOptions::Command::Watch:
         return; // WatchCommand runs it
     case CliOptions::Command::Rows:
-        if (m_options.allRows && m_options.format == CliOptions::Format::Csv) {
+        if (m_options.offline) {
+            showCachedRows();
+        } else if (m_options.allRows && m_options.format == CliOptions::Format::Csv) {
             // Streamed: memory bounded by a page, whatever the campaign's size.
             auto *stream =
                 new RowsCsvStream(m_client, m_options.id, m_options.rowsQuery, &m_stdout, this);
@@ -267,6 +273,37 @@ void CliCommand::showRows(const RowsPage &page, bool wholeCampaign)
     }
     }
     finish(ExitCode::Ok);
+}
+
+void CliCommand::showCachedRows()
+{
+    const CacheAccount account(m_options.config.baseUrl, m_options.config.apiKey);
+    const QString directory = CacheAccount::defaultDirectory();
+    const QString path = QDir(directory).filePath(account.fileName());
+    const QString nothing = QStringLiteral("nothing is saved for campaign %1 with this API and "
+                                           "key (open it in Revox Desk or run revox-cli watch)")
+                                .arg(m_options.id);
+    if (!QFileInfo::exists(path)) {
+        printError(nothing);
+        return finish(ExitCode::NotFound);
+    }
+    CampaignCache cache;
+    const CacheOpenResult opened = cache.open(account, directory);
+    if (!opened.ok() || opened.outcome == CacheOpenResult::Outcome::Rebuilt) {
+        printError(opened.message.isEmpty() ? nothing : opened.message);
+        return finish(ExitCode::NotFound);
+    }
+    const QDateTime savedAt = cache.rowsFetchedAt(m_options.id);
+    if (!savedAt.isValid()) {
+        printError(nothing);
+        return finish(ExitCode::NotFound);
+    }
+    std::fprintf(stderr, "revox-cli: rows saved %s (UTC), from the local cache\n",
+                 qPrintable(savedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    RowsPage page;
+    page.rows = cache.loadAllRows(m_options.id);
+    page.pageSize = page.total = page.rows.size();
+    showRows(page, true);
 }
 
 void CliCommand::warn(const QList<ParseProblem> &problems)

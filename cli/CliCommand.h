@@ -22,6 +22,8 @@ private:
     void showCampaigns(const QList<Campaign> &campaigns);
     void showCampaign(const Campaign &campaign);
     void showRows(const RowsPage &page, bool wholeCampaign);
+    // rows --offline: every row of the campaign as the local cache holds it.
+    void showCachedRows();
     void warn(const QList<ParseProblem> &problems);
     // "n of total rows" on one refreshed stderr line, for people at a terminal.
     void showProgress(qint64 done, qint64 total);

@@ -12,6 +12,7 @@ QString CliOptions::helpText()
         "  revox-cli [--base-url URL] [--api-key KEY] campaign ID [--format table|json]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID [--result R] [--statuses S1,S2]\n"
         "            [--query Q] [--page N] [--page-size N] [--all] [--format table|json|csv]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] rows ID --offline [--format table|json|csv]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] watch ID [--for S] [--interval S]\n"
         "\n"
         "Reads Revox calling campaigns from the Revox API.\n"
@@ -43,6 +44,9 @@ QString CliOptions::helpText()
         "  --all              rows: every row matching the filters, fetched page by page.\n"
         "  --for S            watch: stop after S seconds, exit 0 (default: until interrupted).\n"
         "  --interval S       watch: seconds between refreshes of a live campaign (default 3).\n"
+        "  --offline          rows: every row as last saved in the local cache (by Revox Desk\n"
+        "                     or revox-cli watch, for this API and key), without the network;\n"
+        "                     exit 4 when nothing is saved. REVOX_CACHE_DIR overrides where.\n"
         "  --timeout S        seconds without data before a request is abandoned (default 60).\n"
         "  --verbose          log each request on stderr (never the key).\n"
         "  -h, --help         Show this help.\n"
@@ -75,12 +79,13 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QCommandLineOption all(QStringLiteral("all"), {});
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), {});
+    const QCommandLineOption offline(QStringLiteral("offline"), {});
     const QCommandLineOption forSeconds(QStringLiteral("for"), {}, QStringLiteral("S"));
     const QCommandLineOption interval(QStringLiteral("interval"), {}, QStringLiteral("S"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
-                       timeout, verbose, forSeconds, interval, help, version});
+                       timeout, verbose, forSeconds, interval, offline, help, version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -163,8 +168,8 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
                                   .arg(parser.value(format), command));
     }
 
-    const QList<const QCommandLineOption *> rowsOnly{&result, &statuses, &query,
-                                                     &page,   &pageSize, &all};
+    const QList<const QCommandLineOption *> rowsOnly{&result,   &statuses, &query,  &page,
+                                                     &pageSize, &all,      &offline};
     if (o.command != Command::Rows) {
         for (const QCommandLineOption *option : rowsOnly) {
             if (parser.isSet(*option))
@@ -191,6 +196,16 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
                                   .arg(parser.value(pageSize)));
     }
     o.allRows = parser.isSet(all);
+    o.offline = parser.isSet(offline);
+    if (o.offline) {
+        for (const QCommandLineOption *option : {&result, &statuses, &query, &page, &pageSize}) {
+            if (parser.isSet(*option))
+                return usageError(QStringLiteral("--offline lists every saved row; --%1 needs "
+                                                 "the network")
+                                      .arg(option->names().constFirst()));
+        }
+        o.allRows = true;
+    }
     if (o.allRows && parser.isSet(page))
         return usageError(QStringLiteral("--all and --page cannot be used together"));
     if (o.allRows && parser.isSet(pageSize))

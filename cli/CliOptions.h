@@ -24,6 +24,7 @@ struct CliOptions
     Format format = Format::Table;
     RowsQuery rowsQuery;
     bool allRows = false;
+    bool offline = false;       // rows: from the local cache, no network
     double forSeconds = 0;      // watch: stop after this long (0: until interrupted)
     double intervalSeconds = 3; // watch: seconds between refreshes of a live campaign
     bool verbose = false;

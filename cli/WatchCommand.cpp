@@ -14,8 +14,14 @@ WatchCommand::WatchCommand(RevoxClient *client, CliOptions options, QObject *par
     : QObject(parent)
     , m_options(std::move(options))
     , m_watcher(client, &m_store)
+    , m_cacheSync(&m_cache, nullptr, nullptr, &m_watcher, &m_store)
 {
     m_store.setTrackChanges(true);
+    m_cache.open(CacheAccount(m_options.config.baseUrl, m_options.config.apiKey),
+                 CacheAccount::defaultDirectory());
+    connect(&m_cache, &AsyncCampaignCache::problem, this, [](const QString &message) {
+        std::fprintf(stderr, "revox-cli: warning: %s\n", qPrintable(message));
+    });
     m_watcher.setIntervalMs(int(m_options.intervalSeconds * 1000));
     m_watcher.setSlowIntervalMs(std::max(int(m_options.intervalSeconds * 1000), 30000));
     m_watcher.setCampaignId(m_options.id);
@@ -51,6 +57,8 @@ void WatchCommand::run()
 
 void WatchCommand::printChanges(const QList<RowStore::RowChange> &changes)
 {
+    if (m_cacheSync.isRestoring())
+        return; // rows saved earlier: the changes are reported against them
     QByteArray out;
     for (const RowStore::RowChange &c : changes) {
         const char *kind = c.kind == RowStore::RowChange::Kind::Added     ? "added"
@@ -97,6 +105,7 @@ void WatchCommand::onError(const ApiError &error)
 void WatchCommand::finish(ExitCode code)
 {
     m_watcher.stop();
+    m_cache.waitForIdle(); // what the last refresh brought is saved
     m_stdout.flush();
     std::fflush(stderr);
     QCoreApplication::exit(int(code));

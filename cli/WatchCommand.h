@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AsyncCampaignCache.h"
+#include "CacheAccount.h"
+#include "CacheSync.h"
 #include "CampaignWatcher.h"
 #include "CliOptions.h"
 #include "RowStore.h"
@@ -13,7 +16,9 @@ namespace revox::cli {
 // and prints JSON Lines on stdout: one per row change ({"event":"row","change":"added|
 // changed|removed","id":...,"fields":[JSON paths]}) and one per refresh ({"event":
 // "refresh","requests":N,"rows_received":N,"bytes":N,"ms":N}). Stops with 0 after --for;
-// a refused key or an unknown campaign ends it with their exit codes.
+// a refused key or an unknown campaign ends it with their exit codes. It reads and writes
+// the same local cache as the app: rows saved earlier come first (not reported), and the
+// changes are reported against them.
 class WatchCommand : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,8 @@ private:
     CliOptions m_options;
     RowStore m_store;
     CampaignWatcher m_watcher;
+    AsyncCampaignCache m_cache;
+    CacheSync m_cacheSync;
     QFile m_stdout;
     qsizetype m_problemsShown = 0;
 };

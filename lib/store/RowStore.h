@@ -96,6 +96,7 @@ public:
         m_trackChanges = track;
         m_trackFields = withFields;
     }
+    bool isTrackingChanges() const { return m_trackChanges; }
 
 signals:
     void rowsAboutToBeInserted(int first, int last);

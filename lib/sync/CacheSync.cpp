@@ -18,17 +18,19 @@ CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWa
     , m_rowsWatcher(rowsWatcher)
     , m_rows(rows)
 {
-    m_rows->setTrackChanges(true, false);
+    if (!m_rows->isTrackingChanges())
+        m_rows->setTrackChanges(true, false);
     connect(m_rows, &RowStore::rowChanges, this, &CacheSync::onRowChanges);
     connect(m_rowsWatcher, &CampaignWatcher::campaignIdChanged, this, &CacheSync::onCampaignOpened);
     connect(m_rowsWatcher, &CampaignWatcher::refreshed, this, &CacheSync::onRowsRefreshed);
-    connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
-            &CacheSync::onCampaignsRefreshed);
+    if (m_campaignsWatcher)
+        connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
+                &CacheSync::onCampaignsRefreshed);
 }
 
 void CacheSync::restoreCampaigns()
 {
-    if (!m_cache)
+    if (!m_cache || !m_campaigns)
         return;
     m_cache->loadCampaigns(this, [this](const QList<CachedCampaign> &cached) {
         if (cached.isEmpty() || m_campaigns->rowCount() > 0)
@@ -120,7 +122,7 @@ void CacheSync::onRowsRefreshed()
 
 void CacheSync::onCampaignsRefreshed()
 {
-    if (!m_cache)
+    if (!m_cache || !m_campaigns)
         return;
     QList<Campaign> campaigns;
     campaigns.reserve(m_campaigns->rowCount());

@@ -29,11 +29,15 @@ public:
               CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
               QObject *parent = nullptr);
 
+    // campaignsWatcher and campaigns may be null (no campaign list, as in revox-cli watch).
+
     // Loads the cached campaign list into the model (when the network has not filled it).
     void restoreCampaigns();
     // When the cached campaign list was saved; invalid when none was restored.
     QDateTime campaignsRestoredAt() const { return m_campaignsRestoredAt; }
     AsyncCampaignCache *cache() const { return m_cache; }
+    // The store is being filled from the cache (its row changes are not news).
+    bool isRestoring() const { return m_restoring; }
 
 signals:
     // The cached progress history of the campaign just opened.
