@@ -94,9 +94,10 @@ static QJsonObject rowJson(int i)
         {QStringLiteral("call"), call}};
 }
 
-static QByteArray dataFile(const char *name)
+// An API document's example body (tests/data/seed-*.json).
+static QByteArray seedFile(const char *name)
 {
-    QFile file(QStringLiteral(REVOX_TEST_DATA_DIR "/") + QLatin1String(name));
+    QFile file(QStringLiteral(REVOX_SEEDS_DIR "/") + QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -145,9 +146,9 @@ static Response serve(const Request &r, int rowCount)
     if (path == "/api/campaigns")
         return Response::json(200, campaignsJson());
     if (path == "/api/campaigns/seed/rows")
-        return Response::json(200, dataFile("seed-rows-page.json"));
+        return Response::json(200, seedFile("seed-rows-page.json"));
     if (path == "/api/campaigns/seed")
-        return Response::json(200, dataFile("seed-campaign.json"));
+        return Response::json(200, seedFile("seed-campaign.json"));
     if (path == "/api/campaigns/unauth")
         return Response::json(401, R"({"message":"bad key )" + r.header("authorization") + R"("})");
     if (path == "/api/campaigns/forbidden")
