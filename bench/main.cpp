@@ -1,8 +1,8 @@
 // revox-bench: prints one JSON object with the data layer's figures at 1k, 10k and 100k rows
 // of simulator-shaped JSON (see bench/README.md for what each figure means).
 
+#include "ApiBodyReader.h"
 #include "CampaignWatcher.h"
-#include "JsonParser.h"
 #include "RevoxClient.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"

@@ -1,6 +1,6 @@
 // The simulator's API over loopback HTTP: every body parses through revox::json with zero
 // problems, paging and filters hold, auth is enforced, the world is deterministic and moves.
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "SimHttp.h"
 #include "SimulatorServer.h"
 
