@@ -1,4 +1,5 @@
-#include "TestHttpServer.h"
+#include "CsvReader.h"
+#include "ScriptedServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,50 +8,11 @@
 #include <QProcess>
 #include <QTest>
 
-using Response = TestHttpServer::Response;
-using Request = TestHttpServer::Request;
+using Response = ScriptedServer::Response;
+using Request = ScriptedServer::Request;
+using revox::test::readCsv;
 
 static const QByteArray kKey = "sk-cli-test-93b1d0";
-
-// Splits RFC 4180 text into records of cells.
-static QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            record << cell;
-            records << record;
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        records << (record << cell);
-    return records;
-}
 
 static QJsonObject rowJson(int i)
 {
@@ -200,7 +162,7 @@ class TestRevoxCli : public QObject
         return r;
     }
 
-    TestHttpServer m_server;
+    ScriptedServer m_server;
     int m_rowCount = 250;
 
 private slots:
@@ -443,7 +405,7 @@ private slots:
 
     void parseProblemsAreWarningsWithPath()
     {
-        TestHttpServer odd;
+        ScriptedServer odd;
         QVERIFY(odd.listen());
         odd.setHandler([](const Request &) {
             return Response::json(200, R"({"page":0,"page_size":10,"total":2,"rows":[
