@@ -59,7 +59,7 @@ qint64 settledResidentBytes()
 qint64 heapInUseBytes()
 {
     const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
+    return qint64(info.uordblks) + qint64(info.hblkhd);
 }
 
 // CPU time the calling thread has used.

@@ -94,7 +94,7 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(QStringLiteral("missing command: campaigns, campaign ID or rows ID"));
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command == QLatin1String("campaigns")) {
         o.command = Command::Campaigns;
         if (positional.size() > 1)

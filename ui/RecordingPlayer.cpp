@@ -118,7 +118,7 @@ void RecordingPlayer::setRecordingUrl(const QUrl &url)
 
 void RecordingPlayer::installShortcuts(QWidget *scope)
 {
-    auto add = [this, scope](QKeySequence keys, void (PlayerControls::*slot)()) {
+    auto add = [this, scope](const QKeySequence &keys, void (PlayerControls::*slot)()) {
         auto *s = new QShortcut(keys, scope);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, m_controls, slot);

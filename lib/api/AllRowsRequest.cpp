@@ -68,7 +68,7 @@ void AllRowsRequest::onPage(qint64 page, ApiResult<RowsPage> result)
     if (!rowsPage.hasPaging) {
         // The newer { rows } shape answers with every row at once.
         if (page == 0)
-            m_pages.insert(0, std::move(rowsPage.rows));
+            m_pages.insert(0, rowsPage.rows);
         m_stopAt = std::min(m_stopAt, std::max<qint64>(page, 1));
         cancelInFlight(m_stopAt - 1);
         finishIfComplete();
@@ -78,7 +78,7 @@ void AllRowsRequest::onPage(qint64 page, ApiResult<RowsPage> result)
         m_stopAt = std::min(m_stopAt, page);
         cancelInFlight(page);
     } else {
-        m_pages.insert(page, std::move(rowsPage.rows));
+        m_pages.insert(page, rowsPage.rows);
     }
     const qint64 serverPageSize = rowsPage.pageSize > 0 ? rowsPage.pageSize : m_pageSize;
     qint64 pageTotal = rowsPage.total;

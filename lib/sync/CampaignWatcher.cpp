@@ -378,7 +378,7 @@ void CampaignWatcher::onPage(qint64 page, const RowsPage &rows, quint64 generati
                   if (generation != m_generation || !m_load)
                       return;
                   --m_load->digesting;
-                  m_load->pending.insert(page, {rows, digests});
+                  m_load->pending.insert(page, {rows, std::move(digests)});
                   flushPages();
                   requestMorePages(generation);
               });

@@ -181,7 +181,7 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QList<QStringList> records = readCsv(QString::fromUtf8(r.out));
         QCOMPARE(records.size(), m_rowCount + 1);
-        const QStringList header = records.first();
+        const QStringList &header = records.first();
         QCOMPARE(header.mid(0, 3),
                  (QStringList{QStringLiteral("row_index"), QStringLiteral("phone_number"),
                               QStringLiteral("call_id")}));
@@ -286,9 +286,9 @@ private slots:
         QCOMPARE(csv.exitCode, 0);
         const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
         QCOMPARE(records.size(), 2);
-        const QStringList header = records.at(0);
+        const QStringList &header = records.at(0);
         QCOMPARE(header.mid(15), QStringList({"input.foo", "output.foo"}));
-        const QStringList row = records.at(1);
+        const QStringList &row = records.at(1);
         QCOMPARE(row.at(0), QStringLiteral("0"));
         QCOMPARE(row.at(1), QStringLiteral("phone_number"));
         QCOMPARE(row.at(2), QStringLiteral("id"));

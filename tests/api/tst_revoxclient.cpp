@@ -440,11 +440,11 @@ private slots:
         int calls = 0;
         ApiErrorKind kind = ApiErrorKind::None;
         QObject context;
-        QPointer<ApiRequest> request =
-            m_client->getAllRows(QStringLiteral("c1"), {}, &context, [&](ApiResult<QList<Row>> r) {
-                ++calls;
-                kind = r.error.kind;
-            });
+        QPointer<ApiRequest> request = m_client->getAllRows(QStringLiteral("c1"), {}, &context,
+                                                            [&](const ApiResult<QList<Row>> &r) {
+                                                                ++calls;
+                                                                kind = r.error.kind;
+                                                            });
         QTRY_COMPARE(m_server->requestCount(), 4); // page 0, then three in flight
         request->cancel();
         QTRY_COMPARE(calls, 1);
@@ -762,7 +762,7 @@ private slots:
         ApiErrorKind kind = ApiErrorKind::None;
         QObject context;
         QPointer<ApiRequest> request =
-            m_client->listCampaigns(&context, [&](ApiResult<QList<Campaign>> r) {
+            m_client->listCampaigns(&context, [&](const ApiResult<QList<Campaign>> &r) {
                 ++calls;
                 kind = r.error.kind;
             });

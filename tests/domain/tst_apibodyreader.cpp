@@ -1016,8 +1016,8 @@ void TestApiBodyReader::sharedCacheAcrossThreads()
     const QByteArray body = seedPageWithRows(200, QJsonValue(u"2026-11-20T09:15:03.123Z"_s));
     std::vector<Parsed<RowsPage>> pages(4);
     std::vector<std::thread> workers;
-    for (std::size_t i = 0; i < pages.size(); ++i)
-        workers.emplace_back([&, i] { pages[i] = json::parseRowsPage(body, &cache); });
+    for (Parsed<RowsPage> &page : pages)
+        workers.emplace_back([&body, &cache, &page] { page = json::parseRowsPage(body, &cache); });
     for (std::thread &t : workers)
         t.join();
     QCOMPARE(cache.size(), 1);

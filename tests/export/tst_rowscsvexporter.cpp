@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(result.rowsWritten, 2);
         const QList<QStringList> records = revox::test::readCsv(QString::fromUtf8(buffer.data()));
         QCOMPARE(records.size(), 3);
-        const QStringList header = records.at(0);
+        const QStringList &header = records.at(0);
         QCOMPARE(records.at(1).at(header.indexOf("input.name")),
                  QStringLiteral("Dupont, \"Jean\""));
         QCOMPARE(records.at(1).at(header.indexOf("input.phone2")), QStringLiteral("+33699999999"));

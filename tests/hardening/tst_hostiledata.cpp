@@ -123,10 +123,10 @@ void TestHostileData::csvExportNeutralisesFormulas()
     QVERIFY2(result.ok, qPrintable(result.error));
     const QList<QStringList> records = test::readCsv(QString::fromUtf8(buffer.data()));
     QCOMPARE(records.size(), 3);
-    const QStringList header = records.at(0);
+    const QStringList &header = records.at(0);
     int checked = 0;
     for (int r = 0; r < 2; ++r) {
-        const QStringList written = records.at(r + 1);
+        const QStringList &written = records.at(r + 1);
         const QStringList cells = exporter.cells(m_rows.at(r));
         QCOMPARE(written.size(), header.size());
         for (int c = 0; c < cells.size(); ++c) {

@@ -168,7 +168,7 @@ void TestSecurity::keyStaysWithTheApiAndOutOfLogs()
             continue;
         ++calls;
         bool done = false;
-        client.getCall(rows.rowAt(i).call->id, this, [&](ApiResult<Call> r) {
+        client.getCall(rows.rowAt(i).call->id, this, [&](const ApiResult<Call> &r) {
             QVERIFY(r.ok());
             done = true;
         });

@@ -164,7 +164,7 @@ QList<Row> TestWatcherFaults::serverRows()
 {
     std::optional<QList<Row>> rows;
     bool done = false;
-    m_client->getAllRows(m_campaignId, RowsQuery(), this, [&](ApiResult<QList<Row>> r) {
+    m_client->getAllRows(m_campaignId, RowsQuery(), this, [&](const ApiResult<QList<Row>> &r) {
         rows = r.value;
         done = true;
     });

@@ -145,7 +145,8 @@ private:
         return QJsonDocument::fromJson(r.body).object();
     }
     // Every row of a campaign (in pages of 1000) as JSON objects, with the filter given.
-    QJsonArray allRows(const QString &campaignId, QUrlQuery query = {}, qint64 *totalOut = nullptr)
+    QJsonArray allRows(const QString &campaignId, const QUrlQuery &query = {},
+                       qint64 *totalOut = nullptr)
     {
         QJsonArray rows;
         qint64 total = -1;

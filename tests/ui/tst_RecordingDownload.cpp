@@ -74,8 +74,7 @@ private:
     // Points the player at url and saves into a fresh path holding an earlier file.
     QString startSaving(const QUrl &url, int stallTimeoutMs)
     {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.wav").arg(QTest::currentTestFunction()));
+        QString path = m_dir.filePath(QStringLiteral("%1.wav").arg(QTest::currentTestFunction()));
         if (!writeFile(path, kEarlier))
             return {};
         m_player->setRecordingUrl(url);
