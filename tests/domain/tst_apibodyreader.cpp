@@ -1016,6 +1016,7 @@ void TestApiBodyReader::sharedCacheAcrossThreads()
     const QByteArray body = seedPageWithRows(200, QJsonValue(u"2026-11-20T09:15:03.123Z"_s));
     std::vector<Parsed<RowsPage>> pages(4);
     std::vector<std::thread> workers;
+    workers.reserve(pages.size());
     for (Parsed<RowsPage> &page : pages)
         workers.emplace_back([&body, &cache, &page] { page = json::parseRowsPage(body, &cache); });
     for (std::thread &t : workers)
