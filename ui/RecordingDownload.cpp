@@ -1,6 +1,7 @@
 #include "RecordingDownload.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -84,16 +85,16 @@ QString RecordingDownload::writeArrived()
     if (m_total < 0) {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         m_total = length.isValid() ? length.toLongLong() : -1;
-        if (m_total > MaxBytes)
-            return tr("The recording is too large to save (%1 MB; the limit is %2 MB).")
-                .arg(m_total / (1024 * 1024))
-                .arg(MaxBytes / (1024 * 1024));
+        if (m_total > m_maxBytes)
+            return tr("The recording is too large to save (%1; the limit is %2).")
+                .arg(QLocale().formattedDataSize(m_total), QLocale().formattedDataSize(m_maxBytes));
     }
     const QByteArray piece = m_reply->readAll();
     if (piece.isEmpty())
         return {};
-    if (m_written + piece.size() > MaxBytes)
-        return tr("The recording is too large to save (over %1 MB).").arg(MaxBytes / (1024 * 1024));
+    if (m_written + piece.size() > m_maxBytes)
+        return tr("The recording is too large to save (over %1).")
+            .arg(QLocale().formattedDataSize(m_maxBytes));
     if (m_file.write(piece) != piece.size())
         return tr("Could not write %1: %2").arg(path(), m_file.errorString());
     m_written += piece.size();

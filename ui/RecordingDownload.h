@@ -21,14 +21,15 @@ class RecordingDownload : public QObject
 public:
     // The longest wait for the next bytes of the recording.
     static constexpr int DefaultStallTimeoutMs = 30 * 1000;
-    // The largest recording saved (a ten-minute call is a few tens of MB).
-    static constexpr qint64 MaxBytes = qint64(1) << 30;
+    // The largest recording saved by default (a ten-minute call is a few tens of MB).
+    static constexpr qint64 DefaultMaxBytes = qint64(1) << 30;
 
     RecordingDownload(QNetworkAccessManager *network, const QUrl &url, const QString &path,
                       QObject *parent = nullptr);
     ~RecordingDownload() override;
 
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     // Starts the transfer; finished() follows exactly once.
     void start();
     // Stops the transfer; the file at the path is left as it was.
@@ -56,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_stallTimer;
     int m_stallTimeoutMs = DefaultStallTimeoutMs;
+    qint64 m_maxBytes = DefaultMaxBytes;
     qint64 m_written = 0;
     qint64 m_total = -1;
     QString m_stopReason; // set when we end the transfer ourselves

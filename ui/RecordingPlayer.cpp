@@ -22,6 +22,7 @@ namespace revox {
 RecordingPlayer::RecordingPlayer(QWidget *parent)
     : QWidget(parent)
     , m_saveStallTimeoutMs(RecordingDownload::DefaultStallTimeoutMs)
+    , m_saveMaxBytes(RecordingDownload::DefaultMaxBytes)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -239,6 +240,7 @@ void RecordingPlayer::saveTo(const QString &path)
     }
     auto *download = new RecordingDownload(m_downloads, m_url, path, this);
     download->setStallTimeoutMs(m_saveStallTimeoutMs);
+    download->setMaxBytes(m_saveMaxBytes);
     m_download = download;
     connect(download, &RecordingDownload::progress, this, [this](qint64 written, qint64 total) {
         showMessage(total > 0

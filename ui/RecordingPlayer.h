@@ -38,6 +38,7 @@ public:
     void cancelSave();
     bool isSaving() const { return !m_download.isNull(); }
     void setSaveStallTimeoutMs(int ms) { m_saveStallTimeoutMs = ms; }
+    void setSaveMaxBytes(qint64 bytes) { m_saveMaxBytes = bytes; }
 
 signals:
     // Bytes of the recording written to the file so far, of total (-1 while unknown).
@@ -64,6 +65,7 @@ private:
     QNetworkAccessManager *m_downloads = nullptr;
     QPointer<RecordingDownload> m_download;
     int m_saveStallTimeoutMs;
+    qint64 m_saveMaxBytes;
     QUrl m_url;
     bool m_noAudioDevice = false;
 };

@@ -229,6 +229,20 @@ private slots:
         QVERIFY(!m_player->isSaving());
     }
 
+    void tooLargeIsNotSaved()
+    {
+        QSignalSpy progress(m_player.get(), &RecordingPlayer::saveProgress);
+        QSignalSpy done(m_player.get(), &RecordingPlayer::saveFinished);
+        m_player->setSaveMaxBytes(m_recordingBytes.size() - 1);
+        const QString path = startSaving(m_recording, 600000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("too large")),
+                 qPrintable(done.first().at(1).toString()));
+        QVERIFY(progress.isEmpty()); // refused on its announced length, before any byte
+        QCOMPARE(contents(path), kEarlier);
+    }
+
     void unreachableHostIsSaid()
     {
         // A port of the recordings origin's host that nothing listens on any more.
