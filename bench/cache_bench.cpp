@@ -6,7 +6,7 @@
 #include "CacheCodec.h"
 #include "CacheFile.h"
 #include "CampaignCache.h"
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "SimThread.h"
 
 #include <QCommandLineParser>

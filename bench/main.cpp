@@ -1,8 +1,8 @@
 // revox-bench: prints one JSON object with the data layer's figures at 1k, 10k and 100k rows
 // of simulator-shaped JSON (see bench/README.md for what each figure means).
 
+#include "ApiBodyReader.h"
 #include "CampaignWatcher.h"
-#include "JsonParser.h"
 #include "RevoxClient.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
@@ -59,7 +59,7 @@ qint64 settledResidentBytes()
 qint64 heapInUseBytes()
 {
     const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
+    return qint64(info.uordblks) + qint64(info.hblkhd);
 }
 
 // CPU time the calling thread has used.

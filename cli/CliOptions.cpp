@@ -110,7 +110,7 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     if (positional.isEmpty())
         return usageError(
             QStringLiteral("missing command: campaigns, campaign ID, rows ID or watch ID"));
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command == QLatin1String("campaigns")) {
         o.command = Command::Campaigns;
         if (positional.size() > 1)

@@ -1,6 +1,7 @@
 #include "RowsCsvStream.h"
 
 #include "CsvWriter.h"
+#include "JsonText.h"
 #include "RowsListing.h"
 
 #include <QDataStream>
@@ -56,7 +57,7 @@ bool RowsCsvStream::spool(const QList<Row> &rows)
         if (latest) {
             for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end();
                  ++it)
-                outputs.append({it.key(), RowsCsvExporter::outputText(it.value())});
+                outputs.append({it.key(), JsonText::compact(it.value())});
         }
         stream << fixedOnly.cells(row) << row.inputData << outputs;
         ++m_spooled;

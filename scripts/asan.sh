@@ -29,8 +29,13 @@ export LSAN_OPTIONS="suppressions=$root/tests/hardening/lsan.supp:print_suppress
 media_tests='^(tst_dashboard|tst_security|tst_windowfaults)$'
 status=0
 ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -E "$media_tests" "$@" || status=$?
-ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" \
-  ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -R "$media_tests" "$@" || status=$?
+# The GUI-free build (asan-core) has none of them: skip the pass rather than print
+# "No tests were found" as the run's last word.
+media_count=$(ctest --test-dir "$build_dir" -N -R "$media_tests" "$@" | sed -n 's/^Total Tests: *//p')
+if [ "${media_count:-0}" -gt 0 ]; then
+  ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" \
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -R "$media_tests" "$@" || status=$?
+fi
 done_at=$(date +%s)
 echo "asan: build $((built - start)) s, tests $((done_at - built)) s, total $((done_at - start)) s, ctest exit $status"
 exit "$status"

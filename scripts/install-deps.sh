@@ -8,6 +8,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3 ccache
   # fuzzing (libFuzzer) and sanitizer runs
   clang libclang-rt-14-dev
+  # static analysis (scripts/lint.sh)
+  clang-tidy
   # Qt 6 modules
   qt6-base-dev qt6-base-dev-tools
   # the local cache: Qt SQL's SQLite driver (QSQLITE)

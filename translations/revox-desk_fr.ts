@@ -443,6 +443,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>ShortenedText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>… (%1 entry shortened for display; Copy transcript gives it whole)</source>
+        <translation>… (%1, entrée raccourcie à l’affichage ; « Copier la transcription » la donne en entier)</translation>
+    </message>
+</context>
+<context>
     <name>revox::AccessibleNames</name>
     <message>
         <source>Clear the text</source>
@@ -1154,11 +1169,11 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Saved copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée %1</translation>
     </message>
     <message>
         <source>Offline since %1: showing the copy saved on this computer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1&#x202f;: copie enregistrée sur cet ordinateur %2.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1320,18 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Cancel saving</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Stop saving the recording</source>
+        <translation>Arrêter l’enregistrement de l’audio</translation>
+    </message>
+    <message>
+        <source>Cancel saving the recording</source>
+        <translation>Annuler l’enregistrement de l’audio</translation>
+    </message>
 </context>
 <context>
     <name>revox::ProgressHistoryChart</name>
@@ -1338,6 +1365,57 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
             <numerusform>%n mesure depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
             <numerusform>%n mesures depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>revox::RecordingDownload</name>
+    <message>
+        <source>The recording host stopped sending (nothing for %1 s); the download was stopped.</source>
+        <translation>Le serveur de l’enregistrement n’envoie plus rien (depuis %1 s)&#x202f;; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Saving the recording was cancelled.</source>
+        <translation>L’enregistrement de l’audio a été annulé.</translation>
+    </message>
+    <message>
+        <source>The recording is too large to save (%1; the limit is %2).</source>
+        <translation>L’enregistrement est trop volumineux (%1&#x202f;; la limite est %2).</translation>
+    </message>
+    <message>
+        <source>The recording is too large to save (over %1).</source>
+        <translation>L’enregistrement est trop volumineux (plus de %1).</translation>
+    </message>
+    <message>
+        <source>The recording host refused the download (HTTP %1%2).</source>
+        <translation>Le serveur de l’enregistrement a refusé le téléchargement (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>The recording host cannot be reached: %1</source>
+        <translation>Le serveur de l’enregistrement est injoignable&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The recording host closed the connection after %1 bytes; nothing was saved.</source>
+        <translation>Le serveur de l’enregistrement a fermé la connexion après %1 octets&#x202f;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The recording host did not answer in time.</source>
+        <translation>Le serveur de l’enregistrement n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not download the recording: %1</source>
+        <translation>Impossible de télécharger l’enregistrement&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The recording host sent %1 of %2 bytes; nothing was saved.</source>
+        <translation>Le serveur de l’enregistrement a envoyé %1 octets sur %2&#x202f;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Recording saved to %1</source>
+        <translation>Enregistrement sauvegardé dans %1</translation>
     </message>
 </context>
 <context>
@@ -1379,16 +1457,12 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <source>Could not download the recording: %1</source>
-        <translation>Impossible de télécharger l’enregistrement&#x202f;: %1</translation>
+        <source>Saving recording… %1 of %2 KB</source>
+        <translation>Enregistrement en cours… %1 Ko sur %2</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>Recording saved to %1</source>
-        <translation>Enregistrement sauvegardé dans %1</translation>
+        <source>Saving recording… %1 KB</source>
+        <translation>Enregistrement en cours… %1 Ko</translation>
     </message>
 </context>
 <context>
@@ -1707,51 +1781,36 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
+    <message>
+        <source>Local cache</source>
+        <translation>Cache local</translation>
+    </message>
+    <message>
+        <source>No local cache is kept for demo data.</source>
+        <translation>Aucun cache local n’est gardé pour les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <source>Deletes the campaigns and rows saved on this computer, for every account. They are downloaded again when needed.</source>
+        <translation>Supprime les campagnes et les lignes enregistrées sur cet ordinateur, pour tous les comptes. Elles seront téléchargées à nouveau au besoin.</translation>
+    </message>
+    <message>
+        <source>The campaigns and rows last seen, kept on this computer so that the app opens at once and works offline: %1 for this account, %2 in all.</source>
+        <translation>Les dernières campagnes et lignes consultées, gardées sur cet ordinateur pour que l’application s’ouvre aussitôt et fonctionne hors ligne&#x202f;: %1 pour ce compte, %2 au total.</translation>
+    </message>
+    <message>
+        <source>The campaigns and rows last seen, kept on this computer so that the app opens at once and works offline: %1.</source>
+        <translation>Les dernières campagnes et lignes consultées, gardées sur cet ordinateur pour que l’application s’ouvre aussitôt et fonctionne hors ligne&#x202f;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>revox::StatusBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
-    </message>
-</context>
-<context>
-    <name>revox::TranscriptModel</name>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 Mo</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 Ko</translation>
-    </message>
-    <message>
-        <source>… (%1 entry shortened for display; Copy transcript gives it whole)</source>
-        <translation>… (%1 entrée raccourcie à l’affichage&#x202f;; « Copier la transcription » la donne en entier)</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Interlocuteur</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>Outil</translation>
-    </message>
-    <message>
-        <source>Arguments</source>
-        <translation>Arguments</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
 </context>
 <context>

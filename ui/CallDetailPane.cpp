@@ -5,6 +5,7 @@
 #include "CallAttemptsDisplayModel.h"
 #include "CallAttemptsModel.h"
 #include "HumanText.h"
+#include "JsonText.h"
 #include "KeyValueTable.h"
 #include "PlainToolTips.h"
 #include "RecordingPlayer.h"
@@ -12,9 +13,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QShortcut>
 #include <QSplitter>
@@ -25,31 +23,6 @@
 #include <QVBoxLayout>
 
 namespace revox {
-
-namespace {
-
-QString jsonText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QString();
-}
-
-} // namespace
 
 CallDetailPane::CallDetailPane(QWidget *parent)
     : QWidget(parent)
@@ -293,7 +266,9 @@ void CallDetailPane::showAttempt(int row)
     m_player->setRecordingUrl(a.recordingUrl.isEmpty() ? QUrl() : QUrl(a.recordingUrl));
     QList<std::pair<QString, QString>> output;
     for (auto it = a.structuredOutput.constBegin(); it != a.structuredOutput.constEnd(); ++it) {
-        output.append({it.key(), jsonText(it.value())});
+        // A null output value reads "null", not an empty cell.
+        output.append({it.key(), it.value().isNull() ? QStringLiteral("null")
+                                                     : JsonText::compact(it.value())});
     }
     m_output->setPairs(output);
 }

@@ -737,7 +737,7 @@ void MainWindow::exportFilteredRows()
         statusBar()->showMessage(tr("There are no rows to export."), 4000);
         return;
     }
-    QString name = m_overview->property("campaignName").toString();
+    QString name;
     if (const Campaign *c = m_data.campaigns->campaignById(m_campaignId)) {
         name = c->name;
     }

@@ -105,7 +105,13 @@ PlayerControls::PlayerControls(QWidget *parent)
             [this](int index) { emit rateChangeRequested(m_rate->itemData(index).toDouble()); });
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { emit volumeChangeRequested(float(value) / 100.0f); });
-    connect(m_save, &QToolButton::clicked, this, &PlayerControls::saveRequested);
+    connect(m_save, &QToolButton::clicked, this, [this] {
+        if (m_saving) {
+            emit cancelSaveRequested();
+        } else {
+            emit saveRequested();
+        }
+    });
     setMediaAvailable(false);
     setSaveAvailable(false);
     updateTime();
@@ -164,7 +170,20 @@ void PlayerControls::setMediaAvailable(bool available)
 
 void PlayerControls::setSaveAvailable(bool available)
 {
-    m_save->setEnabled(available);
+    m_save->setEnabled(available || m_saving);
+}
+
+void PlayerControls::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_save->setIcon(style()->standardIcon(saving ? QStyle::SP_DialogCancelButton
+                                                 : QStyle::SP_DialogSaveButton));
+    m_save->setText(saving ? tr("Cancel saving") : tr("Save as…"));
+    m_save->setToolTip(saving ? tr("Stop saving the recording") : tr("Save recording as…"));
+    m_save->setAccessibleName(saving ? tr("Cancel saving the recording") : tr("Save recording as"));
+    if (saving) {
+        m_save->setEnabled(true);
+    }
 }
 
 QString PlayerControls::timeText() const

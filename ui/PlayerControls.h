@@ -25,8 +25,11 @@ public:
     void setVolume(float volume);
     void setMediaAvailable(bool available);
     void setSaveAvailable(bool available);
+    // While a recording is being saved the save button cancels it.
+    void setSaving(bool saving);
 
     bool isPlaying() const { return m_playing; }
+    bool isSaving() const { return m_saving; }
     qint64 duration() const { return m_duration; }
     qint64 position() const { return m_position; }
     QString timeText() const;
@@ -38,6 +41,7 @@ signals:
     void rateChangeRequested(double rate);
     void volumeChangeRequested(float volume);
     void saveRequested();
+    void cancelSaveRequested();
 
 public slots:
     void togglePlay();
@@ -56,6 +60,7 @@ private:
     QSlider *m_volume;
     QToolButton *m_save;
     bool m_playing = false;
+    bool m_saving = false;
     bool m_available = false;
     qint64 m_duration = 0;
     qint64 m_position = 0;

@@ -1,6 +1,7 @@
 #include "RecordingPlayer.h"
 
 #include "PlayerControls.h"
+#include "RecordingDownload.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
@@ -10,8 +11,6 @@
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -22,6 +21,8 @@ namespace revox {
 
 RecordingPlayer::RecordingPlayer(QWidget *parent)
     : QWidget(parent)
+    , m_saveStallTimeoutMs(RecordingDownload::DefaultStallTimeoutMs)
+    , m_saveMaxBytes(RecordingDownload::DefaultMaxBytes)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,14 +54,14 @@ RecordingPlayer::RecordingPlayer(QWidget *parent)
         }
     });
     connect(m_controls, &PlayerControls::saveRequested, this, &RecordingPlayer::askAndSave);
+    connect(m_controls, &PlayerControls::cancelSaveRequested, this, &RecordingPlayer::cancelSave);
     setRecordingUrl(QUrl());
 }
 
 RecordingPlayer::~RecordingPlayer()
 {
-    if (m_saveReply) {
-        m_saveReply->abort();
-    }
+    // A download in flight ends with the player; the file at its path stays as it was.
+    delete m_download;
 }
 
 void RecordingPlayer::ensurePlayer()
@@ -118,7 +119,7 @@ void RecordingPlayer::setRecordingUrl(const QUrl &url)
 
 void RecordingPlayer::installShortcuts(QWidget *scope)
 {
-    auto add = [this, scope](QKeySequence keys, void (PlayerControls::*slot)()) {
+    auto add = [this, scope](const QKeySequence &keys, void (PlayerControls::*slot)()) {
         auto *s = new QShortcut(keys, scope);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, m_controls, slot);
@@ -229,41 +230,47 @@ void RecordingPlayer::askAndSave()
 
 void RecordingPlayer::saveTo(const QString &path)
 {
-    if (m_saveReply) {
-        m_saveReply->abort();
+    if (m_download) {
+        m_download->cancel(); // reported as cancelled through saveFinished
     }
     if (!m_downloads) {
         // A manager of its own: recordings live on another host and must never get the
         // API client's credentials.
         m_downloads = new QNetworkAccessManager(this);
     }
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_downloads->get(request);
-    m_saveReply = reply;
-    showMessage(tr("Saving recording…"), false);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, path] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            const QString msg =
-                tr("Could not download the recording: %1").arg(reply->errorString());
-            showMessage(msg, true);
-            emit saveFinished(false, msg);
-            return;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reply->readAll()) < 0 ||
-            !file.commit()) {
-            const QString msg = tr("Could not write %1: %2").arg(path, file.errorString());
-            showMessage(msg, true);
-            emit saveFinished(false, msg);
-            return;
-        }
-        const QString msg = tr("Recording saved to %1").arg(QFileInfo(path).fileName());
-        showMessage(msg, false);
-        emit saveFinished(true, msg);
+    auto *download = new RecordingDownload(m_downloads, m_url, path, this);
+    download->setStallTimeoutMs(m_saveStallTimeoutMs);
+    download->setMaxBytes(m_saveMaxBytes);
+    m_download = download;
+    connect(download, &RecordingDownload::progress, this, [this](qint64 written, qint64 total) {
+        showMessage(total > 0
+                        ? tr("Saving recording… %1 of %2 KB").arg(written / 1024).arg(total / 1024)
+                        : tr("Saving recording… %1 KB").arg(written / 1024),
+                    false);
+        emit saveProgress(written, total);
     });
+    connect(download, &RecordingDownload::finished, this,
+            [this, download](bool ok, const QString &message) {
+                download->deleteLater();
+                if (m_download == download) {
+                    m_download.clear();
+                    m_controls->setSaving(false);
+                    m_controls->setSaveAvailable(!m_url.isEmpty() &&
+                                                 m_url.scheme() != QLatin1String("file"));
+                    showMessage(message, !ok);
+                }
+                emit saveFinished(ok, message);
+            });
+    m_controls->setSaving(true);
+    showMessage(tr("Saving recording…"), false);
+    download->start();
+}
+
+void RecordingPlayer::cancelSave()
+{
+    if (m_download) {
+        m_download->cancel();
+    }
 }
 
 } // namespace revox

@@ -8,11 +8,11 @@
 class QAudioOutput;
 class QLabel;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace revox {
 
 class PlayerControls;
+class RecordingDownload;
 
 // Plays an attempt's recording straight from its URL (no API credentials go with it),
 // with an inline message when there is no recording, it fails to load or no audio exists.
@@ -32,10 +32,17 @@ public:
     QMediaPlayer *mediaPlayer() const { return m_player; }
     PlayerControls *controls() const { return m_controls; }
     QString message() const;
-    // Downloads the recording into path (no dialog); reports through saveFinished.
+    // Saves the recording into path as it downloads (no dialog); reports through
+    // saveFinished. A host that sends nothing for stallTimeoutMs ends it.
     void saveTo(const QString &path);
+    void cancelSave();
+    bool isSaving() const { return !m_download.isNull(); }
+    void setSaveStallTimeoutMs(int ms) { m_saveStallTimeoutMs = ms; }
+    void setSaveMaxBytes(qint64 bytes) { m_saveMaxBytes = bytes; }
 
 signals:
+    // Bytes of the recording written to the file so far, of total (-1 while unknown).
+    void saveProgress(qint64 written, qint64 total);
     void saveFinished(bool ok, const QString &message);
 
 public slots:
@@ -56,7 +63,9 @@ private:
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
     QNetworkAccessManager *m_downloads = nullptr;
-    QPointer<QNetworkReply> m_saveReply;
+    QPointer<RecordingDownload> m_download;
+    int m_saveStallTimeoutMs;
+    qint64 m_saveMaxBytes;
     QUrl m_url;
     bool m_noAudioDevice = false;
 };

@@ -1,7 +1,8 @@
 #include "TranscriptView.h"
 
+#include "JsonText.h"
+#include "ShortenedText.h"
 #include "Theme.h"
-#include "TranscriptModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,33 +27,6 @@ namespace revox {
 
 namespace {
 
-QString prettyJson(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    }
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    }
-    if (value.isString()) {
-        const QString text = value.toString();
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-        if (doc.isObject() || doc.isArray()) {
-            return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
-        }
-        return text;
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble());
-    }
-    return QString();
-}
-
 // The most characters laid out in the whole document; later entries are left out with a note.
 constexpr qsizetype DisplayCharsInDocument = 256 * 1024;
 // Find counts every match but paints at most this many around the current one: thousands of
@@ -61,7 +35,7 @@ constexpr int MaxPaintedMatches = 400;
 
 QString shortened(const QString &text)
 {
-    return TranscriptModel::shortenForDisplay(text);
+    return ShortenedText::forDisplay(text);
 }
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -187,7 +161,7 @@ QString TranscriptView::plainText() const
             QString line = tr("[Tool call: %1%2]")
                                .arg(e.toolName.isEmpty() ? tr("unnamed") : e.toolName,
                                     e.toolIsError.value_or(false) ? tr(" — failed") : QString());
-            const QString args = prettyJson(e.toolArguments);
+            const QString args = JsonText::indented(e.toolArguments);
             if (!args.isEmpty()) {
                 line += QLatin1Char('\n') + args;
             }
@@ -341,14 +315,14 @@ void TranscriptView::rebuild()
         QTextCharFormat code;
         code.setFont(mono);
         code.setForeground(text);
-        const QString args = shortened(prettyJson(e.toolArguments));
+        const QString args = shortened(JsonText::indented(e.toolArguments));
         shownChars += args.size();
         cursor.insertBlock();
         cursor.insertText(tr("Arguments"), label);
         cursor.insertBlock();
         cursor.insertText(args.isEmpty() ? tr("(none)") : args, code);
         if (!e.toolOutput.isUndefined() && !e.toolOutput.isNull()) {
-            const QString output = shortened(prettyJson(e.toolOutput));
+            const QString output = shortened(JsonText::indented(e.toolOutput));
             shownChars += output.size();
             cursor.insertBlock();
             cursor.insertText(tr("Output"), label);

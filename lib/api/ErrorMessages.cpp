@@ -27,7 +27,7 @@ static QString textOf(const QJsonValue &v)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (const char *key : {"message", "error", "detail", "description"}) {
-            const QString t = textOf(o.value(QLatin1String(key)));
+            QString t = textOf(o.value(QLatin1String(key)));
             if (!t.isEmpty())
                 return t;
         }

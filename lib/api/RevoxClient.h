@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ApiBodyReader.h"
 #include "ApiError.h"
 #include "Campaign.h"
-#include "JsonParser.h"
 #include "Row.h"
 
 #include <QByteArray>

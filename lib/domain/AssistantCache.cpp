@@ -1,4 +1,4 @@
-#include "JsonParser.h"
+#include "AssistantCache.h"
 
 #include <QMutexLocker>
 

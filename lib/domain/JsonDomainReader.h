@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ApiBodyReader.h"
 #include "Campaign.h"
-#include "JsonParser.h"
 #include "JsonReader.h"
 #include "Row.h"
 

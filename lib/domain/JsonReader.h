@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ApiBodyReader.h"
 #include "ApiEnums.h"
-#include "JsonParser.h"
 #include "JsonPath.h"
 #include "Timestamp.h"
 

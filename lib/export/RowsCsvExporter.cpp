@@ -1,11 +1,9 @@
 #include "RowsCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "JsonText.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
@@ -91,30 +89,6 @@ QStringList RowsCsvExporter::header() const
     return columns;
 }
 
-QString RowsCsvExporter::outputText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
 QStringList RowsCsvExporter::cells(const Row &row) const
 {
     QStringList out;
@@ -141,7 +115,7 @@ QStringList RowsCsvExporter::cells(const Row &row) const
     for (const QString &key : m_inputKeys)
         out << row.inputValue(key);
     for (const QString &key : m_outputKeys)
-        out << (last ? outputText(last->structuredOutput.value(key)) : QString());
+        out << (last ? JsonText::compact(last->structuredOutput.value(key)) : QString());
     return out;
 }
 

@@ -64,10 +64,6 @@ public:
     QStringList header() const;
     // The unescaped cells of one row, in header order.
     QStringList cells(const Row &row) const;
-    // Cell text of a structured_output value: strings as they are, numbers without
-    // exponent noise, booleans true/false, null empty, objects and arrays as compact JSON.
-    static QString outputText(const QJsonValue &value);
-
     // Writes the header and every row to an open device.
     Result write(QIODevice *device, const Progress &progress = {}) const;
     // The header record (and the BOM when asked for), then records of rows, as CSV bytes.

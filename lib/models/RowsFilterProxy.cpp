@@ -175,7 +175,7 @@ void RowsFilterProxy::setNeedles()
         }
         const CallStatus status = fromWire<CallStatus>(wire);
         if (status != CallStatus::Unknown)
-            m_statusCodes.set(size_t(int(status) + 1));
+            m_statusCodes.set(size_t(int(status)) + 1);
     }
     m_textMatcher.setPattern(m_state.text.toLower().toUtf8());
     m_textInTranscriptMatcher.setPattern(TextFold::fold(m_state.text).toUtf8());
@@ -191,33 +191,28 @@ unsigned RowsFilterProxy::evaluate(int sourceRow, unsigned knownFailing) const
     using Codes = RowsTableModel::FacetCodes;
     const Codes codes = m_rows->facetsOf(sourceRow);
     unsigned bits = 0;
-    if (m_state.result == kAll) {
+    // Every facet passes an empty filter; a wire value the enums do not know (kOther) is
+    // compared by its text.
+    const bool resultPasses =
+        m_state.result == kAll ||
+        (m_state.result == kNone         ? codes.result == Codes::kNone
+         : codes.result == Codes::kOther ? m_rows->resultWire(sourceRow) == m_state.result
+                                         : codes.result == m_resultCode);
+    const bool statusPasses =
+        m_state.callStatuses.isEmpty() ||
+        (codes.status == Codes::kOther
+             ? m_state.callStatuses.contains(m_rows->callStatusWire(sourceRow))
+             : m_statusCodes.test(size_t(codes.status + 1)));
+    const bool dialErrorPasses =
+        m_state.dialError.isEmpty() ||
+        (codes.dialError == Codes::kOther ? m_rows->dialErrorWire(sourceRow) == m_state.dialError
+                                          : codes.dialError == m_dialErrorCode);
+    if (resultPasses)
         bits |= PassResult;
-    } else if (m_state.result == kNone) {
-        if (codes.result == Codes::kNone)
-            bits |= PassResult;
-    } else if (codes.result == Codes::kOther) {
-        if (m_rows->resultWire(sourceRow) == m_state.result)
-            bits |= PassResult;
-    } else if (codes.result == m_resultCode) {
-        bits |= PassResult;
-    }
-    if (m_state.callStatuses.isEmpty()) {
+    if (statusPasses)
         bits |= PassStatus;
-    } else if (codes.status == Codes::kOther) {
-        if (m_state.callStatuses.contains(m_rows->callStatusWire(sourceRow)))
-            bits |= PassStatus;
-    } else if (m_statusCodes.test(size_t(codes.status + 1))) {
-        bits |= PassStatus;
-    }
-    if (m_state.dialError.isEmpty()) {
+    if (dialErrorPasses)
         bits |= PassDialError;
-    } else if (codes.dialError == Codes::kOther) {
-        if (m_rows->dialErrorWire(sourceRow) == m_state.dialError)
-            bits |= PassDialError;
-    } else if (codes.dialError == m_dialErrorCode) {
-        bits |= PassDialError;
-    }
     if (m_state.text.isEmpty() ||
         (!(knownFailing & PassText) &&
          (m_textMatcher.indexIn(m_rows->searchText(sourceRow)) >= 0 ||
@@ -336,7 +331,7 @@ void RowsFilterProxy::recount()
             else if (codes.result == Codes::kOther)
                 ++otherResults[m_rows->resultWire(row)];
             else
-                ++byResult[size_t(codes.result)];
+                ++byResult[size_t(static_cast<unsigned char>(codes.result))];
         }
         if ((bits | PassStatus) == PassAll) {
             if (codes.status == Codes::kNone)
@@ -344,7 +339,7 @@ void RowsFilterProxy::recount()
             else if (codes.status == Codes::kOther)
                 ++otherStatuses[m_rows->callStatusWire(row)];
             else
-                ++byStatus[size_t(codes.status)];
+                ++byStatus[size_t(static_cast<unsigned char>(codes.status))];
         }
     }
     for (size_t v = 1; v < byResult.size(); ++v) {

@@ -1,6 +1,7 @@
 #include "RowsTableModel.h"
 
 #include "DisplayText.h"
+#include "JsonText.h"
 #include "RowDiff.h"
 #include "TextFold.h"
 
@@ -139,24 +140,10 @@ QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) cons
     return {};
 }
 
+// The cell text of a structured-output value: the same text the CSV export writes.
 static QString jsonDisplay(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
+    return JsonText::compact(v);
 }
 
 static QVariant jsonRaw(const QJsonValue &v)

@@ -160,8 +160,9 @@ void HttpConnection::send(HttpResponse response, Delivery delivery)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' +
                       HttpResponse::reasonPhrase(m_response.status) + "\r\n";
     head += "Server: revox-sim\r\n";
-    head += "Content-Length: " + QByteArray::number(length) + "\r\n";
-    bool keepAlive = m_requestKeepAlive;
+    if (!m_response.untilClose)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    bool keepAlive = m_requestKeepAlive && !m_response.untilClose;
     if (m_response.headerValue("Connection").toLower() == "close")
         keepAlive = false;
     m_keepAlive = keepAlive && delivery == Delivery::Normal;

@@ -20,7 +20,8 @@ struct HttpResponse
     QByteArray body;
     BodySource bodySource; // when set, used instead of body
     qint64 bodySourceLength = 0;
-    bool omitBody = false; // HEAD: headers (with the real Content-Length) only
+    bool omitBody = false;   // HEAD: headers (with the real Content-Length) only
+    bool untilClose = false; // no Content-Length: the body ends when the connection closes
 
     qint64 bodyLength() const { return bodySource ? bodySourceLength : body.size(); }
     void setHeader(const QByteArray &name, const QByteArray &value)

@@ -2,6 +2,12 @@
 
 #include "SimIds.h"
 
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cmath>
 
@@ -22,328 +28,232 @@ int SimCampaign::retryDelaySeconds() const
 
 namespace catalog {
 
-const QStringList &firstNames()
-{
-    static const QStringList names{
-        QStringLiteral("Emma"),    QStringLiteral("Liam"),   QStringLiteral("Olivia"),
-        QStringLiteral("Noah"),    QStringLiteral("Amelia"), QStringLiteral("Lucas"),
-        QStringLiteral("Sophia"),  QStringLiteral("Mateo"),  QStringLiteral("Chloé"),
-        QStringLiteral("Hugo"),    QStringLiteral("Léa"),    QStringLiteral("Jules"),
-        QStringLiteral("Grace"),   QStringLiteral("Oliver"), QStringLiteral("Isla"),
-        QStringLiteral("Arthur"),  QStringLiteral("Maya"),   QStringLiteral("Ethan"),
-        QStringLiteral("Zoe"),     QStringLiteral("Samuel"), QStringLiteral("Priya"),
-        QStringLiteral("Daniel"),  QStringLiteral("Fatima"), QStringLiteral("James"),
-        QStringLiteral("Aisha"),   QStringLiteral("Thomas"), QStringLiteral("Inès"),
-        QStringLiteral("Gabriel"), QStringLiteral("Hannah"), QStringLiteral("Raphaël"),
-        QStringLiteral("Mia"),     QStringLiteral("Kenji"),  QStringLiteral("Sofia"),
-        QStringLiteral("Omar"),    QStringLiteral("Elena"),  QStringLiteral("Victor"),
-        QStringLiteral("Nadia"),   QStringLiteral("Adam"),   QStringLiteral("Lina"),
-        QStringLiteral("Marcus")};
-    return names;
-}
-
-const QStringList &lastNames()
-{
-    static const QStringList names{
-        QStringLiteral("Smith"),    QStringLiteral("Johnson"), QStringLiteral("Martin"),
-        QStringLiteral("Bernard"),  QStringLiteral("Dubois"),  QStringLiteral("Garcia"),
-        QStringLiteral("Brown"),    QStringLiteral("Wilson"),  QStringLiteral("Taylor"),
-        QStringLiteral("Moreau"),   QStringLiteral("Laurent"), QStringLiteral("Lefebvre"),
-        QStringLiteral("Anderson"), QStringLiteral("Thomas"),  QStringLiteral("Roux"),
-        QStringLiteral("Nguyen"),   QStringLiteral("Patel"),   QStringLiteral("Kim"),
-        QStringLiteral("Müller"),   QStringLiteral("Schmidt"), QStringLiteral("Rossi"),
-        QStringLiteral("Walker"),   QStringLiteral("Evans"),   QStringLiteral("O'Brien"),
-        QStringLiteral("Fournier"), QStringLiteral("Girard"),  QStringLiteral("Clarke"),
-        QStringLiteral("Hughes"),   QStringLiteral("Lopez"),   QStringLiteral("Haddad"),
-        QStringLiteral("Costa"),    QStringLiteral("Silva"),   QStringLiteral("Novak"),
-        QStringLiteral("Tanaka"),   QStringLiteral("Okafor"),  QStringLiteral("Mercier"),
-        QStringLiteral("Fontaine"), QStringLiteral("Baker"),   QStringLiteral("Young"),
-        QStringLiteral("Chevalier")};
-    return names;
-}
-
-const QStringList &companies()
-{
-    static const QStringList names{
-        QStringLiteral("Acme Logistics"),      QStringLiteral("Northwind Traders"),
-        QStringLiteral("Bluebird Dental"),     QStringLiteral("Helios Energy"),
-        QStringLiteral("Lumen Analytics"),     QStringLiteral("Brightside Realty"),
-        QStringLiteral("Cobalt Systems"),      QStringLiteral("Maple & Finch"),
-        QStringLiteral("Orbital Freight"),     QStringLiteral("Pinecrest Health"),
-        QStringLiteral("Quantum Retail"),      QStringLiteral("Redwood Partners"),
-        QStringLiteral("Silverline Media"),    QStringLiteral("Tidewater Foods"),
-        QStringLiteral("Umbra Security"),      QStringLiteral("Vertex Manufacturing"),
-        QStringLiteral("Willow Insurance"),    QStringLiteral("Atelier Durand"),
-        QStringLiteral("Boulangerie Petit"),   QStringLiteral("Clearwater Labs"),
-        QStringLiteral("Delta Robotics"),      QStringLiteral("Evergreen Schools"),
-        QStringLiteral("Foxglove Studio"),     QStringLiteral("Granite Construction"),
-        QStringLiteral("Harbor Hotels"),       QStringLiteral("Ironclad Legal"),
-        QStringLiteral("Juniper Fintech"),     QStringLiteral("Keystone Clinics"),
-        QStringLiteral("Lighthouse Software"), QStringLiteral("Meridian Travel")};
-    return names;
-}
-
-const QStringList &jobTitles()
-{
-    static const QStringList names{QStringLiteral("Head of Operations"),
-                                   QStringLiteral("VP Sales"),
-                                   QStringLiteral("CTO"),
-                                   QStringLiteral("Procurement Manager"),
-                                   QStringLiteral("Office Manager"),
-                                   QStringLiteral("CFO"),
-                                   QStringLiteral("Customer Success Lead"),
-                                   QStringLiteral("Founder"),
-                                   QStringLiteral("IT Director"),
-                                   QStringLiteral("Marketing Manager")};
-    return names;
-}
-
-const QStringList &industries()
-{
-    static const QStringList names{QStringLiteral("Logistics"),     QStringLiteral("Healthcare"),
-                                   QStringLiteral("Retail"),        QStringLiteral("Finance"),
-                                   QStringLiteral("Education"),     QStringLiteral("Hospitality"),
-                                   QStringLiteral("Manufacturing"), QStringLiteral("Software"),
-                                   QStringLiteral("Real estate"),   QStringLiteral("Energy")};
-    return names;
-}
-
-const QStringList &cities(const QString &country)
-{
-    static const QStringList us{
-        QStringLiteral("New York"), QStringLiteral("Austin"),    QStringLiteral("Chicago"),
-        QStringLiteral("Denver"),   QStringLiteral("Seattle"),   QStringLiteral("Boston"),
-        QStringLiteral("Miami"),    QStringLiteral("San Diego"), QStringLiteral("Atlanta"),
-        QStringLiteral("Portland"), QStringLiteral("Nashville"), QStringLiteral("Phoenix")};
-    static const QStringList fr{
-        QStringLiteral("Paris"),       QStringLiteral("Lyon"),       QStringLiteral("Marseille"),
-        QStringLiteral("Toulouse"),    QStringLiteral("Nantes"),     QStringLiteral("Bordeaux"),
-        QStringLiteral("Lille"),       QStringLiteral("Strasbourg"), QStringLiteral("Rennes"),
-        QStringLiteral("Montpellier"), QStringLiteral("Nice"),       QStringLiteral("Grenoble")};
-    static const QStringList gb{
-        QStringLiteral("London"),  QStringLiteral("Manchester"), QStringLiteral("Bristol"),
-        QStringLiteral("Leeds"),   QStringLiteral("Edinburgh"),  QStringLiteral("Glasgow"),
-        QStringLiteral("Cardiff"), QStringLiteral("Brighton"),   QStringLiteral("Liverpool"),
-        QStringLiteral("Oxford"),  QStringLiteral("Cambridge"),  QStringLiteral("York")};
-    if (country == QLatin1String("FR"))
-        return fr;
-    if (country == QLatin1String("GB"))
-        return gb;
-    return us;
-}
-
-const QStringList &owners()
-{
-    static const QStringList names{QStringLiteral("Julia Martin"), QStringLiteral("Ben Carter"),
-                                   QStringLiteral("Camille Roux"), QStringLiteral("Dev Patel"),
-                                   QStringLiteral("Sara Lind")};
-    return names;
-}
-
 namespace {
 
 constexpr qint64 kHour = 3600 * 1000;
 constexpr qint64 kDay = 24 * kHour;
 
-SimRetryConfig retryConfig(const QString &start, const QString &end, int delay, int attempts,
-                           const QString &timezone)
+// The catalogue's data (resources/sim/catalog.json), compiled into the library.
+const QJsonObject &document()
+{
+    static const QJsonObject root = [] {
+        QFile file(QStringLiteral(":/revox/sim/catalog.json"));
+        QJsonParseError error{};
+        const QJsonDocument doc = file.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(file.readAll(), &error)
+                                      : QJsonDocument();
+        if (!doc.isObject())
+            qFatal("the simulator's catalogue (catalog.json) is missing or not JSON: %s",
+                   qPrintable(error.errorString()));
+        return doc.object();
+    }();
+    return root;
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QString text(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+
+// "-34d", "-5h", "+9d": a signed offset in days or hours, in milliseconds.
+qint64 offsetMs(const QString &offset)
+{
+    const qint64 unit = offset.endsWith(QLatin1Char('h')) ? kHour : kDay;
+    return offset.chopped(1).toLongLong() * unit;
+}
+
+SimScript scriptNamed(const QString &name)
+{
+    if (name == QLatin1String("prospecting"))
+        return SimScript::Prospecting;
+    if (name == QLatin1String("reminder"))
+        return SimScript::Reminder;
+    if (name == QLatin1String("follow_up"))
+        return SimScript::FollowUp;
+    if (name == QLatin1String("insurance"))
+        return SimScript::Insurance;
+    return SimScript::Renewal;
+}
+
+SimRetryConfig retryConfig(const QJsonObject &o)
 {
     SimRetryConfig c;
-    c.windows.append({start, end, delay});
-    c.maxRetryAttempts = attempts;
-    c.timezone = timezone;
+    for (const QJsonValue &w : o.value(QLatin1String("windows")).toArray()) {
+        const QJsonObject window = w.toObject();
+        c.windows.append({text(window, QLatin1String("start")), text(window, QLatin1String("end")),
+                          window.value(QLatin1String("retry_delay_seconds")).toInt(7200)});
+    }
+    c.maxRetryAttempts = o.value(QLatin1String("max_retry_attempts")).toInt(3);
+    c.timezone = text(o, QLatin1String("timezone"));
     return c;
 }
 
+SimOutputField outputField(const QJsonObject &o)
+{
+    return {text(o, QLatin1String("name")), o.value(QLatin1String("required")).toBool(),
+            text(o, QLatin1String("type")), text(o, QLatin1String("description")),
+            stringList(o.value(QLatin1String("enum_options")))};
+}
+
+SimAssistant assistant(const QJsonObject &o)
+{
+    SimAssistant a;
+    a.name = text(o, QLatin1String("name"));
+    a.agentName = text(o, QLatin1String("agent_name"));
+    a.company = text(o, QLatin1String("company"));
+    a.script = scriptNamed(text(o, QLatin1String("script")));
+    a.prompt = text(o, QLatin1String("prompt"));
+    a.voiceId = text(o, QLatin1String("voice_id"));
+    a.voiceProvider = text(o, QLatin1String("voice_provider"));
+    a.voiceSpeed = o.value(QLatin1String("voice_speed")).toDouble(a.voiceSpeed);
+    a.dedicatedModel = o.value(QLatin1String("dedicated_model")).toBool(a.dedicatedModel);
+    a.modelName = text(o, QLatin1String("model_name"));
+    a.openrouterModelId = text(o, QLatin1String("openrouter_model_id"));
+    a.openrouterProvider = text(o, QLatin1String("openrouter_provider"));
+    a.firstSentenceMode = text(o, QLatin1String("first_sentence_mode"));
+    a.firstSentence = text(o, QLatin1String("first_sentence"));
+    a.firstSentenceDelayMs =
+        o.value(QLatin1String("first_sentence_delay_ms")).toInt(a.firstSentenceDelayMs);
+    a.endOfCallSentence = text(o, QLatin1String("end_of_call_sentence"));
+    a.ivrNavigationEnabled = o.value(QLatin1String("ivr_navigation_enabled")).toBool();
+    a.backgroundSound = o.value(QLatin1String("background_sound")).toBool();
+    a.calendly = o.value(QLatin1String("calendly")).toBool();
+    a.transferPhoneNumber = text(o, QLatin1String("transfer_phone_number"));
+    a.voicemailMessage = text(o, QLatin1String("voicemail_message"));
+    a.webhookUrl = text(o, QLatin1String("webhook_url"));
+    a.maxCallDurationSecs =
+        o.value(QLatin1String("max_call_duration_secs")).toDouble(a.maxCallDurationSecs);
+    if (o.value(QLatin1String("retry")).isObject())
+        a.retry = retryConfig(o.value(QLatin1String("retry")).toObject());
+    for (const QJsonValue &field : o.value(QLatin1String("outputs")).toArray())
+        a.outputs.append(outputField(field.toObject()));
+    for (const QJsonValue &entry : o.value(QLatin1String("faq")).toArray()) {
+        const QJsonObject qa = entry.toObject();
+        a.faq.append({text(qa, QLatin1String("question")), text(qa, QLatin1String("answer"))});
+    }
+    a.pendingFaqCount = o.value(QLatin1String("pending_faq_count")).toInt(a.pendingFaqCount);
+    return a;
+}
+
+// One campaign of the catalogue, its times placed around anchorMs.
+SimCampaign campaign(const QJsonObject &o, qint64 anchorMs, double rowsScale,
+                     const QList<SimAssistant> &assistants)
+{
+    SimCampaign c;
+    c.name = text(o, QLatin1String("name"));
+    c.status = text(o, QLatin1String("status"));
+    c.isCancelled = o.value(QLatin1String("is_cancelled")).toBool();
+    const double baseRows = o.value(QLatin1String("rows")).toDouble();
+    c.rowCount =
+        std::clamp<qint64>(qint64(std::llround(baseRows * rowsScale)), 5, SimIds::kMaxRows);
+    c.assistant =
+        std::clamp(o.value(QLatin1String("assistant")).toInt(), 0, int(assistants.size()) - 1);
+    c.createdAtMs = anchorMs + offsetMs(text(o, QLatin1String("created")));
+    c.rowsPerSecond = o.value(QLatin1String("rows_per_second")).toDouble(c.rowsPerSecond);
+    // Rows start at rowsPerSecond: a fraction of them takes that share of the timeline.
+    auto timeFor = [&c](double fraction) {
+        return qint64(fraction * double(c.rowCount) / c.rowsPerSecond * 1000.0);
+    };
+    if (o.contains(QLatin1String("launch")))
+        c.launchMs = anchorMs + offsetMs(text(o, QLatin1String("launch")));
+    if (o.contains(QLatin1String("started_fraction_at_anchor")))
+        c.launchMs =
+            anchorMs - timeFor(o.value(QLatin1String("started_fraction_at_anchor")).toDouble());
+    if (o.contains(QLatin1String("stopped_at_fraction")))
+        c.stopMs = c.launchMs + timeFor(o.value(QLatin1String("stopped_at_fraction")).toDouble());
+    const QString scheduled = text(o, QLatin1String("scheduled_at"));
+    if (scheduled == QLatin1String("launch"))
+        c.scheduledAtMs = c.launchMs;
+    else if (!scheduled.isEmpty())
+        c.scheduledAtMs = anchorMs + offsetMs(scheduled);
+    c.fromPhoneNumber = text(o, QLatin1String("from_phone_number"));
+    c.maxConcurrentCalls =
+        o.value(QLatin1String("max_concurrent_calls")).toInt(c.maxConcurrentCalls);
+    const QJsonValue retry = o.value(QLatin1String("retry"));
+    if (retry.isObject())
+        c.retry = retryConfig(retry.toObject());
+    else if (retry.toString() == QLatin1String("assistant") && !assistants.isEmpty())
+        c.retry = assistants.at(c.assistant).retry;
+    c.country = text(o, QLatin1String("country"));
+    c.hasMetadata = o.value(QLatin1String("has_metadata")).toBool(true);
+    return c;
+}
+
+const QJsonObject &names()
+{
+    static const QJsonObject object = document().value(QLatin1String("names")).toObject();
+    return object;
+}
+
 } // namespace
+
+const QStringList &firstNames()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("first_names")));
+    return list;
+}
+
+const QStringList &lastNames()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("last_names")));
+    return list;
+}
+
+const QStringList &companies()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("companies")));
+    return list;
+}
+
+const QStringList &jobTitles()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("job_titles")));
+    return list;
+}
+
+const QStringList &industries()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("industries")));
+    return list;
+}
+
+const QStringList &cities(const QString &country)
+{
+    static const QHash<QString, QStringList> byCountry = [] {
+        QHash<QString, QStringList> out;
+        const QJsonObject cities = names().value(QLatin1String("cities")).toObject();
+        for (auto it = cities.begin(); it != cities.end(); ++it)
+            out.insert(it.key(), stringList(it.value()));
+        return out;
+    }();
+    // Any other country gets the United States' cities.
+    auto found = byCountry.constFind(country);
+    if (found == byCountry.cend())
+        found = byCountry.constFind(QStringLiteral("US"));
+    static const QStringList none;
+    return found != byCountry.cend() ? *found : none;
+}
+
+const QStringList &owners()
+{
+    static const QStringList list = stringList(names().value(QLatin1String("owners")));
+    return list;
+}
 
 QList<SimAssistant> makeAssistants(quint64 seed, qint64 anchorMs)
 {
     const SimIds ids(seed);
     QList<SimAssistant> list;
-
-    SimAssistant renewal;
-    renewal.name = QStringLiteral("Nora - Renewals");
-    renewal.agentName = QStringLiteral("Nora");
-    renewal.company = QStringLiteral("Cloudnest");
-    renewal.script = SimScript::Renewal;
-    renewal.prompt = QStringLiteral(
-        "You are Nora, a friendly account manager at Cloudnest. Call customers whose annual "
-        "plan renews soon, confirm the renewal and the plan, and answer billing questions. "
-        "Keep calls under three minutes.");
-    renewal.voiceId = QStringLiteral("a0e99841-438c-4a64-b679-ae501e7d6091");
-    renewal.voiceProvider = QStringLiteral("cartesia");
-    renewal.voiceSpeed = 1.0;
-    renewal.modelName = QStringLiteral("gpt-4.1");
-    renewal.firstSentenceMode = QStringLiteral("static");
-    renewal.firstSentence =
-        QStringLiteral("Hi {first_name}, this is Nora from Cloudnest. Do you have a minute?");
-    renewal.endOfCallSentence = QStringLiteral("Thanks for being with Cloudnest, goodbye!");
-    renewal.transferPhoneNumber = QStringLiteral("+14155550142");
-    renewal.voicemailMessage = QStringLiteral(
-        "Hi, this is Nora from Cloudnest about your plan renewal. Please call us back at "
-        "your convenience. Thank you!");
-    renewal.webhookUrl = QStringLiteral("https://hooks.cloudnest.example/revox/renewals");
-    renewal.maxCallDurationSecs = 300;
-    renewal.retry = retryConfig(QStringLiteral("09:00"), QStringLiteral("18:00"), 3600, 3,
-                                QStringLiteral("America/New_York"));
-    renewal.outputs = {
-        {QStringLiteral("renewal_confirmed"),
-         true,
-         QStringLiteral("boolean"),
-         QStringLiteral("Whether the customer confirmed the renewal"),
-         {}},
-        {QStringLiteral("plan"),
-         true,
-         QStringLiteral("enum"),
-         QStringLiteral("The plan the customer keeps"),
-         {QStringLiteral("Starter"), QStringLiteral("Pro"), QStringLiteral("Enterprise")}},
-        {QStringLiteral("renewal_date"), false, QStringLiteral("date"), QString(), {}},
-        {QStringLiteral("notes"),
-         false,
-         QStringLiteral("string"),
-         QStringLiteral("Anything the account manager should know"),
-         {}}};
-    renewal.faq = {{QStringLiteral("Can I pay monthly?"),
-                    QStringLiteral("Yes, monthly billing is available on Pro and Enterprise.")}};
-    renewal.pendingFaqCount = 0;
-    list.append(renewal);
-
-    SimAssistant sdr;
-    sdr.name = QStringLiteral("Leo - Enterprise SDR");
-    sdr.agentName = QStringLiteral("Leo");
-    sdr.company = QStringLiteral("Stackline");
-    sdr.script = SimScript::Prospecting;
-    sdr.prompt = QStringLiteral(
-        "You are Leo, a sales development representative at Stackline. Qualify the lead "
-        "(company size, decision maker, budget) and book a 30-minute demo with an account "
-        "executive using the calendar tools. Navigate phone menus to reach the contact.");
-    sdr.voiceId = QStringLiteral("EXAVITQu4vr4xnSDxMaL");
-    sdr.voiceProvider = QStringLiteral("elevenlabs");
-    sdr.voiceSpeed = 1.1;
-    sdr.dedicatedModel = false;
-    sdr.openrouterModelId = QStringLiteral("openai/gpt-4.1");
-    sdr.openrouterProvider = QStringLiteral("azure");
-    sdr.firstSentenceMode = QStringLiteral("generated");
-    sdr.firstSentenceDelayMs = 600;
-    sdr.ivrNavigationEnabled = true;
-    sdr.backgroundSound = true;
-    sdr.calendly = true;
-    sdr.transferPhoneNumber = QStringLiteral("+14155550199");
-    sdr.voicemailMessage.clear();
-    sdr.webhookUrl = QStringLiteral("https://crm.stackline.example/webhooks/revox");
-    sdr.maxCallDurationSecs = 420;
-    sdr.retry = retryConfig(QStringLiteral("10am"), QStringLiteral("6pm"), 900, 3, QString());
-    sdr.outputs = {{QStringLiteral("interested"), true, QStringLiteral("boolean"), QString(), {}},
-                   {QStringLiteral("meeting_at"),
-                    false,
-                    QStringLiteral("datetime"),
-                    QStringLiteral("Start of the booked demo"),
-                    {}},
-                   {QStringLiteral("company_size"),
-                    false,
-                    QStringLiteral("number"),
-                    QStringLiteral("Number of employees"),
-                    {}},
-                   {QStringLiteral("decision_maker"),
-                    false,
-                    QStringLiteral("string"),
-                    QStringLiteral("Who signs off on the purchase"),
-                    {}},
-                   {QStringLiteral("budget"),
-                    true,
-                    QStringLiteral("enum"),
-                    QString(),
-                    {QStringLiteral("under_10k"), QStringLiteral("10k_50k"),
-                     QStringLiteral("over_50k"), QStringLiteral("unknown")}}};
-    sdr.faq = {
-        {QStringLiteral("Is there a free trial?"),
-         QStringLiteral("Yes, 14 days with all features.")},
-        {QStringLiteral("Do you integrate with Salesforce?"), QStringLiteral("Yes, natively.")}};
-    sdr.pendingFaqCount = 2;
-    list.append(sdr);
-
-    SimAssistant reminder;
-    reminder.name = QStringLiteral("Clara - Appointment reminders");
-    reminder.agentName = QStringLiteral("Clara");
-    reminder.company = QStringLiteral("Bluebird Dental");
-    reminder.script = SimScript::Reminder;
-    reminder.prompt = QStringLiteral(
-        "You are Clara from Bluebird Dental. Remind patients of their upcoming check-up, "
-        "confirm it or offer another slot. Be brief and warm.");
-    reminder.voiceId = QStringLiteral("156fb8d2-335b-4950-9cb3-a2d33befec77");
-    reminder.voiceProvider = QStringLiteral("cartesia");
-    reminder.voiceSpeed = 0.9;
-    reminder.modelName = QStringLiteral("ministral-3-8b-instruct");
-    reminder.firstSentenceMode = QStringLiteral("none");
-    reminder.firstSentenceDelayMs = 300;
-    reminder.voicemailMessage = QStringLiteral(
-        "Hello, this is Clara from Bluebird Dental, calling to remind you of your check-up. "
-        "Call us back to confirm. Thanks!");
-    reminder.maxCallDurationSecs = 180;
-    reminder.retry = retryConfig(QStringLiteral("08:30"), QStringLiteral("19:00"), 600, 2,
-                                 QStringLiteral("Europe/Paris"));
-    reminder.outputs = {
-        {QStringLiteral("confirmed"), true, QStringLiteral("boolean"), QString(), {}},
-        {QStringLiteral("reschedule_requested"), false, QStringLiteral("boolean"), QString(), {}},
-        {QStringLiteral("new_appointment_date"), false, QStringLiteral("date"), QString(), {}}};
-    list.append(reminder);
-
-    SimAssistant followUp;
-    followUp.name = QStringLiteral("Sam - Event follow-up");
-    followUp.agentName = QStringLiteral("Sam");
-    followUp.company = QStringLiteral("Data Summit");
-    followUp.script = SimScript::FollowUp;
-    followUp.prompt = QStringLiteral(
-        "You are Sam from the Data Summit team. Thank registrants for joining (or ask why "
-        "they could not), collect a satisfaction score and offer a product demo.");
-    followUp.voiceId = QStringLiteral("pNInz6obpgDQGcFmaJgB");
-    followUp.voiceProvider = QStringLiteral("elevenlabs");
-    followUp.dedicatedModel = false;
-    followUp.openrouterModelId = QStringLiteral("anthropic/claude-3.5-sonnet");
-    followUp.openrouterProvider = QStringLiteral("anthropic");
-    followUp.firstSentenceMode = QStringLiteral("generated");
-    followUp.maxCallDurationSecs = 360;
-    followUp.outputs = {
-        {QStringLiteral("attended"), true, QStringLiteral("boolean"), QString(), {}},
-        {QStringLiteral("satisfaction"),
-         false,
-         QStringLiteral("number"),
-         QStringLiteral("Score from 1 to 10"),
-         {}},
-        {QStringLiteral("wants_demo"), true, QStringLiteral("boolean"), QString(), {}},
-        {QStringLiteral("email"), false, QStringLiteral("string"), QString(), {}}};
-    list.append(followUp);
-
-    SimAssistant insurance;
-    insurance.name = QStringLiteral("Maxime - Home insurance");
-    insurance.agentName = QStringLiteral("Maxime");
-    insurance.company = QStringLiteral("Willow Insurance");
-    insurance.script = SimScript::Insurance;
-    insurance.prompt = QStringLiteral(
-        "You are Maxime from Willow Insurance. Call people who requested a home insurance "
-        "quote, check their property details and transfer warm leads to an advisor.");
-    insurance.voiceId = QStringLiteral("694f9389-aac1-45b6-b726-9d9369183238");
-    insurance.voiceProvider = QStringLiteral("cartesia");
-    insurance.voiceSpeed = 1.2;
-    insurance.modelName = QStringLiteral("gpt-4.1");
-    insurance.firstSentenceMode = QStringLiteral("static");
-    insurance.firstSentence = QStringLiteral(
-        "Bonjour {first_name}, Maxime de Willow Assurances, vous avez demandé un devis ?");
-    insurance.transferPhoneNumber = QStringLiteral("+33184880042");
-    insurance.maxCallDurationSecs = 600;
-    insurance.retry = retryConfig(QStringLiteral("09:00"), QStringLiteral("20:00"), 7200, 3,
-                                  QStringLiteral("Europe/Paris"));
-    insurance.outputs = {
-        {QStringLiteral("property_type"),
-         true,
-         QStringLiteral("enum"),
-         QString(),
-         {QStringLiteral("apartment"), QStringLiteral("house"), QStringLiteral("other")}},
-        {QStringLiteral("transferred"), true, QStringLiteral("boolean"), QString(), {}},
-        {QStringLiteral("callback_at"), false, QStringLiteral("datetime"), QString(), {}}};
-    list.append(insurance);
-
+    for (const QJsonValue &entry : document().value(QLatin1String("assistants")).toArray())
+        list.append(assistant(entry.toObject()));
     for (int i = 0; i < list.size(); ++i) {
         list[i].id = ids.make(SimIds::Kind::Assistant, i);
         list[i].createdAtMs = anchorMs - (120 - i * 9) * kDay + i * 3217000;
@@ -356,104 +266,9 @@ QList<SimCampaign> makeCampaigns(quint64 seed, qint64 anchorMs, double rowsScale
                                  const QList<SimAssistant> &assistants)
 {
     const SimIds ids(seed);
-    auto rows = [rowsScale](qint64 base) {
-        return std::clamp<qint64>(qint64(std::llround(double(base) * rowsScale)), 5,
-                                  SimIds::kMaxRows);
-    };
     QList<SimCampaign> list;
-
-    SimCampaign renewals;
-    renewals.name = QStringLiteral("Annual plan renewals - October");
-    renewals.status = QStringLiteral("completed");
-    renewals.rowCount = rows(240);
-    renewals.assistant = 0;
-    renewals.createdAtMs = anchorMs - 34 * kDay;
-    renewals.rowsPerSecond = 0.05;
-    renewals.launchMs = anchorMs - 30 * kDay;
-    renewals.scheduledAtMs = renewals.launchMs;
-    renewals.fromPhoneNumber = QStringLiteral("+14155550100");
-    renewals.maxConcurrentCalls = 5;
-    renewals.retry = assistants[0].retry;
-    renewals.country = QStringLiteral("US");
-    list.append(renewals);
-
-    SimCampaign outreach;
-    outreach.name = QStringLiteral("Enterprise outreach Q4");
-    outreach.status = QStringLiteral("running");
-    outreach.rowCount = rows(100000);
-    outreach.assistant = 1;
-    outreach.createdAtMs = anchorMs - 3 * kDay;
-    outreach.rowsPerSecond = 3.0;
-    // About 38% of the way through at the start.
-    outreach.launchMs = anchorMs - qint64(0.38 * double(outreach.rowCount) / 3.0 * 1000.0);
-    outreach.fromPhoneNumber = QStringLiteral("+12125550173");
-    outreach.maxConcurrentCalls = 250;
-    outreach.retry = retryConfig(QStringLiteral("10am"), QStringLiteral("6pm"), 900, 3,
-                                 QStringLiteral("America/Chicago"));
-    outreach.country = QStringLiteral("US");
-    list.append(outreach);
-
-    SimCampaign reminders;
-    reminders.name = QStringLiteral("Dental check-up reminders - week 48");
-    reminders.status = QStringLiteral("running");
-    reminders.rowCount = rows(1200);
-    reminders.assistant = 2;
-    reminders.createdAtMs = anchorMs - 2 * kDay;
-    reminders.rowsPerSecond = 0.25;
-    reminders.launchMs = anchorMs - qint64(0.35 * double(reminders.rowCount) / 0.25 * 1000.0);
-    reminders.scheduledAtMs = reminders.launchMs;
-    reminders.fromPhoneNumber = QStringLiteral("+33159580011");
-    reminders.maxConcurrentCalls = 20;
-    reminders.retry.reset(); // uses the assistant's configuration
-    reminders.country = QStringLiteral("FR");
-    reminders.hasMetadata = false;
-    list.append(reminders);
-
-    SimCampaign webinar;
-    webinar.name = QStringLiteral("Webinar follow-up: Data Summit");
-    webinar.status = QStringLiteral("paused");
-    webinar.rowCount = rows(800);
-    webinar.assistant = 3;
-    webinar.createdAtMs = anchorMs - 6 * kDay;
-    webinar.rowsPerSecond = 0.1;
-    webinar.launchMs = anchorMs - 5 * kDay;
-    webinar.stopMs = webinar.launchMs + qint64(0.6 * double(webinar.rowCount) / 0.1 * 1000.0);
-    webinar.fromPhoneNumber = QStringLiteral("+442045770123");
-    webinar.maxConcurrentCalls = 10;
-    webinar.retry = retryConfig(QStringLiteral("09:00"), QStringLiteral("17:30"), 1800, 2,
-                                QStringLiteral("Europe/London"));
-    webinar.country = QStringLiteral("GB");
-    list.append(webinar);
-
-    SimCampaign insurance;
-    insurance.name = QStringLiteral("Home insurance leads - November");
-    insurance.status = QStringLiteral("completed");
-    insurance.isCancelled = true;
-    insurance.rowCount = rows(3000);
-    insurance.assistant = 4;
-    insurance.createdAtMs = anchorMs - 12 * kDay;
-    insurance.rowsPerSecond = 0.2;
-    insurance.launchMs = anchorMs - 11 * kDay;
-    insurance.stopMs = insurance.launchMs + qint64(0.4 * double(insurance.rowCount) / 0.2 * 1000.0);
-    insurance.fromPhoneNumber = QStringLiteral("+33176540099");
-    insurance.maxConcurrentCalls = 15;
-    insurance.retry = assistants[4].retry;
-    insurance.country = QStringLiteral("FR");
-    list.append(insurance);
-
-    SimCampaign launch;
-    launch.name = QStringLiteral("Spring product launch (draft)");
-    launch.status = QStringLiteral("draft");
-    launch.rowCount = rows(12);
-    launch.assistant = 3;
-    launch.createdAtMs = anchorMs - 5 * kHour;
-    launch.scheduledAtMs = anchorMs + 9 * kDay;
-    launch.fromPhoneNumber = QStringLiteral("+14155550100");
-    launch.maxConcurrentCalls = 5;
-    launch.country = QStringLiteral("US");
-    launch.hasMetadata = false;
-    list.append(launch);
-
+    for (const QJsonValue &entry : document().value(QLatin1String("campaigns")).toArray())
+        list.append(campaign(entry.toObject(), anchorMs, rowsScale, assistants));
     for (int i = 0; i < list.size(); ++i) {
         list[i].index = i;
         list[i].id = ids.make(SimIds::Kind::Campaign, i);

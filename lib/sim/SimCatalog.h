@@ -101,7 +101,8 @@ struct SimCampaign
     int retryDelaySeconds() const;
 };
 
-// Static tables of believable names, companies and places.
+// Believable names, companies and places, and the world's assistants and campaigns, read
+// from the catalogue resource (resources/sim/catalog.json).
 namespace catalog {
 const QStringList &firstNames();
 const QStringList &lastNames();

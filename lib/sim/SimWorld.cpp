@@ -22,7 +22,7 @@ constexpr int kResultIvr = 0;
 constexpr int kResultVoicemail = 1;
 constexpr int kResultHuman = 2;
 constexpr int kResultUnknown = 3;
-constexpr int kResultScreening = 4;
+// 4: ios-screening-filter, never picked by index
 
 constexpr qint64 kMaxCallLeadMs = 120000;
 

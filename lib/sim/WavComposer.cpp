@@ -131,9 +131,9 @@ QByteArray WavComposer::header() const
     QByteArray out(kHeaderBytes, '\0');
     char *p = out.data();
     const quint32 dataBytes = quint32(2 * m_samples);
-    memcpy(p, "RIFF", 4);
+    std::copy_n("RIFF", 4, p);
     qToLittleEndian<quint32>(36 + dataBytes, p + 4);
-    memcpy(p + 8, "WAVEfmt ", 8);
+    std::copy_n("WAVEfmt ", 8, p + 8);
     qToLittleEndian<quint32>(16, p + 16);
     qToLittleEndian<quint16>(1, p + 20); // PCM
     qToLittleEndian<quint16>(1, p + 22); // mono
@@ -141,7 +141,7 @@ QByteArray WavComposer::header() const
     qToLittleEndian<quint32>(kSampleRate * 2, p + 28);
     qToLittleEndian<quint16>(2, p + 32);
     qToLittleEndian<quint16>(16, p + 34);
-    memcpy(p + 36, "data", 4);
+    std::copy_n("data", 4, p + 36);
     qToLittleEndian<quint32>(dataBytes, p + 40);
     return out;
 }

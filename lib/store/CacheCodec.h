@@ -2,7 +2,7 @@
 
 #include "Campaign.h"
 #include "JsonDomainReader.h"
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "Row.h"
 
 #include <QByteArray>

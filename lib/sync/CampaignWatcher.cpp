@@ -423,7 +423,7 @@ bool CampaignWatcher::onListedPage(RowsListing::Page &page, quint64 generation)
     }).then(this, [this, generation, order, rows = page.rows](QList<RowStore::RowDigest> digests) {
         if (generation != m_generation || !m_listing)
             return;
-        m_listing->digested.insert(order, {rows, digests});
+        m_listing->digested.insert(order, {rows, std::move(digests)});
         mergeDigested(generation);
     });
     return goOn;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 
 #include <QHash>
 #include <QList>

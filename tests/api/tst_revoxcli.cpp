@@ -1,4 +1,5 @@
-#include "TestHttpServer.h"
+#include "CsvReader.h"
+#include "ScriptedServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,50 +8,11 @@
 #include <QProcess>
 #include <QTest>
 
-using Response = TestHttpServer::Response;
-using Request = TestHttpServer::Request;
+using Response = ScriptedServer::Response;
+using Request = ScriptedServer::Request;
+using revox::test::readCsv;
 
 static const QByteArray kKey = "sk-cli-test-93b1d0";
-
-// Splits RFC 4180 text into records of cells.
-static QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            record << cell;
-            records << record;
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        records << (record << cell);
-    return records;
-}
 
 static QJsonObject rowJson(int i)
 {
@@ -94,9 +56,10 @@ static QJsonObject rowJson(int i)
         {QStringLiteral("call"), call}};
 }
 
-static QByteArray dataFile(const char *name)
+// An API document's example body (tests/data/seed-*.json).
+static QByteArray seedFile(const char *name)
 {
-    QFile file(QStringLiteral(REVOX_TEST_DATA_DIR "/") + QLatin1String(name));
+    QFile file(QStringLiteral(REVOX_SEEDS_DIR "/") + QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -145,9 +108,9 @@ static Response serve(const Request &r, int rowCount)
     if (path == "/api/campaigns")
         return Response::json(200, campaignsJson());
     if (path == "/api/campaigns/seed/rows")
-        return Response::json(200, dataFile("seed-rows-page.json"));
+        return Response::json(200, seedFile("seed-rows-page.json"));
     if (path == "/api/campaigns/seed")
-        return Response::json(200, dataFile("seed-campaign.json"));
+        return Response::json(200, seedFile("seed-campaign.json"));
     if (path == "/api/campaigns/unauth")
         return Response::json(401, R"({"message":"bad key )" + r.header("authorization") + R"("})");
     if (path == "/api/campaigns/forbidden")
@@ -199,7 +162,7 @@ class TestRevoxCli : public QObject
         return r;
     }
 
-    TestHttpServer m_server;
+    ScriptedServer m_server;
     int m_rowCount = 250;
 
 private slots:
@@ -218,7 +181,7 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QList<QStringList> records = readCsv(QString::fromUtf8(r.out));
         QCOMPARE(records.size(), m_rowCount + 1);
-        const QStringList header = records.first();
+        const QStringList &header = records.first();
         QCOMPARE(header.mid(0, 3),
                  (QStringList{QStringLiteral("row_index"), QStringLiteral("phone_number"),
                               QStringLiteral("call_id")}));
@@ -324,9 +287,9 @@ private slots:
         QCOMPARE(csv.exitCode, 0);
         const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
         QCOMPARE(records.size(), 2);
-        const QStringList header = records.at(0);
+        const QStringList &header = records.at(0);
         QCOMPARE(header.mid(15), QStringList({"input.foo", "output.foo"}));
-        const QStringList row = records.at(1);
+        const QStringList &row = records.at(1);
         QCOMPARE(row.at(0), QStringLiteral("0"));
         QCOMPARE(row.at(1), QStringLiteral("phone_number"));
         QCOMPARE(row.at(2), QStringLiteral("id"));
@@ -443,7 +406,7 @@ private slots:
 
     void parseProblemsAreWarningsWithPath()
     {
-        TestHttpServer odd;
+        ScriptedServer odd;
         QVERIFY(odd.listen());
         odd.setHandler([](const Request &) {
             return Response::json(200, R"({"page":0,"page_size":10,"total":2,"rows":[

@@ -1,5 +1,5 @@
+#include "ApiBodyReader.h"
 #include "Fixtures.h"
-#include "JsonParser.h"
 #include "JsonWriter.h"
 
 #include <QJsonArray>

@@ -137,6 +137,7 @@ void TestSharedOptional::equality()
     QCOMPARE(boxA == std::nullopt, !a.has_value());
     if (b)
         QCOMPARE(boxA == *b, equal);
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization): the copy is under test
     const Box copyA = boxA;
     QVERIFY(copyA == boxA);
 }

@@ -1,3 +1,4 @@
+#include "CsvReader.h"
 #include "RowsCsvExporter.h"
 
 #include <QBuffer>
@@ -6,45 +7,6 @@
 #include <QTest>
 
 using namespace revox;
-
-static QList<QStringList> readCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            records << (record << cell);
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        records << (record << cell);
-    return records;
-}
 
 static CallAttempt attempt(const QString &id, const QString &result, const QJsonObject &output)
 {
@@ -163,27 +125,6 @@ private slots:
             QVERIFY2(cells.at(i).isEmpty(), qPrintable(QString::number(i)));
     }
 
-    void outputText_data()
-    {
-        QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("string") << QJsonValue(QStringLiteral("yes")) << "yes";
-        QTest::newRow("integer") << QJsonValue(42) << "42";
-        QTest::newRow("integral double") << QJsonValue(3.0) << "3";
-        QTest::newRow("fraction") << QJsonValue(0.1) << "0.1";
-        QTest::newRow("big") << QJsonValue(9007199254740991.0) << "9007199254740991";
-        QTest::newRow("true") << QJsonValue(true) << "true";
-        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << "";
-        QTest::newRow("array") << QJsonValue(QJsonArray{1, QStringLiteral("a")}) << "[1,\"a\"]";
-        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("k"), 1}}) << "{\"k\":1}";
-    }
-    void outputText()
-    {
-        QFETCH(QJsonValue, value);
-        QFETCH(QString, expected);
-        QCOMPARE(RowsCsvExporter::outputText(value), expected);
-    }
-
     void writesEscapedRecordsThatReadBack()
     {
         Call call;
@@ -203,9 +144,9 @@ private slots:
         const auto result = RowsCsvExporter(rows).write(&buffer);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.rowsWritten, 2);
-        const QList<QStringList> records = readCsv(buffer.data());
+        const QList<QStringList> records = revox::test::readCsv(QString::fromUtf8(buffer.data()));
         QCOMPARE(records.size(), 3);
-        const QStringList header = records.at(0);
+        const QStringList &header = records.at(0);
         QCOMPARE(records.at(1).at(header.indexOf("input.name")),
                  QStringLiteral("Dupont, \"Jean\""));
         QCOMPARE(records.at(1).at(header.indexOf("input.phone2")), QStringLiteral("+33699999999"));
@@ -247,7 +188,7 @@ private slots:
             });
         QVERIFY(done.ok);
         QCOMPARE(seen, QList<qint64>({100, 200, 300, 400, 500, 600, 700, 800, 900, 1000}));
-        QCOMPARE(readCsv(buffer.data()).size(), 1001);
+        QCOMPARE(revox::test::readCsv(QString::fromUtf8(buffer.data())).size(), 1001);
 
         QBuffer partial;
         QVERIFY(partial.open(QIODevice::WriteOnly));
@@ -258,7 +199,7 @@ private slots:
         QVERIFY(!stopped.ok);
         QVERIFY(stopped.cancelled);
         QCOMPARE(stopped.rowsWritten, 300);
-        QCOMPARE(readCsv(partial.data()).size(), 301);
+        QCOMPARE(revox::test::readCsv(QString::fromUtf8(partial.data())).size(), 301);
     }
 
     void failedDeviceIsReported()

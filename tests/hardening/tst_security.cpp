@@ -15,9 +15,9 @@
 #include "RowTableView.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "ScriptedServer.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
-#include "TestHttpServer.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -168,7 +168,7 @@ void TestSecurity::keyStaysWithTheApiAndOutOfLogs()
             continue;
         ++calls;
         bool done = false;
-        client.getCall(rows.rowAt(i).call->id, this, [&](ApiResult<Call> r) {
+        client.getCall(rows.rowAt(i).call->id, this, [&](const ApiResult<Call> &r) {
             QVERIFY(r.ok());
             done = true;
         });
@@ -218,22 +218,22 @@ void TestSecurity::keyStaysWithTheApiAndOutOfLogs()
 
 void TestSecurity::keyNotSentAcrossOriginsOnRedirect()
 {
-    TestHttpServer api;
-    TestHttpServer elsewhere; // another port: another origin
+    ScriptedServer api;
+    ScriptedServer elsewhere; // another port: another origin
     QVERIFY(api.listen());
     QVERIFY(elsewhere.listen());
     const QByteArray campaigns = R"({"campaigns":[]})";
-    elsewhere.setHandler([&](const TestHttpServer::Request &) {
-        return TestHttpServer::Response::json(200, campaigns);
+    elsewhere.setHandler([&](const ScriptedServer::Request &) {
+        return ScriptedServer::Response::json(200, campaigns);
     });
-    api.setHandler([&](const TestHttpServer::Request &request) {
+    api.setHandler([&](const ScriptedServer::Request &request) {
         if (request.path.endsWith("/campaigns"))
-            return TestHttpServer::Response::json(302, {}).withHeader(
+            return ScriptedServer::Response::json(302, {}).withHeader(
                 "Location", elsewhere.url(QStringLiteral("/api/campaigns")).toEncoded());
         if (request.path.endsWith("/auth-status"))
-            return TestHttpServer::Response::json(307, {}).withHeader(
+            return ScriptedServer::Response::json(307, {}).withHeader(
                 "Location", "http://203.0.113.9/api/auth-status");
-        return TestHttpServer::Response::json(404, "{}");
+        return ScriptedServer::Response::json(404, "{}");
     });
     QNetworkAccessManager nam;
     ClientConfig config;

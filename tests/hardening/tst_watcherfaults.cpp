@@ -27,8 +27,6 @@ namespace {
 constexpr int ClientTimeoutMs = 1500;
 constexpr int IntervalMs = 300;
 constexpr int MaxBackoffMs = 1200;
-// Time a refresh itself may take on a busy machine (sanitizers included).
-constexpr int RefreshSlackMs = 5000;
 } // namespace
 
 class TestWatcherFaults : public QObject
@@ -166,7 +164,7 @@ QList<Row> TestWatcherFaults::serverRows()
 {
     std::optional<QList<Row>> rows;
     bool done = false;
-    m_client->getAllRows(m_campaignId, RowsQuery(), this, [&](ApiResult<QList<Row>> r) {
+    m_client->getAllRows(m_campaignId, RowsQuery(), this, [&](const ApiResult<QList<Row>> &r) {
         rows = r.value;
         done = true;
     });
@@ -248,18 +246,24 @@ void TestWatcherFaults::faultMidRefresh()
     QCOMPARE(proxyReset.count(), 0);
 
     // The server heals: the next scheduled try, at most one back-off period away, succeeds.
+    // A try already in flight when it heals (no timer running) may still fail; no other may.
     const int nextTryMs = m_watcher->msUntilNextRefresh();
-    const int boundMs = (nextTryMs >= 0 ? nextTryMs : ClientTimeoutMs) + RefreshSlackMs;
     QVERIFY(nextTryMs <= MaxBackoffMs);
+    const int failuresAllowed = nextTryMs >= 0 ? 0 : 1;
+    QSignalSpy failuresAfterHealing(m_watcher.get(), &CampaignWatcher::lastErrorChanged);
     QElapsedTimer healed;
     healed.start();
     QVERIFY(m_sim->setFaults(QString()));
     QTRY_VERIFY_WITH_TIMEOUT(
         m_watcher->state() == SyncState::Live && m_watcher->lastSuccessAt() > lastSuccess, 60000);
     const qint64 recoveryMs = healed.elapsed();
-    QVERIFY2(recoveryMs <= boundMs,
-             qPrintable(QStringLiteral("recovered after %1 ms, next try was due in %2 ms")
-                            .arg(recoveryMs)
+    int failed = 0;
+    for (const QList<QVariant> &signal : std::as_const(failuresAfterHealing))
+        failed += signal.at(0).value<ApiError>().isError();
+    QVERIFY2(failed <= failuresAllowed,
+             qPrintable(QStringLiteral("%1 tries failed after the server healed (next try was "
+                                       "due in %2 ms)")
+                            .arg(failed)
                             .arg(nextTryMs)));
     QVERIFY(!m_watcher->lastError().isError());
     ++m_recovered;

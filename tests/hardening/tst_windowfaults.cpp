@@ -18,7 +18,6 @@
 #include "StatusBanner.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -32,7 +31,6 @@ using namespace revox;
 
 namespace {
 const QString Retrying = QStringLiteral("Retrying automatically");
-constexpr int RefreshSlackMs = 8000; // a refresh on a busy machine, retries included
 } // namespace
 
 class TestWindowFaults : public QObject
@@ -192,18 +190,23 @@ void TestWindowFaults::faultMidRefresh()
     }
     checkUserSettingsKept();
 
-    // Healed: the scheduled retry brings the window back without anyone clicking.
+    // Healed: the scheduled retry brings the window back without anyone clicking. A try
+    // already in flight when it heals (no timer running) may still fail; no other may.
     const int nextTryMs = watcher->msUntilNextRefresh();
-    QElapsedTimer healed;
-    healed.start();
+    const int failuresAllowed = nextTryMs >= 0 ? 0 : 1;
+    QSignalSpy failuresAfterHealing(watcher, &CampaignWatcher::lastErrorChanged);
     QVERIFY(sim->setFaults(QString()));
     QTRY_VERIFY_WITH_TIMEOUT(watcher->state() == SyncState::Live &&
                                  watcher->lastSuccessAt() > lastSuccess &&
                                  !m_window->banner()->text().contains(Retrying),
                              60000);
-    QVERIFY2(healed.elapsed() <= std::max(nextTryMs, 0) + RefreshSlackMs,
-             qPrintable(QStringLiteral("recovered after %1 ms, next try was due in %2 ms")
-                            .arg(healed.elapsed())
+    int failed = 0;
+    for (const QList<QVariant> &signal : std::as_const(failuresAfterHealing))
+        failed += signal.at(0).value<ApiError>().isError();
+    QVERIFY2(failed <= failuresAllowed,
+             qPrintable(QStringLiteral("%1 tries failed after the server healed (next try was "
+                                       "due in %2 ms)")
+                            .arg(failed)
                             .arg(nextTryMs)));
     ++m_recovered;
     const QSet<QString> after = rowIds();

@@ -1,9 +1,9 @@
 #include "CallAttemptsModel.h"
 #include "ModelSpies.h"
 #include "RowFactory.h"
+#include "ShortenedText.h"
 #include "StatusPalette.h"
 #include "TextFold.h"
-#include "TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -12,14 +12,12 @@
 using namespace revox;
 using namespace revox::testing;
 
-// The call-detail models (attempts, transcript), text folding and palette colours.
+// The call-detail models (attempts), transcript shortening, text folding and palette colours.
 class TestDetailModels : public QObject
 {
     Q_OBJECT
 private slots:
     void attemptsMergeForTheSameCall();
-    void transcriptGrowsInPlace();
-    void prettyArguments();
     void transcriptShortensLongTextForDisplay();
     void foldText_data();
     void foldText();
@@ -63,80 +61,17 @@ void TestDetailModels::attemptsMergeForTheSameCall()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestDetailModels::transcriptGrowsInPlace()
-{
-    TranscriptModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Row row = makeRow(1, QStringLiteral("calling"), QStringLiteral("human"));
-    addTranscript(row, {{QStringLiteral("assistant"), QStringLiteral("Hello")}});
-    CallAttempt a = row.call->callAttempts.first();
-    model.setAttempt(&a);
-    QCOMPARE(model.rowCount(), 1);
-    ModelSpies spies(&model);
-    TranscriptEntry tool;
-    tool.role = ApiEnum<TranscriptRole>::fromText(QStringLiteral("tool"));
-    tool.toolName = QStringLiteral("end_call");
-    tool.toolIsError = true;
-    tool.toolArguments = QJsonObject{{QStringLiteral("reason"), QStringLiteral("done")}};
-    a.transcript->append(tool);
-    model.setAttempt(&a);
-    QCOMPARE(spies.inserted.count(), 1);
-    QCOMPARE(spies.total(), 1);
-    QCOMPARE(model.index(1, TranscriptModel::ToolName).data().toString(),
-             QStringLiteral("end_call"));
-    QVERIFY(model.index(1, TranscriptModel::Arguments)
-                .data()
-                .toString()
-                .contains(QStringLiteral("\"reason\": \"done\"")));
-    QCOMPARE(model.index(1, TranscriptModel::IsError).data(RawValueRole).toBool(), true);
-    model.setAttempt(nullptr);
-    QCOMPARE(model.rowCount(), 0);
-}
-
 void TestDetailModels::transcriptShortensLongTextForDisplay()
 {
     // Short text is shown as it is; long text is cut, never inside a surrogate pair.
-    QCOMPARE(TranscriptModel::shortenForDisplay(QStringLiteral("short"), 10),
-             QStringLiteral("short"));
+    QCOMPARE(ShortenedText::forDisplay(QStringLiteral("short"), 10), QStringLiteral("short"));
     const QString emoji =
         QStringLiteral("abc") + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("tail");
-    const QString cut = TranscriptModel::shortenForDisplay(emoji, 4);
+    const QString cut = ShortenedText::forDisplay(emoji, 4);
     QVERIFY2(cut.startsWith(QStringLiteral("abc\n")), qPrintable(cut));
     QVERIFY(cut.contains(QStringLiteral("shortened for display")));
-    QVERIFY(TranscriptModel::shortenedNote(1024 * 1024).contains(QStringLiteral("1.0 MB entry")));
-    QVERIFY(TranscriptModel::shortenedNote(300 * 1024).contains(QStringLiteral("300 KB entry")));
-
-    // In the model: DisplayRole shortened, RawValueRole whole, for text and for arguments.
-    TranscriptModel model;
-    Row row = makeRow(1, QStringLiteral("completed"), QStringLiteral("human"));
-    const QString longText(TranscriptModel::DisplayCharsPerEntry * 3, QLatin1Char('x'));
-    addTranscript(row, {{QStringLiteral("user"), longText}});
-    CallAttempt a = row.call->callAttempts.first();
-    TranscriptEntry tool;
-    tool.role = ApiEnum<TranscriptRole>::fromText(QStringLiteral("tool"));
-    tool.toolName = QStringLiteral("lookup");
-    tool.toolArguments = longText;
-    a.transcript->append(tool);
-    model.setAttempt(&a);
-    for (const auto &[entry, column] :
-         {std::pair{0, TranscriptModel::Content}, std::pair{1, TranscriptModel::Arguments}}) {
-        const QModelIndex cell = model.index(entry, column);
-        const QString shown = cell.data().toString();
-        QVERIFY2(shown.size() < TranscriptModel::DisplayCharsPerEntry + 200,
-                 qPrintable(QString::number(shown.size())));
-        QVERIFY(shown.startsWith(longText.left(TranscriptModel::DisplayCharsPerEntry)));
-        QVERIFY(shown.endsWith(QStringLiteral("Copy transcript gives it whole)")));
-        QCOMPARE(cell.data(RawValueRole).toString(), longText);
-    }
-}
-
-void TestDetailModels::prettyArguments()
-{
-    QCOMPARE(TranscriptModel::prettyArguments(QJsonValue(QStringLiteral("press 1"))),
-             QStringLiteral("press 1"));
-    QVERIFY(TranscriptModel::prettyArguments(QJsonValue(QStringLiteral("{\"digit\":\"1\"}")))
-                .contains(QStringLiteral("\"digit\": \"1\"")));
-    QCOMPARE(TranscriptModel::prettyArguments(QJsonValue::Null), QString());
+    QVERIFY(ShortenedText::note(1024 * 1024).contains(QStringLiteral("1.0 MB entry")));
+    QVERIFY(ShortenedText::note(300 * 1024).contains(QStringLiteral("300 KB entry")));
 }
 
 void TestDetailModels::foldText_data()

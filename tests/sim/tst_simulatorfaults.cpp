@@ -1,6 +1,6 @@
 // Each simulator fault, run-wide and per request: latency, stall, error statuses with
 // Retry-After, dropped connections, truncated and malformed bodies, wrong types, unknown enums.
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "SimHttp.h"
 #include "SimulatorServer.h"
 

@@ -50,7 +50,7 @@ private slots:
             u.setQuery(query);
             QElapsedTimer t;
             t.start();
-            const SimHttp::Reply r = SimHttp::get(u, {{"Authorization", "Bearer k"}}, 30000);
+            SimHttp::Reply r = SimHttp::get(u, {{"Authorization", "Bearer k"}}, 30000);
             const qint64 ms = t.elapsed();
             qInfo("%-44s %6lld ms  %8lld bytes", what, static_cast<long long>(ms),
                   static_cast<long long>(r.body.size()));

@@ -1,7 +1,7 @@
 // Change detection, leaf by leaf: each value of the seed's row, changed alone, changes
 // exactly that row, and the row's diff names exactly that value's JSON path.
 
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "RowDiff.h"
 #include "RowsTableModel.h"
 

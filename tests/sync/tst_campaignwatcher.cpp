@@ -278,7 +278,8 @@ void TestCampaignWatcher::faultKeepsDataAndRecovers()
     QCOMPARE(watcher.lastError().httpStatus, 500);
     // It keeps retrying (with back-off), and the rows stay.
     QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1 && watcher.msUntilNextRefresh() >= 0, 5000);
-    QTest::qWait(600);
+    const int failedSoFar = int(errors.count());
+    QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= failedSoFar + 2, 10000);
     QCOMPARE(rows.rowCount(), held);
     QCOMPARE(spies.removed.count(), 0);
     QCOMPARE(spies.reset.count(), 0);
@@ -494,8 +495,15 @@ void TestCampaignWatcher::switchingCampaignsMidLoadDropsTheOldOne()
     QCOMPARE(rows.rowCount(), expected.size());
     for (const Row &row : expected)
         QVERIFY2(rows.rowById(row.id), qPrintable(row.id)); // only the new campaign's rows
-    QTest::qWait(300); // late answers for the old campaign change nothing
+    // Late answers for the old campaign change nothing: a refresh asked for after them
+    // completes, and the rows are still the new campaign's.
+    watcher.refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(refreshed.count(), 2);
+    QCOMPARE(watcher.campaign()->id, other);
     QCOMPARE(rows.rowCount(), watcher.campaign()->rowStats->total);
+    for (const Row &row : expected)
+        QVERIFY2(rows.rowById(row.id), qPrintable(row.id));
 }
 
 int main(int argc, char **argv)

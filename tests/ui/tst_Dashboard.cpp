@@ -43,7 +43,8 @@ class DashboardTest : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void selectsCampaign();
     void filtersHumanRows();
     void searchesPhoneAndTranscripts();
@@ -60,13 +61,30 @@ private:
     const Row &visibleRow(int proxyRow) const;
     void clickRow(int proxyRow);
     void setSearch(const QString &text);
+    // Selects the demo campaign in the list and waits until every row of it is shown.
+    void openCampaign();
+    // Shows only the rows a human answered.
+    void showHumanRows();
+    // Opens a visible row whose first attempt has a transcript and a recording; sets
+    // m_openRow and m_openProxyRow.
+    void openRowWithRecording();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<DashboardSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_campaignId;
     qint64 m_campaignRows = 0;
+    Row m_openRow;
+    int m_openProxyRow = -1;
 };
+
+// Ends the test when a preparation step has failed (it reported why).
+#define REVOX_PREPARED(step)                                                                       \
+    do {                                                                                           \
+        step;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
 
 const Row &DashboardTest::visibleRow(int proxyRow) const
 {
@@ -98,7 +116,12 @@ void DashboardTest::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
     QCoreApplication::setApplicationName(QStringLiteral("revox-desk-test"));
+}
 
+// Every test gets a session and a window of its own, with nothing saved from another test.
+void DashboardTest::init()
+{
+    QSettings().clear();
     m_session = std::make_unique<DashboardSession>();
     DashboardSession::Options options;
     options.demo = true;
@@ -111,6 +134,7 @@ void DashboardTest::initTestCase()
     QVERIFY(m_session->simulator()->isRunning());
     m_campaignId = m_session->suggestedDemoCampaign();
     QVERIFY(!m_campaignId.isEmpty());
+    m_campaignRows = 0;
     for (const auto &c : m_session->simulator()->campaigns()) {
         if (c.id == m_campaignId) {
             m_campaignRows = c.rowCount;
@@ -126,13 +150,15 @@ void DashboardTest::initTestCase()
     QCOMPARE(m_window->demoBadgeText(), QStringLiteral("Demo data"));
 }
 
-void DashboardTest::cleanupTestCase()
+void DashboardTest::cleanup()
 {
     m_window.reset();
     m_session.reset();
+    m_openRow = Row();
+    m_openProxyRow = -1;
 }
 
-void DashboardTest::selectsCampaign()
+void DashboardTest::openCampaign()
 {
     QListView *list = m_window->campaignList();
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 5, 20000);
@@ -148,11 +174,46 @@ void DashboardTest::selectsCampaign()
                  QStringLiteral("%1 of %1 rows").arg(m_campaignRows));
     QVERIFY(m_window->rowTable()->emptyStateText().isEmpty());
     QTRY_VERIFY(m_window->updatedText().startsWith(QStringLiteral("Updated")));
+}
+
+void DashboardTest::showHumanRows()
+{
+    FilterBar *bar = m_window->filterBar();
+    QTRY_VERIFY(bar->chipCount(QStringLiteral("human")) > 0);
+    QTest::mouseClick(bar->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->rowsProxy()->rowCount(), bar->chipCount(QStringLiteral("human")));
+}
+
+void DashboardTest::openRowWithRecording()
+{
+    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QVERIFY(proxy->rowCount() > 0);
+    int target = -1;
+    for (int i = 0; i < proxy->rowCount() && target < 0; ++i) {
+        const Row &row = visibleRow(i);
+        if (row.call && !row.call->callAttempts.isEmpty() &&
+            row.call->callAttempts.first().transcript &&
+            row.call->callAttempts.first().transcript->size() >= 2 &&
+            !row.call->callAttempts.first().recordingUrl.isEmpty()) {
+            target = i;
+        }
+    }
+    QVERIFY(target >= 0);
+    m_openRow = visibleRow(target);
+    m_openProxyRow = target;
+    clickRow(target);
+    QTRY_COMPARE(m_window->detailPane()->rowId(), m_openRow.id);
+}
+
+void DashboardTest::selectsCampaign()
+{
+    REVOX_PREPARED(openCampaign());
     QCOMPARE(m_window->overview()->statusText(), QStringLiteral("running"));
 }
 
 void DashboardTest::filtersHumanRows()
 {
+    REVOX_PREPARED(openCampaign());
     FilterBar *bar = m_window->filterBar();
     QTRY_VERIFY(bar->chipCount(QStringLiteral("human")) > 0);
     const int chipCount = bar->chipCount(QStringLiteral("human"));
@@ -172,6 +233,8 @@ void DashboardTest::filtersHumanRows()
 
 void DashboardTest::searchesPhoneAndTranscripts()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
     RowsFilterProxy *proxy = m_window->rowsProxy();
     QVERIFY(proxy->rowCount() > 0);
     const Row first = visibleRow(0);
@@ -238,21 +301,12 @@ void DashboardTest::searchesPhoneAndTranscripts()
 
 void DashboardTest::opensRowTranscript()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
+    REVOX_PREPARED(openRowWithRecording());
     RowsFilterProxy *proxy = m_window->rowsProxy();
-    QVERIFY(proxy->rowCount() > 0);
-    int target = -1;
-    for (int i = 0; i < proxy->rowCount() && target < 0; ++i) {
-        const Row &row = visibleRow(i);
-        if (row.call && !row.call->callAttempts.isEmpty() &&
-            row.call->callAttempts.first().transcript &&
-            row.call->callAttempts.first().transcript->size() >= 2 &&
-            !row.call->callAttempts.first().recordingUrl.isEmpty()) {
-            target = i;
-        }
-    }
-    QVERIFY(target >= 0);
-    const Row row = visibleRow(target);
-    clickRow(target);
+    const Row row = m_openRow;
+    const int target = m_openProxyRow;
     CallDetailPane *detail = m_window->detailPane();
     QTRY_COMPARE(detail->rowId(), row.id);
     QCOMPARE(detail->attemptsModel()->rowCount(), int(row.call->callAttempts.size()));
@@ -310,6 +364,9 @@ void DashboardTest::opensRowTranscript()
 
 void DashboardTest::copiesCellAndRow()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
+    REVOX_PREPARED(openRowWithRecording());
     RowTableView *table = m_window->rowTable();
     QVERIFY(table->currentIndex().isValid());
     table->setFocus();
@@ -323,6 +380,8 @@ void DashboardTest::copiesCellAndRow()
 
 void DashboardTest::exportsFilteredRows()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rows.csv"));
     m_window->exportFilteredRowsTo(path);
@@ -335,6 +394,8 @@ void DashboardTest::exportsFilteredRows()
 
 void DashboardTest::sortsByClickedColumn()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
     QHeaderView *header = m_window->rowTable()->horizontalHeader();
     RowsFilterProxy *proxy = m_window->rowsProxy();
     QVERIFY(proxy->rowCount() >= 2);
@@ -358,7 +419,7 @@ void DashboardTest::sortsByClickedColumn()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phoneHeader); // other direction
     std::reverse(sorted.begin(), sorted.end());
     QCOMPARE(phones(), sorted);
-    // Back to row order for the tests that follow.
+    // Back to row order.
     const QPoint numberHeader(header->sectionViewportPosition(RowsTableModel::RowNumber) + 8,
                               header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, numberHeader);
@@ -370,6 +431,9 @@ void DashboardTest::sortsByClickedColumn()
 
 void DashboardTest::playsRecordingToTheEnd()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
+    REVOX_PREPARED(openRowWithRecording());
     RecordingPlayer *player = m_window->detailPane()->player();
     const QUrl url = player->recordingUrl();
     QVERIFY(url.isValid());
@@ -397,6 +461,9 @@ void DashboardTest::playsRecordingToTheEnd()
 
 void DashboardTest::savesRecordingAs()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
+    REVOX_PREPARED(openRowWithRecording());
     RecordingPlayer *player = m_window->detailPane()->player();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("call.wav"));
@@ -414,6 +481,9 @@ void DashboardTest::savesRecordingAs()
 
 void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
 {
+    REVOX_PREPARED(openCampaign());
+    REVOX_PREPARED(showHumanRows());
+    REVOX_PREPARED(openRowWithRecording());
     const int rowsBefore = m_session->data().rows->rowCount();
     const int visibleBefore = m_window->rowsProxy()->rowCount();
     QVERIFY(rowsBefore > 0);
@@ -449,6 +519,7 @@ void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
 
 void DashboardTest::restoresFiltersAndColumnsInNewWindow()
 {
+    REVOX_PREPARED(openCampaign());
     FilterBar *bar = m_window->filterBar();
     QTest::mouseClick(bar->chip(QStringLiteral("voicemail")), Qt::LeftButton);
     QTRY_COMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));

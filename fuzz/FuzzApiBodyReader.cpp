@@ -1,5 +1,5 @@
 // Feeds arbitrary bytes to every body parser, and what they parse back through the writer.
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 #include "JsonWriter.h"
 
 #include <QJsonArray>

@@ -1,23 +1,25 @@
 #pragma once
 
+#include "HttpListener.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QMap>
 #include <QObject>
-#include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
 
-// A small HTTP/1.1 server on 127.0.0.1 for client tests: records every request and answers
-// each with what the test's handler says (status, headers, body, a delay, a dropped
-// connection, or no answer at all).
-class TestHttpServer : public QObject
+// lib/sim's HttpListener on 127.0.0.1 answering as a test scripts it: records every request
+// and answers each with what the test's handler says (status, headers, body, a delay, a
+// dropped connection, or no answer at all).
+class ScriptedServer : public QObject
 {
     Q_OBJECT
 public:
+    // One request as received.
     struct Request
     {
         QByteArray method;
@@ -35,6 +37,7 @@ public:
         bool hasHeader(const QByteArray &name) const { return headers.contains(name.toLower()); }
     };
 
+    // What to answer one request with.
     struct Response
     {
         int status = 200;
@@ -53,10 +56,10 @@ public:
     };
     using Handler = std::function<Response(const Request &request)>;
 
-    explicit TestHttpServer(QObject *parent = nullptr);
+    explicit ScriptedServer(QObject *parent = nullptr);
 
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_listener.port(); }
     // http://127.0.0.1:<port><path>
     QUrl url(const QString &path = {}) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
@@ -67,11 +70,10 @@ public:
     void clear();
 
 private:
-    void onNewConnection();
-    void onReadyRead(class QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const Response &response);
+    void onRequest(const revox::sim::HttpRequest &request, revox::sim::HttpConnection *connection);
+    void answer(revox::sim::HttpConnection *connection, const Response &response);
 
-    QTcpServer m_server;
+    revox::sim::HttpListener m_listener;
     Handler m_handler;
     QList<Request> m_requests;
     QElapsedTimer m_clock;

@@ -1,4 +1,4 @@
-#include "JsonParser.h"
+#include "ApiBodyReader.h"
 
 #include "JsonDomainReader.h"
 #include "JsonPath.h"

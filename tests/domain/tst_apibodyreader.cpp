@@ -1,5 +1,5 @@
+#include "ApiBodyReader.h"
 #include "Fixtures.h"
-#include "JsonParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +54,7 @@ QByteArray seedPageWithRows(int count, const QJsonValue &updatedAt = QJsonObject
 } // namespace
 
 // Parsing of every API body: the seeds' examples field by field, and hostile variants.
-class TestJsonParser : public QObject
+class TestApiBodyReader : public QObject
 {
     Q_OBJECT
 
@@ -101,7 +101,7 @@ private slots:
     void authStatus();
 };
 
-void TestJsonParser::seedRowsPage()
+void TestApiBodyReader::seedRowsPage()
 {
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-page.json"_s));
     QVERIFY(parsed.ok());
@@ -218,7 +218,7 @@ void TestJsonParser::seedRowsPage()
     QVERIFY(!a.updatedAt.isValid());
 }
 
-void TestJsonParser::seedCampaign()
+void TestApiBodyReader::seedCampaign()
 {
     const auto parsed = json::parseCampaignResponse(fixtures::read(u"campaign.json"_s));
     QVERIFY(parsed.ok());
@@ -244,7 +244,7 @@ void TestJsonParser::seedCampaign()
     QVERIFY(!c.scheduledAt.isValid());
 }
 
-void TestJsonParser::campaignList()
+void TestApiBodyReader::campaignList()
 {
     const auto parsed = json::parseCampaignList(fixtures::read(u"campaign-list.json"_s));
     QVERIFY(parsed.ok());
@@ -281,7 +281,7 @@ void TestJsonParser::campaignList()
     QVERIFY(!broken.value.at(0).status.isSet());
 }
 
-void TestJsonParser::callResponse()
+void TestApiBodyReader::callResponse()
 {
     const auto parsed = json::parseCallResponse(fixtures::read(u"call.json"_s));
     QVERIFY(parsed.ok());
@@ -323,7 +323,7 @@ void TestJsonParser::callResponse()
     QCOMPARE(call.latestAnsweredAttempt()->id, u"att_3"_s);
 }
 
-void TestJsonParser::rowsOnlyShape()
+void TestApiBodyReader::rowsOnlyShape()
 {
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-only.json"_s));
     QVERIFY(parsed.ok());
@@ -336,7 +336,7 @@ void TestJsonParser::rowsOnlyShape()
     QCOMPARE(parsed.value.rows.at(0).id, u"id"_s);
 }
 
-void TestJsonParser::minimalBodies()
+void TestApiBodyReader::minimalBodies()
 {
     const auto page = json::parseRowsPage(fixtures::read(u"rows-page-minimal.json"_s));
     QVERIFY(page.ok());
@@ -381,7 +381,7 @@ void TestJsonParser::minimalBodies()
     QVERIFY(!a.pendingFaqCount.has_value());
 }
 
-void TestJsonParser::nullOptionals()
+void TestApiBodyReader::nullOptionals()
 {
     const auto page = json::parseRowsPage(fixtures::read(u"rows-page-nulls.json"_s));
     QVERIFY(page.ok());
@@ -412,7 +412,7 @@ void TestJsonParser::nullOptionals()
     QVERIFY(a.callRetryConfig->timezone.isEmpty());
 }
 
-void TestJsonParser::unknownEnumsKept()
+void TestApiBodyReader::unknownEnumsKept()
 {
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-page-unknown-enums.json"_s));
     QVERIFY(parsed.ok());
@@ -451,7 +451,7 @@ void TestJsonParser::unknownEnumsKept()
     QVERIFY(campaign.value.status == CampaignStatus::Unknown);
 }
 
-void TestJsonParser::numberBounds()
+void TestApiBodyReader::numberBounds()
 {
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-page-bounds.json"_s));
     QVERIFY(parsed.ok());
@@ -485,7 +485,7 @@ void TestJsonParser::numberBounds()
     QCOMPARE(huge.value.rows.at(0).rowIndex, 0);
 }
 
-void TestJsonParser::optionalFieldAbsentOrNull_data()
+void TestApiBodyReader::optionalFieldAbsentOrNull_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList optional = {
@@ -536,7 +536,7 @@ void TestJsonParser::optionalFieldAbsentOrNull_data()
     }
 }
 
-void TestJsonParser::optionalFieldAbsentOrNull()
+void TestApiBodyReader::optionalFieldAbsentOrNull()
 {
     QFETCH(QString, path);
     const bool asNull = QByteArray(QTest::currentDataTag()).startsWith("null");
@@ -549,7 +549,7 @@ void TestJsonParser::optionalFieldAbsentOrNull()
     QCOMPARE(parsed.value.rows.at(0).id, u"id"_s);
 }
 
-void TestJsonParser::requiredFieldProblem_data()
+void TestApiBodyReader::requiredFieldProblem_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
@@ -636,7 +636,7 @@ void TestJsonParser::requiredFieldProblem_data()
     add("total missing", u"total"_s, removed(), u"missing, expected number"_s);
 }
 
-void TestJsonParser::requiredFieldProblem()
+void TestApiBodyReader::requiredFieldProblem()
 {
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
@@ -648,7 +648,7 @@ void TestJsonParser::requiredFieldProblem()
     QCOMPARE(parsed.value.rows.size(), 1); // the row is kept
 }
 
-void TestJsonParser::rowWithoutIdIsLeftOut_data()
+void TestApiBodyReader::rowWithoutIdIsLeftOut_data()
 {
     QTest::addColumn<QJsonValue>("id");
     QTest::addColumn<QString>("problem");
@@ -658,7 +658,7 @@ void TestJsonParser::rowWithoutIdIsLeftOut_data()
     QTest::newRow("number") << QJsonValue(12) << u"rows[0].id: expected string, got number"_s;
 }
 
-void TestJsonParser::rowWithoutIdIsLeftOut()
+void TestApiBodyReader::rowWithoutIdIsLeftOut()
 {
     QFETCH(QJsonValue, id);
     QFETCH(QString, problem);
@@ -670,7 +670,7 @@ void TestJsonParser::rowWithoutIdIsLeftOut()
              (QStringList{problem, u"rows[0]: row left out: it has no usable id"_s}));
 }
 
-void TestJsonParser::oneBadRowKeepsThePage()
+void TestApiBodyReader::oneBadRowKeepsThePage()
 {
     QByteArray body = seedPageWithRows(5);
     body = fixtures::withValue(body, u"rows[1].id"_s, removed());
@@ -693,7 +693,7 @@ void TestJsonParser::oneBadRowKeepsThePage()
     QVERIFY(bad.transcript.has_value());
 }
 
-void TestJsonParser::repeatedObjectsStillReportTheirProblems()
+void TestApiBodyReader::repeatedObjectsStillReportTheirProblems()
 {
     // Rows repeat the same retry policy and model: each row with a broken copy is reported.
     QByteArray body = seedPageWithRows(3);
@@ -719,7 +719,7 @@ void TestJsonParser::repeatedObjectsStillReportTheirProblems()
              rows.at(1).call->callRetryConfig->callingWindows);
 }
 
-void TestJsonParser::problemListIsBounded()
+void TestApiBodyReader::problemListIsBounded()
 {
     QJsonArray rows;
     for (int i = 0; i < 1500; ++i)
@@ -732,7 +732,7 @@ void TestJsonParser::problemListIsBounded()
     QCOMPARE(parsed.problems.last().message, u"2000 more problems not listed"_s);
 }
 
-void TestJsonParser::toolArguments_data()
+void TestApiBodyReader::toolArguments_data()
 {
     QTest::addColumn<QJsonValue>("sent");
     QTest::addColumn<QJsonValue>("kept");
@@ -745,7 +745,7 @@ void TestJsonParser::toolArguments_data()
     QTest::newRow("absent") << removed() << QJsonValue(QJsonValue::Null);
 }
 
-void TestJsonParser::toolArguments()
+void TestApiBodyReader::toolArguments()
 {
     QFETCH(QJsonValue, sent);
     QFETCH(QJsonValue, kept);
@@ -757,7 +757,7 @@ void TestJsonParser::toolArguments()
              kept);
 }
 
-void TestJsonParser::timestamps_data()
+void TestApiBodyReader::timestamps_data()
 {
     QTest::addColumn<QJsonValue>("sent");
     QTest::addColumn<QString>("iso"); // empty: unknown time
@@ -785,7 +785,7 @@ void TestJsonParser::timestamps_data()
         << QStringList{path + u": not an ISO 8601 time, kept as unknown: \"yesterday\""_s};
 }
 
-void TestJsonParser::timestamps()
+void TestApiBodyReader::timestamps()
 {
     QFETCH(QJsonValue, sent);
     QFETCH(QString, iso);
@@ -797,7 +797,7 @@ void TestJsonParser::timestamps()
     QCOMPARE(parsed.value.rows.at(0).call->callAttempts.at(0).startedAt.toIsoString(), iso);
 }
 
-void TestJsonParser::fatalBodies_data()
+void TestApiBodyReader::fatalBodies_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("endpoint");
@@ -844,7 +844,7 @@ void TestJsonParser::fatalBodies_data()
         << u"the response's \"call\" is string, expected object: "_s << QString();
 }
 
-void TestJsonParser::fatalBodies()
+void TestApiBodyReader::fatalBodies()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, endpoint);
@@ -884,7 +884,7 @@ void TestJsonParser::fatalBodies()
     QCOMPARE(problems, 0);
 }
 
-void TestJsonParser::bodyExcerpt_data()
+void TestApiBodyReader::bodyExcerpt_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("maxChars");
@@ -905,7 +905,7 @@ void TestJsonParser::bodyExcerpt_data()
         << QByteArray("ab\xf0\x9f\x93\x9e") << 3 << u"ab..."_s;
 }
 
-void TestJsonParser::bodyExcerpt()
+void TestApiBodyReader::bodyExcerpt()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, maxChars);
@@ -913,7 +913,7 @@ void TestJsonParser::bodyExcerpt()
     QCOMPARE(json::bodyExcerpt(body, maxChars), excerpt);
 }
 
-void TestJsonParser::invalidUtf8InsideStrings()
+void TestApiBodyReader::invalidUtf8InsideStrings()
 {
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-page-invalid-utf8.json"_s));
     QVERIFY(parsed.ok());
@@ -926,7 +926,7 @@ void TestJsonParser::invalidUtf8InsideStrings()
     QCOMPARE(content, u"caf\uFFFD \uFFFD\uFFFD ok"_s);
 }
 
-void TestJsonParser::hugeTranscript()
+void TestApiBodyReader::hugeTranscript()
 {
     const QString megabyte(1024 * 1024, u'\u00e9');
     QJsonArray transcript;
@@ -944,7 +944,7 @@ void TestJsonParser::hugeTranscript()
     QCOMPARE(entries.at(1).content, u"ok"_s);
 }
 
-void TestJsonParser::assistantSharedAcrossRows()
+void TestApiBodyReader::assistantSharedAcrossRows()
 {
     AssistantCache cache;
     const auto parsed = json::parseRowsPage(seedPageWithRows(1000), &cache);
@@ -966,7 +966,7 @@ void TestJsonParser::assistantSharedAcrossRows()
     QCOMPARE(local.size(), 1u);
 }
 
-void TestJsonParser::assistantSharedAcrossPagesByUpdatedAt()
+void TestApiBodyReader::assistantSharedAcrossPagesByUpdatedAt()
 {
     AssistantCache cache;
     const QJsonValue updated(u"2026-11-20T09:15:03.123Z"_s);
@@ -990,7 +990,7 @@ void TestJsonParser::assistantSharedAcrossPagesByUpdatedAt()
             first.value.rows.at(0).call->assistant.get());
 }
 
-void TestJsonParser::differentAssistantsStayApart()
+void TestApiBodyReader::differentAssistantsStayApart()
 {
     QByteArray body = seedPageWithRows(4);
     body = fixtures::withValue(body, u"rows[1].call.assistant.id"_s, u"asst_2"_s);
@@ -1009,15 +1009,16 @@ void TestJsonParser::differentAssistantsStayApart()
     QCOMPARE(assistantOf(3)->prompt, u"prompt"_s);
 }
 
-void TestJsonParser::sharedCacheAcrossThreads()
+void TestApiBodyReader::sharedCacheAcrossThreads()
 {
     // Pages are parsed on worker threads against one cache: they still share one assistant.
     AssistantCache cache;
     const QByteArray body = seedPageWithRows(200, QJsonValue(u"2026-11-20T09:15:03.123Z"_s));
     std::vector<Parsed<RowsPage>> pages(4);
     std::vector<std::thread> workers;
-    for (std::size_t i = 0; i < pages.size(); ++i)
-        workers.emplace_back([&, i] { pages[i] = json::parseRowsPage(body, &cache); });
+    workers.reserve(pages.size());
+    for (Parsed<RowsPage> &page : pages)
+        workers.emplace_back([&body, &cache, &page] { page = json::parseRowsPage(body, &cache); });
     for (std::thread &t : workers)
         t.join();
     QCOMPARE(cache.size(), 1);
@@ -1033,7 +1034,7 @@ void TestJsonParser::sharedCacheAcrossThreads()
              pages[3].value.rows.at(199).call->status.text.constData());
 }
 
-void TestJsonParser::lastCallAttemptDedupe()
+void TestApiBodyReader::lastCallAttemptDedupe()
 {
     const QByteArray seed = fixtures::read(u"rows-page.json"_s);
     const auto same = json::parseRowsPage(seed);
@@ -1076,7 +1077,7 @@ void TestJsonParser::lastCallAttemptDedupe()
     QCOMPARE(broken.value.rows.at(0).call->lastCallAttempt()->id, u"x"_s);
 }
 
-void TestJsonParser::inputDataSortedAndShared()
+void TestApiBodyReader::inputDataSortedAndShared()
 {
     const QJsonObject input{{u"zip"_s, u"75001"_s},
                             {u"company"_s, u"Acme"_s},
@@ -1103,7 +1104,7 @@ void TestJsonParser::inputDataSortedAndShared()
              row.inputData.at(0).first.constData());
 }
 
-void TestJsonParser::authStatus_data()
+void TestApiBodyReader::authStatus_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
@@ -1122,7 +1123,7 @@ void TestJsonParser::authStatus_data()
     QTest::newRow("not JSON") << QByteArray("<html>") << false << false << QString() << QString();
 }
 
-void TestJsonParser::authStatus()
+void TestApiBodyReader::authStatus()
 {
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
@@ -1136,5 +1137,5 @@ void TestJsonParser::authStatus()
     QCOMPARE(parsed.value.message, message);
 }
 
-QTEST_GUILESS_MAIN(TestJsonParser)
-#include "tst_jsonparser.moc"
+QTEST_GUILESS_MAIN(TestApiBodyReader)
+#include "tst_apibodyreader.moc"

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "AssistantCache.h"
 #include "Campaign.h"
 #include "Row.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QString>
 
 #include <optional>
 
-// Pure parsing of Revox API bodies: bytes in, plain values and a list of problems out.
+// Reading of Revox API bodies against the documented schema, on top of QJsonDocument:
+// bytes in, plain values and a list of problems (by JSON path) out.
 namespace revox {
 
 // Something wrong in a body that did not stop the parse, located by JSON path:
@@ -31,23 +31,6 @@ template <typename T> struct Parsed
     QList<ParseProblem> problems;
     std::optional<QString> fatal;
     bool ok() const { return !fatal.has_value(); }
-};
-
-// Shares one Assistant per (id, updated_at) across rows, pages and threads, so that
-// the copy the API repeats inside every row costs memory once. Thread-safe.
-class AssistantCache
-{
-public:
-    // Returns the cached assistant equal to a, or stores and returns a.
-    AssistantPtr intern(Assistant &&a);
-    // The cached instance for this id and updated_at, if any (lets the parser skip
-    // re-reading an assistant object it has already seen).
-    AssistantPtr find(const QString &id, Timestamp updatedAt) const;
-    qsizetype size() const;
-
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, AssistantPtr> m_byKey; // id + '\n' + updated_at in ms
 };
 
 namespace json {
