@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,6 +35,8 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
 {
     QTemporaryDir settingsDir;
     QTemporaryDir cacheDir;
+    if (qEnvironmentVariableIsSet("REVOX_SHOT_THEME"))
+        Theme::apply(Theme::fromString(qEnvironmentVariable("REVOX_SHOT_THEME")));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
@@ -92,6 +95,11 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
     QVERIFY(window.banner()->text().contains(QStringLiteral("saved on this computer")));
     QVERIFY(window.updatedText().startsWith(QStringLiteral("Saved copy from")));
     QVERIFY(second.data().rowsWatcher->restoredAt().isValid());
+    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
+        window.resize(1200, 800);
+        QTest::qWait(50);
+        window.grab().save(qEnvironmentVariable("REVOX_SHOT") + QStringLiteral("-offline.png"));
+    }
     QCOMPARE(second.data().rows->rowCount(), rows); // the failures removed nothing
 
     // Settings tells the cache's size and clears it.
@@ -106,6 +114,9 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
         QVERIFY2(size->text().contains(QStringLiteral("for this account")) ||
                      size->text().contains(QStringLiteral("offline:")),
                  qPrintable(size->text()));
+        if (qEnvironmentVariableIsSet("REVOX_SHOT"))
+            dialog->grab().save(qEnvironmentVariable("REVOX_SHOT") +
+                                QStringLiteral("-settings.png"));
         const QString before = size->text();
         QTest::mouseClick(clear, Qt::LeftButton);
         second.cache()->waitForIdle();
