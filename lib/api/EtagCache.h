@@ -12,7 +12,8 @@ namespace revox {
 // The last ETag and body of each small API answer, by URL: a request sends the tag as
 // If-None-Match and a 304 answer reuses the body, so an unchanged answer costs a few
 // hundred bytes on the wire. Bodies larger than maxBodyBytes are not kept (a 304 could not
-// be answered from them); the oldest entries go first past maxTotalBytes.
+// be answered from them: the pages of a whole-campaign listing, which change anyway); the
+// oldest entries go first past maxTotalBytes.
 class EtagCache
 {
 public:
@@ -22,8 +23,7 @@ public:
         QByteArray body;
     };
 
-    explicit EtagCache(qint64 maxBodyBytes = 4 * 1024 * 1024,
-                       qint64 maxTotalBytes = 48 * 1024 * 1024);
+    explicit EtagCache(qint64 maxBodyBytes = 512 * 1024, qint64 maxTotalBytes = 8 * 1024 * 1024);
 
     std::optional<Entry> find(const QString &url) const;
     void store(const QString &url, const QByteArray &etag, const QByteArray &body);

@@ -59,19 +59,28 @@ static bool sameAssistant(const AssistantPtr &a, const AssistantPtr &b)
     return *a == *b;
 }
 
+// The same last_call_attempt, however it is held (by index when it repeats an attempt).
+static bool sameLastAttempt(const Call &a, const Call &b)
+{
+    const CallAttempt *x = a.lastCallAttempt();
+    const CallAttempt *y = b.lastCallAttempt();
+    if (!x || !y)
+        return x == y;
+    return *x == *y;
+}
+
 bool Call::operator==(const Call &o) const
 {
     return id == o.id && status == o.status && callsCount == o.callsCount &&
-           callAttempts == o.callAttempts && lastCallAttemptIndex == o.lastCallAttemptIndex &&
-           lastCallAttemptSeparate == o.lastCallAttemptSeparate &&
+           callAttempts == o.callAttempts && sameLastAttempt(*this, o) &&
            callRetryConfig == o.callRetryConfig && campaign == o.campaign &&
            createdAt == o.createdAt && direction == o.direction &&
-           firstSentenceDelayMs == o.firstSentenceDelayMs &&
-           fromPhoneNumber == o.fromPhoneNumber && isCancelled == o.isCancelled &&
-           isCompleted == o.isCompleted && llmModel == o.llmModel && metadata == o.metadata &&
-           organizationId == o.organizationId && scheduledAt == o.scheduledAt &&
-           toPhoneNumber == o.toPhoneNumber && nextCallAt == o.nextCallAt &&
-           outcome == o.outcome && sameAssistant(assistant, o.assistant);
+           firstSentenceDelayMs == o.firstSentenceDelayMs && fromPhoneNumber == o.fromPhoneNumber &&
+           isCancelled == o.isCancelled && isCompleted == o.isCompleted && llmModel == o.llmModel &&
+           metadata == o.metadata && organizationId == o.organizationId &&
+           scheduledAt == o.scheduledAt && toPhoneNumber == o.toPhoneNumber &&
+           nextCallAt == o.nextCallAt && outcome == o.outcome &&
+           sameAssistant(assistant, o.assistant);
 }
 
 QString Row::inputValue(const QString &key) const
@@ -108,10 +117,10 @@ bool Campaign::operator==(const Campaign &o) const
 {
     return id == o.id && assistantId == o.assistantId && createdAt == o.createdAt &&
            isCancelled == o.isCancelled && name == o.name && organizationId == o.organizationId &&
-           status == o.status && updatedAt == o.updatedAt &&
-           callRetryConfig == o.callRetryConfig && fromPhoneNumber == o.fromPhoneNumber &&
-           maxConcurrentCalls == o.maxConcurrentCalls && rowStats == o.rowStats &&
-           scheduledAt == o.scheduledAt && sameAssistant(assistant, o.assistant);
+           status == o.status && updatedAt == o.updatedAt && callRetryConfig == o.callRetryConfig &&
+           fromPhoneNumber == o.fromPhoneNumber && maxConcurrentCalls == o.maxConcurrentCalls &&
+           rowStats == o.rowStats && scheduledAt == o.scheduledAt &&
+           sameAssistant(assistant, o.assistant);
 }
 
 } // namespace revox

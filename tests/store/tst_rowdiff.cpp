@@ -2,6 +2,7 @@
 // exactly that row, and the row's diff names exactly that value's JSON path.
 
 #include "ApiBodyReader.h"
+#include "JsonWriter.h"
 #include "RowDiff.h"
 #include "RowsTableModel.h"
 
@@ -112,6 +113,7 @@ private slots:
     void eachLeafChangesItsRow();
     void sameJsonSameKey();
     void handBuiltRowsCompareByValue();
+    void lastAttemptHeldEitherWayCompareByValue();
 };
 
 void TestRowDiff::eachLeafChangesItsRow_data()
@@ -174,6 +176,25 @@ void TestRowDiff::handBuiltRowsCompareByValue()
     b.inputData[0].second = QStringLiteral("Acne"); // same size, another value
     QVERIFY(RowDiff::changeKey(a) != RowDiff::changeKey(b));
     QCOMPARE(RowDiff::changedPaths(a, b), QStringList{QStringLiteral("input_data.company")});
+}
+
+void TestRowDiff::lastAttemptHeldEitherWayCompareByValue()
+{
+    // last_call_attempt repeats call_attempts[0] with a member this app does not model: it
+    // is kept whole (its JSON differs), and written back it reads as a repeat (held by
+    // index). Both are the same row.
+    QJsonObject seed = seedPage().value(QStringLiteral("rows")).toArray().first().toObject();
+    QJsonObject call = seed.value(QStringLiteral("call")).toObject();
+    QJsonObject last = call.value(QStringLiteral("call_attempts")).toArray().first().toObject();
+    last.insert(QStringLiteral("not_modelled"), 1);
+    call.insert(QStringLiteral("last_call_attempt"), last);
+    seed.insert(QStringLiteral("call"), call);
+    const Row parsed = parseRow(seed);
+    QVERIFY(parsed.call->lastCallAttemptIndex < 0); // kept whole
+    const Row again = parseRow(json::toJson(parsed));
+    QVERIFY(again.call->lastCallAttemptIndex >= 0); // now a repeat
+    QVERIFY(again == parsed);
+    QVERIFY(RowDiff::changedPaths(parsed, again).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRowDiff)
