@@ -61,7 +61,8 @@ def main():
         batch = data.get("rows") or []
         rows.extend(batch)
         total = data.get("total")
-        if len(batch) < args.page_size or (total is not None and len(rows) >= total):
+        unpaged = "page" not in data  # the newest SDKs' form: every row at once
+        if unpaged or len(batch) < args.page_size or (total is not None and len(rows) >= total):
             break
         page += 1
     if args.csv:
