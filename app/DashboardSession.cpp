@@ -190,9 +190,9 @@ void DashboardSession::openCache(const ClientConfig &config)
     const CacheAccount account =
         m_demo ? CacheAccount(QUrl(QStringLiteral("http://simulator.invalid/api")), kDemoKey)
                : CacheAccount(config.baseUrl, config.apiKey);
-    m_cache->open(account, directory);
     m_cacheSync = new CacheSync(m_cache, m_campaignsWatcher, m_campaigns, m_rowsWatcher,
                                 m_rows->store(), this);
+    m_cache->open(account, directory); // after CacheSync listens: it relays what opening says
     m_cacheSync->restoreCampaigns();
     emit cacheChanged();
 }

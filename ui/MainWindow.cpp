@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
 #include "AccessibleNames.h"
+#include "CacheSync.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignDelegate.h"
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
-#include "CacheSync.h"
 #include "CampaignWatcher.h"
 #include "DataProblemsDialog.h"
 #include "FilterBar.h"
@@ -254,6 +254,29 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     connect(m_data.rowsWatcher, &CampaignWatcher::lastErrorChanged, this,
             &MainWindow::updateBanner);
     connect(m_data.rowsWatcher, &CampaignWatcher::problemsChanged, this, &MainWindow::updateBanner);
+    if (m_data.cache) {
+        // The progress chart spans sessions: the cached history comes first.
+        connect(m_data.cache, &CacheSync::progressRestored, this,
+                [this](const QString &id, const QList<ProgressSample> &samples) {
+                    QList<ProgressHistoryChart::Sample> restored;
+                    for (const ProgressSample &p : samples)
+                        restored.append({p.at.toLocalTime(), p.stats});
+                    auto &history = m_history[id];
+                    restored.append(history);
+                    history = restored;
+                    if (id == m_campaignId)
+                        m_progressChart->setHistory(history);
+                });
+        connect(m_data.cache, &CacheSync::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+        if (!m_data.cache->lastMessage().isEmpty())
+            statusBar()->showMessage(m_data.cache->lastMessage(), 20000);
+        connect(m_data.cache, &CacheSync::rowsRestored, this, [this] {
+            updateStatus();
+            updateBanner();
+            updateEmptyState();
+        });
+    }
     connect(m_data.rowsWatcher, &CampaignWatcher::intervalReasonChanged, this,
             &MainWindow::updateStatus);
     connect(m_data.rowsWatcher, &CampaignWatcher::loadingProgress, this, [this] {
@@ -637,7 +660,7 @@ void MainWindow::updateBanner()
 {
     ApiError error;
     QDateTime lastGood;
-    QDateTime saved;         // the cached copy shown, when nothing was loaded since
+    QDateTime saved; // the cached copy shown, when nothing was loaded since
     QDateTime failingSince;
     if (!m_campaignId.isEmpty() && m_data.rowsWatcher->state() == SyncState::Retrying) {
         error = m_data.rowsWatcher->lastError();
@@ -656,12 +679,12 @@ void MainWindow::updateBanner()
         if (lastGood.isValid())
             age = tr("The data shown was loaded %1.").arg(HumanText::age(lastGood.secsTo(nowUtc)));
         else if (saved.isValid())
-            age = tr("Offline since %1: showing the copy saved on this computer %2.")
-                      .arg(QLocale().toString((failingSince.isValid() ? failingSince : nowUtc)
-                                                  .toLocalTime()
-                                                  .time(),
-                                              QLocale::ShortFormat),
-                           HumanText::age(saved.secsTo(nowUtc)));
+            age =
+                tr("Offline since %1: showing the copy saved on this computer %2.")
+                    .arg(QLocale().toString(
+                             (failingSince.isValid() ? failingSince : nowUtc).toLocalTime().time(),
+                             QLocale::ShortFormat),
+                         HumanText::age(saved.secsTo(nowUtc)));
         else
             age = tr("No data could be loaded yet.");
         if (error.kind == ApiErrorKind::Authentication || error.kind == ApiErrorKind::Permission) {

@@ -69,6 +69,8 @@ public:
     StatusBanner *banner() const { return m_banner; }
     OverviewHeader *overview() const { return m_overview; }
     QString updatedText() const;
+    // Samples the progress chart holds for the open campaign (this session's and saved ones).
+    qsizetype progressSampleCount() const { return m_history.value(m_campaignId).size(); }
     QString demoBadgeText() const;
 
 signals:

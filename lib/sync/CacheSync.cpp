@@ -18,6 +18,15 @@ CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWa
     , m_rowsWatcher(rowsWatcher)
     , m_rows(rows)
 {
+    const auto relay = [this](const QString &text) {
+        if (text.isEmpty())
+            return;
+        m_lastMessage = text;
+        emit message(text);
+    };
+    connect(m_cache, &AsyncCampaignCache::opened, this,
+            [relay](const CacheOpenResult &result) { relay(result.message); });
+    connect(m_cache, &AsyncCampaignCache::problem, this, relay);
     if (!m_rows->isTrackingChanges())
         m_rows->setTrackChanges(true, false);
     connect(m_rows, &RowStore::rowChanges, this, &CacheSync::onRowChanges);

@@ -36,12 +36,17 @@ public:
     // When the cached campaign list was saved; invalid when none was restored.
     QDateTime campaignsRestoredAt() const { return m_campaignsRestoredAt; }
     AsyncCampaignCache *cache() const { return m_cache; }
+    // The last message() sent, for a window made after it.
+    QString lastMessage() const { return m_lastMessage; }
     // The store is being filled from the cache (its row changes are not news).
     bool isRestoring() const { return m_restoring; }
 
 signals:
     // The cached progress history of the campaign just opened.
     void progressRestored(const QString &campaignId, const QList<revox::ProgressSample> &samples);
+    // Something the user should know about the cache (a damaged file set aside and
+    // started again, a disk that cannot be written), as one sentence.
+    void message(const QString &text);
     // The cached rows of the campaign just opened are all in the store.
     void rowsRestored(const QString &campaignId, qsizetype rows, const QDateTime &savedAt);
 
@@ -61,6 +66,7 @@ private:
     QSet<QString> m_removed;
     bool m_restoring = false; // the store is being filled from the cache
     QDateTime m_campaignsRestoredAt;
+    QString m_lastMessage;
 };
 
 } // namespace revox

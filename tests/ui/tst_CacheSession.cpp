@@ -1,6 +1,7 @@
 // The local cache seen from the window: a second start with the network down shows the
 // campaigns and rows the first one saved, with their age, under an offline banner.
 #include "AsyncCampaignCache.h"
+#include "CacheAccount.h"
 #include "CacheSync.h"
 #include "CampaignListModel.h"
 #include "CampaignWatcher.h"
@@ -15,9 +16,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -29,6 +32,7 @@ class CacheSessionTest : public QObject
     Q_OBJECT
 private slots:
     void secondStartOfflineShowsTheSavedCopy();
+    void damagedCacheIsSetAsideWithAMessage();
 };
 
 void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
@@ -95,6 +99,8 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
     QVERIFY(window.banner()->text().contains(QStringLiteral("saved on this computer")));
     QVERIFY(window.updatedText().startsWith(QStringLiteral("Saved copy from")));
     QVERIFY(second.data().rowsWatcher->restoredAt().isValid());
+    // The progress chart goes on from the first session's samples.
+    QTRY_VERIFY_WITH_TIMEOUT(window.progressSampleCount() > 0, 10000);
     if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
         window.resize(1200, 800);
         QTest::qWait(50);
@@ -126,6 +132,34 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
     });
     second.openSettings(&window);
     QVERIFY(checked);
+}
+
+void CacheSessionTest::damagedCacheIsSetAsideWithAMessage()
+{
+    QTemporaryDir cacheDir;
+    const QUrl base(QStringLiteral("http://127.0.0.1:1/api")); // nothing listens there
+    const QString key = QStringLiteral("damaged-cache-key");
+    QFile garbage(cacheDir.filePath(CacheAccount(base, key).fileName()));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.baseUrl = base;
+    options.apiKey = key;
+    options.cacheDirectory = cacheDir.path();
+    QVERIFY(session.start(options));
+    MainWindow window(session.data());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.statusBar()->currentMessage().isEmpty(), 10000);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not a database")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // The damaged file was kept aside, and a new cache is in use.
+    QDir dir(cacheDir.path());
+    QCOMPARE(dir.entryList({QStringLiteral("*.corrupt-*")}).size(), 1);
+    session.cache()->waitForIdle();
+    QVERIFY(QFileInfo::exists(garbage.fileName()));
 }
 
 QTEST_MAIN(CacheSessionTest)
