@@ -1156,13 +1156,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>Live. %1</source>
         <translation>En direct. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem); they are shown as empty. Everything else is up to date.</source>
-        <translation>
-            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n type de problème) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
-            <numerusform>Certaines valeurs des réponses du serveur n&apos;ont pas pu être lues (%n types de problèmes) ; elles apparaissent vides. Tout le reste est à jour.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Details…</source>
         <translation>Détails…</translation>
@@ -1174,6 +1167,13 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Offline since %1: showing the copy saved on this computer %2.</source>
         <translation>Hors ligne depuis %1&#x202f;: copie enregistrée sur cet ordinateur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
+        <translation>
+            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n type de problème). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
+            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n types de problèmes). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

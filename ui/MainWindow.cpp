@@ -720,8 +720,8 @@ void MainWindow::updateBanner()
         if (m_dismissedBanner != key) {
             m_banner->showMessage(
                 StatusBanner::Kind::Warning,
-                tr("Some values in the server's answers could not be read (%n kind(s) of "
-                   "problem); they are shown as empty. Everything else is up to date.",
+                tr("Some values in the server's answers could not be read (%n kind(s) of problem). "
+                   "They are shown as empty until they are read again; everything else is shown.",
                    nullptr, int(problems.distinctCount())),
                 tr("Details…"));
         }

@@ -181,7 +181,7 @@ QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const Ro
             rows->append(std::move(page.rows));
             return true;
         },
-        [rows, target, done](const RowsListing::Outcome &outcome) {
+        [rows, target, done = std::move(done)](const RowsListing::Outcome &outcome) {
             ApiResult<QList<Row>> result;
             result.error = outcome.error;
             result.error.attempts = std::max(result.error.attempts, outcome.attempts);

@@ -81,7 +81,7 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
         cancelInFlight(-1);
         m_nextToHandOn = answered.index;
         m_endPage = answered.index + 1;
-        m_ready.insert(answered.index, std::move(answered));
+        m_ready.insert(answered.index, answered);
         handOnReadyPages();
         finishIfDone();
         return;
@@ -105,7 +105,7 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
         stopAfter(page - 1);
     } else if (!rowsPage.hasTotal && count < m_pageSize)
         stopAfter(page); // a short page is the last
-    m_ready.insert(page, std::move(answered));
+    m_ready.insert(page, answered);
     handOnReadyPages();
     launchMore();
 }

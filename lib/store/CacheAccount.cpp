@@ -46,7 +46,7 @@ QString CacheAccount::fileName() const
 
 QString CacheAccount::defaultDirectory()
 {
-    const QString overridden = qEnvironmentVariable("REVOX_CACHE_DIR");
+    QString overridden = qEnvironmentVariable("REVOX_CACHE_DIR");
     if (!overridden.isEmpty())
         return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/revox-desk"_s;

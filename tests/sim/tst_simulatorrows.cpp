@@ -288,7 +288,7 @@ void TestSimulatorRows::clientSendsIfNoneMatch()
     QList<ApiResult<Campaign>> results;
     for (int i = 0; i < 2; ++i) {
         bool done = false;
-        client.getCampaign(campaignId(), this, [&](ApiResult<Campaign> r) {
+        client.getCampaign(campaignId(), this, [&](const ApiResult<Campaign> &r) {
             results.append(r);
             done = true;
         });

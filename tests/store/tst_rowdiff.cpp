@@ -51,7 +51,7 @@ struct Leaf
     QStringList keys; // object keys and array indexes as text, from the row down
 };
 
-void collectLeaves(const QJsonValue &v, Leaf at, QList<Leaf> &out)
+void collectLeaves(const QJsonValue &v, const Leaf &at, QList<Leaf> &out)
 {
     if (v.isObject() && !v.toObject().isEmpty()) {
         const QJsonObject o = v.toObject();

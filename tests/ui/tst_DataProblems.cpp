@@ -8,6 +8,7 @@
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -29,6 +30,8 @@ private slots:
 void DataProblemsTest::wrongTypesAreShownOnceWithDetails()
 {
     QTemporaryDir settingsDir;
+    if (qEnvironmentVariableIsSet("REVOX_SHOT_THEME"))
+        Theme::apply(Theme::fromString(qEnvironmentVariable("REVOX_SHOT_THEME")));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
@@ -85,8 +88,10 @@ void DataProblemsTest::wrongTypesAreShownOnceWithDetails()
     window.refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(session.data().rowsWatcher->lastRefreshCost().requests > 0, 10000);
     QVERIFY(window.banner()->text().contains(QStringLiteral("could not be read")));
-    if (qEnvironmentVariableIsSet("REVOX_SHOT"))
+    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
+        QTest::qWait(1500); // the charts and chips are recounted after a short delay
         window.grab().save(qEnvironmentVariable("REVOX_SHOT"));
+    }
 }
 
 QTEST_MAIN(DataProblemsTest)
