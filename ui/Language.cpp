@@ -54,7 +54,7 @@ QString Language::apply(Choice choice)
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
     auto *app = QCoreApplication::instance();
-    const QString language = QLocale::languageToCode(locale.language());
+    QString language = QLocale::languageToCode(locale.language());
     if (!app) {
         return QStringLiteral("en");
     }

@@ -116,7 +116,7 @@ void SegmentedProgressBar::paintEvent(QPaintEvent *)
     const int y = barHeight + 6;
     auto textOf = [&](const Segment &s, int detail) {
         const double pct = denominator > 0 ? 100.0 * double(s.count) / double(denominator) : 0;
-        const QString count = QLocale().toString(s.count);
+        QString count = QLocale().toString(s.count);
         if (detail == 0) {
             return tr("%1 %2 (%3)").arg(s.label, count, DisplayText::percent(pct, 1));
         }

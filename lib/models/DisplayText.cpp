@@ -80,7 +80,7 @@ QString DisplayText::enumText(const QString &wire)
 {
     if (wire.isEmpty())
         return {};
-    const QString known = knownEnumText(wire);
+    QString known = knownEnumText(wire);
     if (!known.isEmpty())
         return known;
     bool hasLower = false;

@@ -344,7 +344,7 @@ void RowsTableModel::clear()
 
 void RowsTableModel::onRowsInserted(int first, int last)
 {
-    m_texts.insert(m_texts.begin() + first, size_t(last - first + 1), RowTexts());
+    m_texts.insert(m_texts.begin() + first, size_t(last - first) + 1, RowTexts());
     endInsertRows();
     discoverColumns(first, last);
 }

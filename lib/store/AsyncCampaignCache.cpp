@@ -15,7 +15,7 @@ AsyncCampaignCache::AsyncCampaignCache(QObject *parent)
     m_thread.setObjectName(QStringLiteral("revox-cache"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    post([this](CampaignCache &) {});
+    post([](CampaignCache &) {});
 }
 
 AsyncCampaignCache::~AsyncCampaignCache()

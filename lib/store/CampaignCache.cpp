@@ -209,7 +209,7 @@ bool CampaignCache::upsertRows(const QString &campaignId, const QList<Row> &rows
                    "fetched_at = excluded.fetched_at, assistant_id = excluded.assistant_id, "
                    "last_attempt = excluded.last_attempt, content_hash = excluded.content_hash, "
                    "json = excluded.json"_s);
-    const QVariant null(QMetaType(QMetaType::LongLong));
+    const QVariant null{QMetaType(QMetaType::LongLong)};
     bool ok = true;
     // On this thread alone: a large write is background work, and leaves the other core to
     // the GUI and to the parsing of the next pages.
