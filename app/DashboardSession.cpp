@@ -3,6 +3,7 @@
 #include "AsyncCampaignCache.h"
 #include "CacheAccount.h"
 #include "CacheSync.h"
+#include "PollingLoop.h"
 
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
@@ -34,6 +35,7 @@ DashboardSession::DashboardSession(QObject *parent)
     , m_campaigns(new CampaignListModel(this))
     , m_rows(new RowsTableModel(this))
     , m_keys(new ApiKeyStore(this))
+    , m_pollingLoop(new PollingLoop(this))
 {
 }
 
@@ -112,6 +114,8 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_client = new RevoxClient(m_nam, config, this);
     m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaigns, this);
     m_rowsWatcher = new CampaignWatcher(m_client, m_rows->store(), m_campaigns, this);
+    m_campaignsWatcher->setPollingLoop(m_pollingLoop);
+    m_rowsWatcher->setPollingLoop(m_pollingLoop);
     setRefreshSeconds(options.refreshSeconds);
     openCache(config);
     m_campaignsWatcher->start();

@@ -15,6 +15,7 @@ namespace revox {
 class ApiKeyStore;
 class AsyncCampaignCache;
 class CacheSync;
+class PollingLoop;
 class RevoxClient;
 namespace sim {
 class SimulatorServer;
@@ -56,6 +57,8 @@ public:
     ApiKeyStore *keyStore() const { return m_keys; }
     // The local cache of the account in use; null when there is none (see Options).
     AsyncCampaignCache *cache() const { return m_cache; }
+    // The one polling loop both watchers refresh on.
+    PollingLoop *pollingLoop() const { return m_pollingLoop; }
     QUrl baseUrl() const;
     QString apiKey() const { return m_apiKey; }
     void setRefreshSeconds(int seconds);
@@ -87,6 +90,7 @@ private:
     CampaignListWatcher *m_campaignsWatcher = nullptr;
     CampaignWatcher *m_rowsWatcher = nullptr;
     ApiKeyStore *m_keys;
+    PollingLoop *m_pollingLoop;
     AsyncCampaignCache *m_cache = nullptr;
     CacheSync *m_cacheSync = nullptr;
     std::unique_ptr<sim::SimulatorServer> m_sim;

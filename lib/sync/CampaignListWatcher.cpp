@@ -13,8 +13,7 @@ CampaignListWatcher::CampaignListWatcher(RevoxClient *client, CampaignListModel 
     , m_client(client)
     , m_model(model)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &CampaignListWatcher::fetch);
+    connect(&m_timer, &PollTimer::timeout, this, &CampaignListWatcher::fetch);
 }
 
 CampaignListWatcher::~CampaignListWatcher()

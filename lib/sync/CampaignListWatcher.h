@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ApiError.h"
+#include "PollingLoop.h"
 #include "SyncState.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace revox {
 
@@ -26,6 +26,8 @@ public:
     CampaignListWatcher(RevoxClient *client, CampaignListModel *model, QObject *parent = nullptr);
     ~CampaignListWatcher() override;
 
+    // Refreshes on loop, shared with the other watchers (default: a loop of its own).
+    void setPollingLoop(PollingLoop *loop) { m_timer.setLoop(loop); }
     void start();
     void stop();
     // Refreshes now (or right after the request in flight answers).
@@ -50,7 +52,7 @@ private:
 
     QPointer<RevoxClient> m_client;
     QPointer<CampaignListModel> m_model;
-    QTimer m_timer;
+    PollTimer m_timer; // on the shared polling loop once setPollingLoop() is called
     QPointer<ApiRequest> m_inFlight;
     bool m_running = false;
     bool m_refreshQueued = false;

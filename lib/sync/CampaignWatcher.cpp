@@ -84,9 +84,8 @@ CampaignWatcher::CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignLi
     qRegisterMetaType<RefreshCost>();
     m_digestPool.setMaxThreadCount(std::max(1, std::min(4, QThread::idealThreadCount())));
     m_digestPool.setThreadPriority(QThread::LowPriority);
-    m_timer.setSingleShot(true);
     m_clock.start();
-    connect(&m_timer, &QTimer::timeout, this, &CampaignWatcher::beginRefresh);
+    connect(&m_timer, &PollTimer::timeout, this, &CampaignWatcher::beginRefresh);
 }
 
 CampaignWatcher::~CampaignWatcher()

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Campaign.h"
 #include "ParseProblemLog.h"
+#include "PollingLoop.h"
 #include "Row.h"
 #include "RowsListing.h"
 #include "SyncState.h"
@@ -15,7 +16,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -66,6 +66,8 @@ public:
     void setCampaignId(const QString &campaignId);
     QString campaignId() const { return m_campaignId; }
 
+    // Refreshes on loop, shared with the other watchers (default: a loop of its own).
+    void setPollingLoop(PollingLoop *loop) { m_timer.setLoop(loop); }
     void start();
     void stop();
     // Refreshes now (or right after the refresh in flight ends); requests never stack.
@@ -177,7 +179,7 @@ private:
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
     std::optional<Campaign> m_previousCampaign; // at the last successful refresh
-    QTimer m_timer;
+    PollTimer m_timer; // on the shared polling loop once setPollingLoop() is called
     QList<QPointer<ApiRequest>> m_inFlight;
     std::unique_ptr<Listing> m_listing;
     QThreadPool m_digestPool;     // low priority: the GUI thread comes first during a load

@@ -7,6 +7,7 @@
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "MainWindow.h"
+#include "PollingLoop.h"
 #include "RowsTableModel.h"
 #include "SettingsDialog.h"
 #include "SimulatorServer.h"
@@ -74,6 +75,8 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
         window.selectCampaign(campaignId);
         QTRY_VERIFY_WITH_TIMEOUT(first.data().rowsWatcher->isFirstLoadDone(), 30000);
         rows = first.data().rows->rowCount();
+        // Both watchers wait for their next refresh on the one polling loop.
+        QTRY_COMPARE_WITH_TIMEOUT(first.pollingLoop()->pollerCount(), 2, 10000);
         first.cache()->waitForIdle();
     }
     // The cache file is there, readable by its owner only, and says nothing of the key.
