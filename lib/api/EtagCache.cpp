@@ -16,7 +16,7 @@ std::optional<EtagCache::Entry> EtagCache::find(const QString &url) const
     return *it;
 }
 
-void EtagCache::store(const QString &url, const QByteArray &etag, const QByteArray &body)
+void EtagCache::store(const QString &url, const QByteArray &etag, const QByteArray &body, bool gzip)
 {
     if (const auto it = m_entries.find(url); it != m_entries.end()) {
         m_totalBytes -= it->body.size();
@@ -25,7 +25,7 @@ void EtagCache::store(const QString &url, const QByteArray &etag, const QByteArr
     }
     if (etag.isEmpty() || body.size() > m_maxBodyBytes)
         return;
-    m_entries.insert(url, {etag, body});
+    m_entries.insert(url, {etag, body, gzip});
     m_order.append(url);
     m_totalBytes += body.size();
     while (m_totalBytes > m_maxTotalBytes && !m_order.isEmpty()) {

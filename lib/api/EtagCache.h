@@ -21,12 +21,14 @@ public:
     {
         QByteArray etag;
         QByteArray body;
+        bool gzip = false; // body is the gzip the server sent
     };
 
     explicit EtagCache(qint64 maxBodyBytes = 512 * 1024, qint64 maxTotalBytes = 8 * 1024 * 1024);
 
     std::optional<Entry> find(const QString &url) const;
-    void store(const QString &url, const QByteArray &etag, const QByteArray &body);
+    void store(const QString &url, const QByteArray &etag, const QByteArray &body,
+               bool gzip = false);
     void clear();
     qint64 totalBytes() const { return m_totalBytes; }
 

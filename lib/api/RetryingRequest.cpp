@@ -4,7 +4,6 @@
 #include "ApiUrl.h"
 #include "ErrorMessages.h"
 #include "EtagCache.h"
-#include "Gzip.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -170,6 +169,7 @@ void RetryingRequest::onReplyFinished()
         countWireBytes(reply, 0);
         if (kept) {
             m_notModified = true;
+            m_bodyGzip = kept->gzip;
             if (m_onBody)
                 m_onBody(this, kept->body);
             else
@@ -179,26 +179,13 @@ void RetryingRequest::onReplyFinished()
     }
 
     if (status >= 200 && status < 300) {
-        QByteArray body = reply->readAll();
+        const QByteArray body = reply->readAll();
         countWireBytes(reply, body.size());
+        // A gzip body is handed on as it came: it is decoded beside the parse, off this
+        // thread (the one that owns the network manager, usually the GUI's).
         const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-        if (encoding == "gzip" || encoding == "x-gzip") {
-            QByteArray decoded;
-            switch (Gzip::decode(body, m_config.maxResponseBytes, decoded)) {
-            case Gzip::Outcome::Ok:
-                body = std::move(decoded);
-                break;
-            case Gzip::Outcome::TooLarge:
-                fail(ErrorMessages::forTooLarge(m_config.maxResponseBytes, m_url, status));
-                return;
-            case Gzip::Outcome::Corrupt:
-                retryOrFail(ErrorMessages::forNetwork(
-                                QStringLiteral("the compressed answer was cut or damaged"), m_url,
-                                m_attempts),
-                            -1);
-                return;
-            }
-        } else if (!encoding.isEmpty() && encoding != "identity") {
+        m_bodyGzip = encoding == "gzip" || encoding == "x-gzip";
+        if (!m_bodyGzip && !encoding.isEmpty() && encoding != "identity") {
             fail(ErrorMessages::forInvalidBody(
                 QStringLiteral("the answer is encoded as \"%1\", which was not asked for")
                     .arg(QString::fromLatin1(encoding)),
@@ -206,7 +193,8 @@ void RetryingRequest::onReplyFinished()
             return;
         }
         if (m_etags && reply->url() == m_url)
-            m_etags->store(m_url.toString(QUrl::FullyEncoded), reply->rawHeader("ETag"), body);
+            m_etags->store(m_url.toString(QUrl::FullyEncoded), reply->rawHeader("ETag"), body,
+                           m_bodyGzip);
         if (m_onBody)
             m_onBody(this, body);
         else

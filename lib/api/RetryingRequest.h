@@ -53,6 +53,9 @@ public:
     qint64 wireBytes() const { return m_wireBytes; }
     // The server answered 304 Not Modified: the body handed on is the one kept from before.
     bool wasNotModified() const { return m_notModified; }
+    // The body handed on is gzip, still to be decoded (at most maxBodyBytes()).
+    bool bodyIsGzip() const { return m_bodyGzip; }
+    qint64 maxBodyBytes() const { return m_config.maxResponseBytes; }
     const QUrl &url() const { return m_url; }
     const QString &apiKey() const { return m_config.apiKey; }
 
@@ -85,6 +88,7 @@ private:
     bool m_finished = false;
     bool m_tooLarge = false;
     bool m_notModified = false;
+    bool m_bodyGzip = false;
     qint64 m_wireBytes = 0;
 };
 

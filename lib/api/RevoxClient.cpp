@@ -4,6 +4,7 @@
 #include "ApiUrl.h"
 #include "ErrorMessages.h"
 #include "EtagCache.h"
+#include "Gzip.h"
 #include "RetryingRequest.h"
 #include "RowsListing.h"
 
@@ -43,11 +44,28 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
             const int attempts = self->attempts();
             const qint64 wireBytes = self->wireBytes();
             const bool notModified = self->wasNotModified();
+            const bool gzip = self->bodyIsGzip();
+            const qint64 maxBytes = self->maxBodyBytes();
             QFuture<ApiResult<T>> future = QtConcurrent::run(pool, [=] {
-                Parsed<T> parsed = parse(body);
                 ApiResult<T> result;
                 result.wireBytes = wireBytes;
                 result.notModified = notModified;
+                QByteArray decoded;
+                if (gzip) {
+                    switch (Gzip::decode(body, maxBytes, decoded)) {
+                    case Gzip::Outcome::Ok:
+                        break;
+                    case Gzip::Outcome::TooLarge:
+                        result.error = ErrorMessages::forTooLarge(maxBytes, url, status);
+                        return result;
+                    case Gzip::Outcome::Corrupt:
+                        result.error = ErrorMessages::forInvalidBody(
+                            QStringLiteral("the compressed answer was cut or damaged"), url, status,
+                            attempts);
+                        return result;
+                    }
+                }
+                Parsed<T> parsed = parse(gzip ? decoded : body);
                 result.problems = std::move(parsed.problems);
                 if (parsed.fatal)
                     result.error =
