@@ -186,10 +186,6 @@ void DashboardSession::openCache(const ClientConfig &config)
     const QString directory = m_options.cacheDirectory.isEmpty() ? CacheAccount::defaultDirectory()
                                                                  : m_options.cacheDirectory;
     m_cache = new AsyncCampaignCache(this);
-    connect(m_cache, &AsyncCampaignCache::opened, this, [](const CacheOpenResult &result) {
-        if (!result.message.isEmpty())
-            qCWarning(lcApp).noquote() << "cache:" << result.message;
-    });
     // The simulator listens on a new port at every start: demo data has an account of its own.
     const CacheAccount account =
         m_demo ? CacheAccount(QUrl(QStringLiteral("http://simulator.invalid/api")), kDemoKey)

@@ -62,7 +62,6 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
     ++m_outcome.pages;
     Page answered;
     answered.index = page;
-    answered.notModified = result.notModified;
     for (ParseProblem problem : std::as_const(result.problems)) {
         problem.path = QStringLiteral("pages[%1].").arg(page) + problem.path;
         answered.problems.append(problem);

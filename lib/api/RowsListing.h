@@ -32,7 +32,6 @@ public:
         qint64 index = 0; // page number, from 0
         QList<Row> rows;
         QList<ParseProblem> problems; // paths prefixed with pages[index].
-        bool notModified = false;     // a 304: the same rows as the last time this page was read
         bool everyRow = false;        // an unpaged answer: every row of the campaign
     };
     struct Outcome

@@ -140,12 +140,6 @@ QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) cons
     return {};
 }
 
-// The cell text of a structured-output value: the same text the CSV export writes.
-static QString jsonDisplay(const QJsonValue &v)
-{
-    return JsonText::compact(v);
-}
-
 static QVariant jsonRaw(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -157,7 +151,7 @@ static QVariant jsonRaw(const QJsonValue &v)
         return DisplayText::rawText(v.toString());
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return jsonDisplay(v);
+        return JsonText::compact(v);
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
@@ -174,7 +168,7 @@ QVariant RowsTableModel::dynamicData(const Row &row, const DynamicColumn &column
     const CallAttempt *a = outputAttempt(row);
     const QJsonValue v = a ? a->structuredOutput.value(column.key) : QJsonValue();
     if (role == Qt::DisplayRole)
-        return jsonDisplay(v);
+        return JsonText::compact(v);
     return jsonRaw(v);
 }
 

@@ -63,7 +63,6 @@ struct CampaignWatcher::Listing
     QSet<QString> seenIds;      // Sweep / ActiveRows: ids the listing returned
     bool filterIgnored = false; // ActiveRows: a row outside the statuses filter came back
     bool everyRow = false;      // the server answered with every row at once
-    int frontierPages = 0;
     QElapsedTimer clock;
 };
 
@@ -411,7 +410,6 @@ bool CampaignWatcher::onListedPage(RowsListing::Page &page, quint64 generation)
         }
     }
     if (listing.purpose == LoadPurpose::Frontier) {
-        ++listing.frontierPages;
         goOn = !page.rows.isEmpty() && page.rows.last().call.has_value();
     }
     if (listing.purpose == LoadPurpose::Sweep || listing.purpose == LoadPurpose::ActiveRows ||

@@ -99,7 +99,6 @@ public:
     const ParseProblemLog &problems() const { return m_problems; }
     // Why the interval is longer than asked ("" when it is not).
     QString intervalReason() const { return m_intervalReason; }
-    int effectiveIntervalMs() const { return normalIntervalMs(); }
     RefreshCost lastRefreshCost() const { return m_lastCost; }
 
     // When the rows shown were saved, if they came from the local cache before any

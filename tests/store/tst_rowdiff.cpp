@@ -2,11 +2,11 @@
 // exactly that row, and the row's diff names exactly that value's JSON path.
 
 #include "ApiBodyReader.h"
+#include "Fixtures.h"
 #include "JsonWriter.h"
 #include "RowDiff.h"
 #include "RowsTableModel.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,10 +19,7 @@ namespace {
 
 QJsonObject seedPage()
 {
-    QFile file(QStringLiteral(REVOX_ROWS_FIXTURE));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read rows-page.json");
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(fixtures::read(QStringLiteral("seed-rows-page.json"))).object();
 }
 
 // A changed version of a leaf, of a kind the parser keeps (a time for a {} timestamp).
