@@ -4,6 +4,7 @@
 #include "CampaignCache.h"
 #include "CampaignsCsvExporter.h"
 #include "JsonWriter.h"
+#include "RowOutcome.h"
 #include "RowsCsvExporter.h"
 #include "RowsCsvStream.h"
 #include "TextTable.h"
@@ -71,6 +72,7 @@ void CliCommand::run()
             // Streamed: memory bounded by a page, whatever the campaign's size.
             auto *stream =
                 new RowsCsvStream(m_client, m_options.id, m_options.rowsQuery, &m_stdout, this);
+            stream->setOutputFilters(m_options.outputFilters);
             if (isatty(fileno(stderr)))
                 connect(stream, &RowsCsvStream::progressed, this, &CliCommand::showProgress);
             stream->start([this](const RowsCsvStream::Outcome &outcome) {
@@ -82,6 +84,10 @@ void CliCommand::run()
                     printError(outcome.writeError);
                     return finish(ExitCode::Unavailable);
                 }
+                if (!m_options.outputFilters.isEmpty())
+                    std::fprintf(stderr, "revox-cli: %lld of %lld rows received match --output\n",
+                                 static_cast<long long>(outcome.rowsWritten),
+                                 static_cast<long long>(outcome.rowsReceived));
                 finish(ExitCode::Ok);
             });
         } else if (m_options.allRows) {
@@ -204,22 +210,36 @@ void CliCommand::showCampaign(const Campaign &c)
     add("organization_id", c.organizationId);
     if (c.rowStats) {
         const RowStats &s = *c.rowStats;
-        add("rows", QStringLiteral("%1 total: %2 pending, %3 calling, %4 retry, %5 completed, "
-                                   "%6 failed")
-                        .arg(s.total)
-                        .arg(s.pending)
-                        .arg(s.calling)
-                        .arg(s.retry)
-                        .arg(s.completed)
-                        .arg(s.failed));
+        QString rows = QStringLiteral("%1 total: %2 not called yet, %3 in progress, %4 waiting "
+                                      "to retry, %5 completed, %6 failed")
+                           .arg(s.total)
+                           .arg(s.pending)
+                           .arg(s.calling)
+                           .arg(s.retry)
+                           .arg(s.completed)
+                           .arg(s.failed);
+        if (s.notLaunched)
+            rows += QStringLiteral(", %1 not launched").arg(*s.notLaunched);
+        if (s.skipped)
+            rows += QStringLiteral(", %1 skipped").arg(*s.skipped);
+        add("rows", rows);
         add("progress", QString::number(s.progressPercent(), 'f', 1) + QLatin1Char('%'));
     }
     write(table.render().toUtf8());
     finish(ExitCode::Ok);
 }
 
-void CliCommand::showRows(const RowsPage &page, bool wholeCampaign)
+void CliCommand::showRows(const RowsPage &received, bool wholeCampaign)
 {
+    RowsPage page = received;
+    if (!m_options.outputFilters.isEmpty()) {
+        page.rows.removeIf([this](const Row &row) {
+            return !matchesAll(m_options.outputFilters, row.structuredOutput());
+        });
+        std::fprintf(stderr, "revox-cli: %lld of %lld rows received match --output\n",
+                     static_cast<long long>(page.rows.size()),
+                     static_cast<long long>(received.rows.size()));
+    }
     switch (m_options.format) {
     case CliOptions::Format::Json:
         write(jsonText(json::toJson(page)));
@@ -235,7 +255,7 @@ void CliCommand::showRows(const RowsPage &page, bool wholeCampaign)
     }
     case CliOptions::Format::Table: {
         TextTable table({QStringLiteral("ROW"), QStringLiteral("PHONE"), QStringLiteral("STATUS"),
-                         QStringLiteral("ATTEMPTS"), QStringLiteral("RESULT"),
+                         QStringLiteral("ATTEMPTS"), QStringLiteral("OUTCOME"),
                          QStringLiteral("ENDED (UTC)"), QStringLiteral("DURATION")});
         table.setRightAligned(0);
         table.setRightAligned(3);
@@ -249,8 +269,7 @@ void CliCommand::showRows(const RowsPage &page, bool wholeCampaign)
                           call ? QString::number(
                                      std::max<qint64>(call->callsCount, call->callAttempts.size()))
                                : QString(),
-                          last ? last->result.text : QString(),
-                          last ? when(last->endedAt) : QString(),
+                          outcomeDetailKey(row), last ? when(last->endedAt) : QString(),
                           duration >= 0 ? QStringLiteral("%1 s").arg(duration) : QString()});
         }
         write(table.render().toUtf8());

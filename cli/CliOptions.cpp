@@ -11,8 +11,10 @@ QString CliOptions::helpText()
         "  revox-cli [--base-url URL] [--api-key KEY] campaigns [--format table|json|csv]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] campaign ID [--format table|json]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID [--result R] [--statuses S1,S2]\n"
-        "            [--query Q] [--page N] [--page-size N] [--all] [--format table|json|csv]\n"
-        "  revox-cli [--base-url URL] [--api-key KEY] rows ID --offline [--format table|json|csv]\n"
+        "            [--query Q] [--output F=V]... [--page N] [--page-size N] [--all]\n"
+        "            [--format table|json|csv]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] rows ID --offline [--output F=V]...\n"
+        "            [--format table|json|csv]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] watch ID [--for S] [--interval S]\n"
         "\n"
         "Reads Revox calling campaigns from the Revox API.\n"
@@ -39,6 +41,10 @@ QString CliOptions::helpText()
         "                     none.\n"
         "  --statuses S1,S2   rows: call statuses, comma-separated (calling,completed).\n"
         "  --query Q          rows: free-text search.\n"
+        "  --output F=V       rows: only rows whose structured output field F reads V, as the\n"
+        "                     CSV's output.F column shows it (true, false, 42, Pro; F= for a\n"
+        "                     missing value). Repeatable; every one must hold. Applied to the\n"
+        "                     rows received, after the server's filters.\n"
         "  --page N           rows: page number, from 0 (default 0).\n"
         "  --page-size N      rows: rows per page (default 100).\n"
         "  --all              rows: every row matching the filters, fetched page by page.\n"
@@ -80,12 +86,13 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), {});
     const QCommandLineOption offline(QStringLiteral("offline"), {});
+    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("F=V"));
     const QCommandLineOption forSeconds(QStringLiteral("for"), {}, QStringLiteral("S"));
     const QCommandLineOption interval(QStringLiteral("interval"), {}, QStringLiteral("S"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
-                       timeout, verbose, forSeconds, interval, offline, help, version});
+                       timeout, verbose, forSeconds, interval, offline, output, help, version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -168,14 +175,21 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
                                   .arg(parser.value(format), command));
     }
 
-    const QList<const QCommandLineOption *> rowsOnly{&result,   &statuses, &query,  &page,
-                                                     &pageSize, &all,      &offline};
+    const QList<const QCommandLineOption *> rowsOnly{&result,   &statuses, &query,   &page,
+                                                     &pageSize, &all,      &offline, &output};
     if (o.command != Command::Rows) {
         for (const QCommandLineOption *option : rowsOnly) {
             if (parser.isSet(*option))
                 return usageError(
                     QStringLiteral("--%1 applies to rows only").arg(option->names().constFirst()));
         }
+    }
+    for (const QString &text : parser.values(output)) {
+        QString problem;
+        const std::optional<OutputCondition> condition = OutputCondition::parse(text, &problem);
+        if (!condition)
+            return usageError(QStringLiteral("--output: ") + problem);
+        o.outputFilters.append(*condition);
     }
     o.rowsQuery.result = parser.value(result).trimmed();
     o.rowsQuery.query = parser.value(query);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "OutputCondition.h"
 #include "RevoxClient.h"
 
 #include <QString>
@@ -23,6 +24,7 @@ struct CliOptions
     QString id;
     Format format = Format::Table;
     RowsQuery rowsQuery;
+    QList<OutputCondition> outputFilters; // rows: --output FIELD=VALUE, all must hold
     bool allRows = false;
     bool offline = false;       // rows: from the local cache, no network
     double forSeconds = 0;      // watch: stop after this long (0: until interrupted)

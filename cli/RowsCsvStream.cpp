@@ -42,8 +42,8 @@ void RowsCsvStream::start(std::function<void(const Outcome &)> done)
                    });
 }
 
-// One record per row: the fixed cells, then the input values and the latest attempt's
-// structured-output texts by key.
+// One record per row: the fixed cells, then the input values and the call's structured-output
+// texts by key (Row::structuredOutput()).
 bool RowsCsvStream::spool(const QList<Row> &rows)
 {
     if (!m_outcome.writeError.isEmpty())
@@ -51,14 +51,14 @@ bool RowsCsvStream::spool(const QList<Row> &rows)
     static const RowsCsvExporter fixedOnly(RowsCsvExporter::Columns(), {});
     QDataStream stream(&m_spool);
     for (const Row &row : rows) {
+        ++m_outcome.rowsReceived;
+        if (!matchesAll(m_filters, row.structuredOutput()))
+            continue;
         m_columns.add(row);
         QList<std::pair<QString, QString>> outputs;
-        const CallAttempt *latest = row.call ? row.call->latestAttempt() : nullptr;
-        if (latest) {
-            for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end();
-                 ++it)
-                outputs.append({it.key(), JsonText::compact(it.value())});
-        }
+        const QJsonObject &output = row.structuredOutput();
+        for (auto it = output.begin(); it != output.end(); ++it)
+            outputs.append({it.key(), JsonText::compact(it.value())});
         stream << fixedOnly.cells(row) << row.inputData << outputs;
         ++m_spooled;
     }

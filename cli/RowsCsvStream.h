@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutputCondition.h"
 #include "RevoxClient.h"
 #include "RowsCsvExporter.h"
 
@@ -25,6 +26,7 @@ public:
     {
         ApiError error;
         QList<ParseProblem> problems;
+        qint64 rowsReceived = 0;
         qint64 rowsWritten = 0;
         QString writeError; // the output or the temporary file failed
     };
@@ -32,6 +34,8 @@ public:
     RowsCsvStream(RevoxClient *client, QString campaignId, RowsQuery query, QIODevice *out,
                   QObject *parent = nullptr);
 
+    // Only rows whose structured output meets every condition are written (--output).
+    void setOutputFilters(const QList<OutputCondition> &conditions) { m_filters = conditions; }
     void start(std::function<void(const Outcome &)> done);
 
 signals:
@@ -50,6 +54,7 @@ private:
     std::function<void(const Outcome &)> m_done;
     Outcome m_outcome;
     qint64 m_spooled = 0;
+    QList<OutputCondition> m_filters;
 };
 
 } // namespace revox::cli

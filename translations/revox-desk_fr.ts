@@ -331,6 +331,26 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non joint</translation>
+    </message>
+    <message>
+        <source>Skipped or cancelled</source>
+        <translation>Ignoré ou annulé</translation>
+    </message>
 </context>
 <context>
     <name>HumanText</name>
@@ -419,12 +439,32 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>%1–%2 (relance après %3)</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>Pas de réponse</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -865,18 +905,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
 <context>
     <name>revox::FilterBar</name>
     <message>
-        <source>Result of the last answered call</source>
-        <translation>Résultat du dernier appel abouti</translation>
-    </message>
-    <message>
-        <source>Rows without an answered call</source>
-        <translation>Lignes sans appel abouti</translation>
-    </message>
-    <message>
-        <source>Rows whose last answered call was: %1</source>
-        <translation>Lignes dont le dernier appel abouti a donné&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>Search rows (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -945,6 +973,46 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Call statuses</source>
         <translation>Statuts d’appel</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Rows not called yet</source>
+        <translation>Lignes pas encore appelées</translation>
+    </message>
+    <message>
+        <source>Rows whose call is in progress</source>
+        <translation>Lignes dont l’appel est en cours</translation>
+    </message>
+    <message>
+        <source>Rows called without reaching anyone (see the dial error)</source>
+        <translation>Lignes appelées sans joindre personne (voir l’erreur de numérotation)</translation>
+    </message>
+    <message>
+        <source>Rows skipped or cancelled before any call</source>
+        <translation>Lignes ignorées ou annulées avant tout appel</translation>
+    </message>
+    <message>
+        <source>Answered rows whose last answered call was: %1</source>
+        <translation>Lignes répondues dont le dernier appel répondu était : %1</translation>
+    </message>
+    <message>
+        <source>Where the rows stand</source>
+        <translation>Où en sont les lignes</translation>
+    </message>
+    <message>
+        <source>Structured-output filters</source>
+        <translation>Filtres sur les réponses extraites</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1668,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Tentatives</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
         <source>Dial error</source>
         <translation>Erreur de numérotation</translation>
     </message>
@@ -1622,6 +1686,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>

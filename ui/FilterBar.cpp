@@ -23,8 +23,27 @@ namespace revox {
 
 namespace {
 
+// Where rows stand, in reading order: each row is in exactly one chip but "all", so the
+// chips add up to the rows. Answered rows are split by result.
 const char *const kChipOrder[] = {
-    "all", "human", "voicemail", "IVR", "unknown", "ios-screening-filter", "none"};
+    "all", "not_called", "in_progress",          "human",       "voicemail",
+    "IVR", "unknown",    "ios-screening-filter", "not_reached", "skipped"};
+
+QString chipToolTip(const QString &key)
+{
+    if (key == QLatin1String("all"))
+        return FilterBar::tr("Every row");
+    if (key == QLatin1String("not_called"))
+        return FilterBar::tr("Rows not called yet");
+    if (key == QLatin1String("in_progress"))
+        return FilterBar::tr("Rows whose call is in progress");
+    if (key == QLatin1String("not_reached"))
+        return FilterBar::tr("Rows called without reaching anyone (see the dial error)");
+    if (key == QLatin1String("skipped"))
+        return FilterBar::tr("Rows skipped or cancelled before any call");
+    return FilterBar::tr("Answered rows whose last answered call was: %1")
+        .arg(HumanText::resultName(key));
+}
 
 QStringList callStatusWires()
 {
@@ -72,17 +91,14 @@ FilterBar::FilterBar(QWidget *parent)
     auto *chipsRow = new FlowLayout(chipsBox, 4);
     m_chipGroup = new QButtonGroup(this);
     m_chipGroup->setExclusive(true);
-    chipsBox->setAccessibleName(tr("Result of the last answered call"));
+    chipsBox->setAccessibleName(tr("Where the rows stand"));
     for (const char *key : kChipOrder) {
         const QString wire = QString::fromLatin1(key);
         auto *chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("chip-") + wire);
         chip->setCheckable(true);
         chip->setStyleSheet(kChipStyle);
-        chip->setToolTip(
-            wire == QLatin1String("none")
-                ? tr("Rows without an answered call")
-                : tr("Rows whose last answered call was: %1").arg(HumanText::resultName(wire)));
+        chip->setToolTip(chipToolTip(wire));
         m_chipGroup->addButton(chip);
         m_chips.insert(wire, chip);
         chipsRow->addWidget(chip);
@@ -100,6 +116,13 @@ FilterBar::FilterBar(QWidget *parent)
     bold.setWeight(QFont::DemiBold);
     m_rowCount->setFont(bold);
     outer->addWidget(chipsBox);
+    // The structured-output conditions in force, each removable (set from the outcomes).
+    m_outputTags = new QWidget(this);
+    m_outputTags->setObjectName(QStringLiteral("outputConditions"));
+    m_outputTags->setAccessibleName(tr("Structured-output filters"));
+    new FlowLayout(m_outputTags, 4);
+    m_outputTags->hide();
+    outer->addWidget(m_outputTags);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
@@ -233,6 +256,7 @@ void FilterBar::setState(const RowsFilterState &state)
     if (QToolButton *c = m_chips.value(m_state.result)) {
         c->setChecked(true);
     } else if (QToolButton *all = m_chips.value(QStringLiteral("all"))) {
+        m_state.result = QStringLiteral("all"); // a value no chip shows (an older setting)
         all->setChecked(true);
     }
     for (QAction *a : m_statusMenu->actions()) {
@@ -247,6 +271,7 @@ void FilterBar::setState(const RowsFilterState &state)
     }
     m_debounce->stop();
     m_updating = false;
+    rebuildOutputTags();
     updateChipTexts();
     updateStatusButton();
     m_clear->setEnabled(!(m_state.result == QLatin1String("all") &&
@@ -318,11 +343,43 @@ void FilterBar::updateStatusButton()
     }
 }
 
+void FilterBar::toggleOutputCondition(const OutputCondition &condition)
+{
+    const bool present = m_state.outputs.contains(condition);
+    m_state.outputs.removeIf(
+        [&condition](const OutputCondition &c) { return c.field == condition.field; });
+    if (!present)
+        m_state.outputs.append(condition);
+    rebuildOutputTags();
+    emitChange();
+}
+
+void FilterBar::rebuildOutputTags()
+{
+    QLayout *flow = m_outputTags->layout();
+    while (QLayoutItem *item = flow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const OutputCondition &condition : std::as_const(m_state.outputs)) {
+        auto *tag = new QToolButton(m_outputTags);
+        tag->setStyleSheet(kChipStyle);
+        tag->setText(HumanText::outputCondition(condition) + QStringLiteral("  ✕"));
+        tag->setToolTip(tr("Remove this filter"));
+        tag->setAccessibleName(
+            tr("Remove the filter %1").arg(HumanText::outputCondition(condition)));
+        connect(tag, &QToolButton::clicked, this,
+                [this, condition] { toggleOutputCondition(condition); });
+        flow->addWidget(tag);
+    }
+    m_outputTags->setVisible(!m_state.outputs.isEmpty());
+}
+
 void FilterBar::emitChange()
 {
     m_clear->setEnabled(!(m_state.result == QLatin1String("all") &&
                           m_state.callStatuses.isEmpty() && m_state.dialError.isEmpty() &&
-                          m_state.text.isEmpty()));
+                          m_state.text.isEmpty() && m_state.outputs.isEmpty()));
     emit filterChanged(m_state);
 }
 

@@ -30,6 +30,9 @@ public:
     // Facet counts from RowsFilterProxy (keyed by result / status wire value).
     void setCounts(const QHash<QString, int> &results, const QHash<QString, int> &statuses);
     void setRowCounts(int shown, int total);
+    // Adds a structured-output condition (replacing one on the same field), or removes it
+    // when it is already there, and emits filterChanged.
+    void toggleOutputCondition(const OutputCondition &condition);
 
     QString rowCountText() const;
     // The number a result chip currently shows; -1 when it shows none.
@@ -52,6 +55,7 @@ protected:
 private:
     void updateChipTexts();
     void updateStatusButton();
+    void rebuildOutputTags();
     void emitChange();
 
     RowsFilterState m_state;
@@ -64,6 +68,7 @@ private:
     QTimer *m_debounce;
     QLabel *m_rowCount;
     QToolButton *m_clear;
+    QWidget *m_outputTags;
     QHash<QString, int> m_resultCounts;
     QHash<QString, int> m_statusCounts;
     bool m_updating = false;

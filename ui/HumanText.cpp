@@ -83,7 +83,7 @@ QString HumanText::callingWindows(const CallRetryConfig *config)
 QString HumanText::resultName(const QString &wire)
 {
     if (wire == QLatin1String("none"))
-        return tr("No answer");
+        return tr("Not answered");
     if (wire == QLatin1String("all"))
         return tr("All");
     return DisplayText::enumText(wire);
@@ -92,6 +92,33 @@ QString HumanText::resultName(const QString &wire)
 QString HumanText::statusName(const QString &wire)
 {
     return DisplayText::enumText(wire);
+}
+
+QString HumanText::outputValue(const OutputCondition &condition)
+{
+    const QLocale locale;
+    switch (condition.kind) {
+    case OutputCondition::Kind::Equals:
+        if (condition.text.isEmpty())
+            return tr("missing");
+        if (condition.text == QLatin1String("true"))
+            return tr("yes");
+        if (condition.text == QLatin1String("false"))
+            return tr("no");
+        return condition.text;
+    case OutputCondition::Kind::Range:
+        return tr("%1 – %2").arg(locale.toString(condition.low), locale.toString(condition.high));
+    case OutputCondition::Kind::Day: {
+        const QDate day = QDate::fromString(condition.text, Qt::ISODate);
+        return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : condition.text;
+    }
+    }
+    return condition.text;
+}
+
+QString HumanText::outputCondition(const OutputCondition &condition)
+{
+    return tr("%1: %2").arg(condition.field, outputValue(condition));
 }
 
 } // namespace revox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assistant.h"
+#include "OutputCondition.h"
 #include "Timestamp.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
     static QString resultName(const QString &wire);
     // "queued_for_calling" as "Queued for calling".
     static QString statusName(const QString &wire);
+    // The value a structured-output condition picks: "yes", "no", "missing", "10 – 20",
+    // a local date, or the text itself.
+    static QString outputValue(const OutputCondition &condition);
+    // "interested: yes".
+    static QString outputCondition(const OutputCondition &condition);
 };
 
 } // namespace revox

@@ -92,6 +92,11 @@ struct Call
     const CallAttempt *latestAttempt() const;
     // The most recent attempt that was answered (has a result); null when none was.
     const CallAttempt *latestAnsweredAttempt() const;
+    // The attempt whose structured output describes the call: the latest answered one when
+    // it has an output, else the most recent attempt with an output, else the latest
+    // answered one; null when there is none. The table, the exports and the output filters
+    // all read outputs from it.
+    const CallAttempt *outputAttempt() const;
     bool operator==(const Call &o) const;
 };
 

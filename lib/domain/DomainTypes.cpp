@@ -50,6 +50,18 @@ const CallAttempt *Call::latestAnsweredAttempt() const
     return nullptr;
 }
 
+const CallAttempt *Call::outputAttempt() const
+{
+    const CallAttempt *answered = latestAnsweredAttempt();
+    if (answered && !answered->structuredOutput.isEmpty())
+        return answered;
+    for (const CallAttempt &a : callAttempts) {
+        if (!a.structuredOutput.isEmpty())
+            return &a;
+    }
+    return answered;
+}
+
 static bool sameAssistant(const AssistantPtr &a, const AssistantPtr &b)
 {
     if (a == b)
@@ -90,6 +102,13 @@ QString Row::inputValue(const QString &key) const
     if (it != inputData.cend() && it->first == key)
         return it->second;
     return {};
+}
+
+const QJsonObject &Row::structuredOutput() const
+{
+    static const QJsonObject kNone;
+    const CallAttempt *a = call ? call->outputAttempt() : nullptr;
+    return a ? a->structuredOutput : kNone;
 }
 
 double RowStats::progressPercent() const

@@ -24,6 +24,8 @@ struct Row
     size_t contentHash = 0;
 
     QString inputValue(const QString &key) const;
+    // The structured output of the call (Call::outputAttempt()); empty when there is none.
+    const QJsonObject &structuredOutput() const;
     bool operator==(const Row &o) const
     {
         return id == o.id && inputData == o.inputData && phoneNumber == o.phoneNumber &&

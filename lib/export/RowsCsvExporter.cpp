@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "JsonText.h"
+#include "RowOutcome.h"
 
 #include <QIODevice>
 #include <QSet>
@@ -18,10 +19,8 @@ void RowsCsvExporter::Columns::add(const Row &row)
             inputKeys.append(key);
         }
     }
-    const CallAttempt *latest = row.call ? row.call->latestAttempt() : nullptr;
-    if (!latest)
-        return;
-    for (auto it = latest->structuredOutput.begin(); it != latest->structuredOutput.end(); ++it) {
+    const QJsonObject &output = row.structuredOutput();
+    for (auto it = output.begin(); it != output.end(); ++it) {
         if (!m_seenOutputs.contains(it.key())) {
             m_seenOutputs.insert(it.key());
             outputKeys.append(it.key());
@@ -62,21 +61,14 @@ void RowsCsvExporter::appendRows(QByteArray &out, const QList<Row> &rows) const
 
 QStringList RowsCsvExporter::fixedColumns()
 {
-    return {QStringLiteral("row_index"),
-            QStringLiteral("phone_number"),
-            QStringLiteral("call_id"),
-            QStringLiteral("call_status"),
-            QStringLiteral("attempts"),
-            QStringLiteral("last_result"),
-            QStringLiteral("last_attempt_status"),
-            QStringLiteral("last_dial_error"),
-            QStringLiteral("last_ended_by"),
-            QStringLiteral("last_end_reason"),
-            QStringLiteral("last_started_at"),
-            QStringLiteral("last_answered_at"),
-            QStringLiteral("last_ended_at"),
-            QStringLiteral("last_duration_s"),
-            QStringLiteral("last_recording_url")};
+    return {QStringLiteral("row_index"),        QStringLiteral("phone_number"),
+            QStringLiteral("call_id"),          QStringLiteral("call_status"),
+            QStringLiteral("attempts"),         QStringLiteral("outcome"),
+            QStringLiteral("last_result"),      QStringLiteral("last_attempt_status"),
+            QStringLiteral("last_dial_error"),  QStringLiteral("last_ended_by"),
+            QStringLiteral("last_end_reason"),  QStringLiteral("last_started_at"),
+            QStringLiteral("last_answered_at"), QStringLiteral("last_ended_at"),
+            QStringLiteral("last_duration_s"),  QStringLiteral("last_recording_url")};
 }
 
 QStringList RowsCsvExporter::header() const
@@ -102,6 +94,7 @@ QStringList RowsCsvExporter::cells(const Row &row) const
     } else {
         out << QString() << QString() << QString();
     }
+    out << outcomeDetailKey(row);
     if (last) {
         const qint64 duration = last->durationSeconds();
         out << last->result.text << last->status.text << last->dialError.text << last->endedBy.text
@@ -115,7 +108,7 @@ QStringList RowsCsvExporter::cells(const Row &row) const
     for (const QString &key : m_inputKeys)
         out << row.inputValue(key);
     for (const QString &key : m_outputKeys)
-        out << (last ? JsonText::compact(last->structuredOutput.value(key)) : QString());
+        out << JsonText::compact(row.structuredOutput().value(key));
     return out;
 }
 

@@ -36,6 +36,12 @@ QString knownEnumText(const QString &wire)
         {"ringing", QT_TRANSLATE_NOOP("DisplayText", "Ringing")},
         {"ongoing", QT_TRANSLATE_NOOP("DisplayText", "Ongoing")},
         {"error", QT_TRANSLATE_NOOP("DisplayText", "Error")},
+        // where a row stands (RowOutcome)
+        {"not_called", QT_TRANSLATE_NOOP("DisplayText", "Not called yet")},
+        {"in_progress", QT_TRANSLATE_NOOP("DisplayText", "In progress")},
+        {"answered", QT_TRANSLATE_NOOP("DisplayText", "Answered")},
+        {"not_reached", QT_TRANSLATE_NOOP("DisplayText", "Not reached")},
+        {"skipped", QT_TRANSLATE_NOOP("DisplayText", "Skipped or cancelled")},
         // results
         {"IVR", QT_TRANSLATE_NOOP("DisplayText", "IVR")},
         {"voicemail", QT_TRANSLATE_NOOP("DisplayText", "Voicemail")},

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "ModelRoles.h"
+#include "RowOutcome.h"
 #include "RowsTableModel.h"
 #include "TextFold.h"
 
@@ -129,6 +130,14 @@ void RowsFilterProxy::setTranscriptFilter(const QString &text)
     applyFilters();
 }
 
+void RowsFilterProxy::setOutputFilter(const QList<OutputCondition> &conditions)
+{
+    if (conditions == m_state.outputs)
+        return;
+    m_state.outputs = conditions;
+    applyFilters();
+}
+
 RowsFilterState RowsFilterProxy::filterState() const
 {
     RowsFilterState s = m_state;
@@ -165,6 +174,17 @@ void RowsFilterProxy::setNeedles()
     };
     const CallResult result = fromWire<CallResult>(m_state.result);
     m_resultCode = code(result, result != CallResult::Unknown);
+    RowOutcome outcome = RowOutcome::NotCalled;
+    if (m_state.result == kAll) {
+        m_resultMode = ResultMode::All;
+    } else if (m_state.result == kNone) {
+        m_resultMode = ResultMode::NoAnswer;
+    } else if (outcomeFromKey(m_state.result, &outcome)) {
+        m_resultMode = ResultMode::Outcome;
+        m_outcomeCode = qint8(outcome);
+    } else {
+        m_resultMode = ResultMode::Result;
+    }
     const DialError dialError = fromWire<DialError>(m_state.dialError);
     m_dialErrorCode = code(dialError, dialError != DialError::Unknown);
     m_statusCodes.reset();
@@ -193,11 +213,23 @@ unsigned RowsFilterProxy::evaluate(int sourceRow, unsigned knownFailing) const
     unsigned bits = 0;
     // Every facet passes an empty filter; a wire value the enums do not know (kOther) is
     // compared by its text.
-    const bool resultPasses =
-        m_state.result == kAll ||
-        (m_state.result == kNone         ? codes.result == Codes::kNone
-         : codes.result == Codes::kOther ? m_rows->resultWire(sourceRow) == m_state.result
-                                         : codes.result == m_resultCode);
+    bool resultPasses = true;
+    switch (m_resultMode) {
+    case ResultMode::All:
+        break;
+    case ResultMode::Outcome:
+        resultPasses = codes.outcome == m_outcomeCode;
+        break;
+    case ResultMode::NoAnswer:
+        resultPasses = codes.result == Codes::kNone;
+        break;
+    case ResultMode::Result:
+        resultPasses =
+            codes.outcome == qint8(RowOutcome::Answered) &&
+            (codes.result == Codes::kOther ? m_rows->resultWire(sourceRow) == m_state.result
+                                           : codes.result == m_resultCode);
+        break;
+    }
     const bool statusPasses =
         m_state.callStatuses.isEmpty() ||
         (codes.status == Codes::kOther
@@ -223,6 +255,9 @@ unsigned RowsFilterProxy::evaluate(int sourceRow, unsigned knownFailing) const
         (!(knownFailing & PassTranscript) &&
          m_transcriptMatcher.indexIn(m_rows->foldedTranscript(sourceRow)) >= 0))
         bits |= PassTranscript;
+    if (m_state.outputs.isEmpty() ||
+        matchesAll(m_state.outputs, m_rows->rowAt(sourceRow).structuredOutput()))
+        bits |= PassOutput;
     return bits;
 }
 
@@ -233,6 +268,15 @@ bool RowsFilterProxy::acceptsSourceRow(int sourceRow) const
     if (m_passBitsCurrent && size_t(sourceRow) < m_passBits.size())
         return m_passBits[size_t(sourceRow)] == PassAll;
     return evaluate(sourceRow) == PassAll;
+}
+
+bool RowsFilterProxy::acceptsSourceRowButOutputs(int sourceRow) const
+{
+    if (!m_rows || sourceRow < 0 || sourceRow >= m_rows->rowCount())
+        return false;
+    if (m_passBitsCurrent && size_t(sourceRow) < m_passBits.size())
+        return (m_passBits[size_t(sourceRow)] | PassOutput) == PassAll;
+    return (evaluate(sourceRow) | PassOutput) == PassAll;
 }
 
 bool RowsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -309,6 +353,7 @@ void RowsFilterProxy::recount()
     // Known values are counted by enum (no string hashing per row), others by wire text.
     int all = 0;
     int noResult = 0;
+    std::array<int, 8> byOutcome{};
     int noStatus = 0;
     std::array<int, 16> byResult{};
     std::array<int, 16> byStatus{};
@@ -326,11 +371,14 @@ void RowsFilterProxy::recount()
         const Codes codes = m_rows->facetsOf(row);
         if ((bits | PassResult) == PassAll) {
             ++all;
+            ++byOutcome[size_t(static_cast<unsigned char>(codes.outcome)) & 7];
+            // The result chips count answered rows only (a row in progress or skipped after
+            // an earlier answer is counted by its outcome), so that the chips add up.
             if (codes.result == Codes::kNone)
                 ++noResult;
-            else if (codes.result == Codes::kOther)
+            else if (codes.outcome == qint8(RowOutcome::Answered) && codes.result == Codes::kOther)
                 ++otherResults[m_rows->resultWire(row)];
-            else
+            else if (codes.outcome == qint8(RowOutcome::Answered))
                 ++byResult[size_t(static_cast<unsigned char>(codes.result))];
         }
         if ((bits | PassStatus) == PassAll) {
@@ -349,6 +397,11 @@ void RowsFilterProxy::recount()
     for (auto it = otherResults.cbegin(); it != otherResults.cend(); ++it)
         m_resultCounts[it.key()] += it.value();
     m_resultCounts[kNone] = noResult;
+    for (const QString &key : outcomeKeys()) {
+        RowOutcome outcome = RowOutcome::NotCalled;
+        outcomeFromKey(key, &outcome);
+        m_resultCounts[key] = byOutcome[size_t(outcome)];
+    }
     m_resultCounts[kAll] = all;
     for (size_t v = 1; v < byStatus.size(); ++v) {
         if (byStatus[v] > 0)

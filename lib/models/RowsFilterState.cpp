@@ -13,6 +13,10 @@ QJsonObject RowsFilterState::toJson() const
     o.insert(QStringLiteral("text"), text);
     o.insert(QStringLiteral("text_searches_transcripts"), textSearchesTranscripts);
     o.insert(QStringLiteral("transcript_text"), transcriptText);
+    QJsonArray conditions;
+    for (const OutputCondition &c : outputs)
+        conditions.append(c.toJson());
+    o.insert(QStringLiteral("outputs"), conditions);
     o.insert(QStringLiteral("sort_column"), sortColumn);
     o.insert(QStringLiteral("sort_descending"), sortDescending);
     return o;
@@ -42,6 +46,10 @@ RowsFilterState RowsFilterState::fromJson(const QJsonObject &object)
     const QJsonValue searches = object.value(QLatin1String("text_searches_transcripts"));
     if (searches.isBool())
         s.textSearchesTranscripts = searches.toBool();
+    for (const QJsonValue &v : object.value(QLatin1String("outputs")).toArray()) {
+        if (const std::optional<OutputCondition> c = OutputCondition::fromJson(v.toObject()))
+            s.outputs.append(*c);
+    }
     const QJsonValue column = object.value(QLatin1String("sort_column"));
     if (column.isDouble())
         s.sortColumn = qMax(-1, column.toInt(-1));

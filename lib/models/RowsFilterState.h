@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OutputCondition.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -9,13 +11,17 @@ namespace revox {
 // What the rows filter shows, as a small value the UI saves and restores (settings/JSON).
 struct RowsFilterState
 {
-    QString result = QStringLiteral("all"); // a resultFilterValues() entry
-    QStringList callStatuses;               // wire texts; empty: every status
-    QString dialError;                      // wire text; empty: any
-    QString text;                           // phone, input data values, ids
-    bool textSearchesTranscripts = false;   // text also matches transcript text
-    QString transcriptText;                 // transcript only
-    int sortColumn = -1;                    // -1: row order
+    // "all"; an outcome key (RowOutcome: "not_called", "in_progress", "answered",
+    // "not_reached", "skipped"); a result wire text ("human": answered, with that result);
+    // or "none" (no answered attempt).
+    QString result = QStringLiteral("all");
+    QStringList callStatuses;             // wire texts; empty: every status
+    QString dialError;                    // wire text; empty: any
+    QString text;                         // phone, input data values, ids
+    bool textSearchesTranscripts = false; // text also matches transcript text
+    QString transcriptText;               // transcript only
+    QList<OutputCondition> outputs;       // structured-output conditions, all must hold
+    int sortColumn = -1;                  // -1: row order
     bool sortDescending = false;
 
     QJsonObject toJson() const;

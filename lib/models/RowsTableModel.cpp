@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 #include "JsonText.h"
 #include "RowDiff.h"
+#include "RowOutcome.h"
 #include "TextFold.h"
 
 #include <QJsonArray>
@@ -70,20 +71,6 @@ const CallAttempt *RowsTableModel::resultAttempt(const Row &row)
     return row.call ? row.call->latestAnsweredAttempt() : nullptr;
 }
 
-const CallAttempt *RowsTableModel::outputAttempt(const Row &row)
-{
-    if (!row.call)
-        return nullptr;
-    const CallAttempt *answered = row.call->latestAnsweredAttempt();
-    if (answered && !answered->structuredOutput.isEmpty())
-        return answered;
-    for (const CallAttempt &a : row.call->callAttempts) {
-        if (!a.structuredOutput.isEmpty())
-            return &a;
-    }
-    return answered;
-}
-
 static const CallAttempt *latestOf(const Row &row)
 {
     return row.call ? row.call->latestAttempt() : nullptr;
@@ -92,7 +79,6 @@ static const CallAttempt *latestOf(const Row &row)
 QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) const
 {
     const CallAttempt *latest = latestOf(row);
-    const CallAttempt *answered = resultAttempt(row);
     const bool display = role == Qt::DisplayRole;
     switch (column) {
     case RowNumber:
@@ -109,8 +95,8 @@ QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) cons
         return display ? QVariant(QString::number(row.call->callsCount))
                        : QVariant(row.call->callsCount);
     case LastResult: {
-        const QString wire = answered ? answered->result.text : QString();
-        return display ? QVariant(DisplayText::enumText(wire)) : DisplayText::rawText(wire);
+        const QString key = outcomeDetailKey(row);
+        return display ? QVariant(DisplayText::enumText(key)) : DisplayText::rawText(key);
     }
     case LastDialError: {
         const QString wire = latest ? latest->dialError.text : QString();
@@ -165,8 +151,7 @@ QVariant RowsTableModel::dynamicData(const Row &row, const DynamicColumn &column
         const QString value = row.inputValue(column.key);
         return role == Qt::DisplayRole ? QVariant(value) : DisplayText::rawText(value);
     }
-    const CallAttempt *a = outputAttempt(row);
-    const QJsonValue v = a ? a->structuredOutput.value(column.key) : QJsonValue();
+    const QJsonValue v = row.structuredOutput().value(column.key);
     if (role == Qt::DisplayRole)
         return JsonText::compact(v);
     return jsonRaw(v);
@@ -211,7 +196,8 @@ QVariant RowsTableModel::data(const QModelIndex &index, int role) const
         if (col == CallStatus && row.call && row.call->status.isSet())
             color = m_palette.callStatusColor(row.call->status.value);
         else if (col == LastResult) {
-            if (const CallAttempt *a = resultAttempt(row))
+            if (const CallAttempt *a = resultAttempt(row);
+                a && outcomeOf(row) == RowOutcome::Answered)
                 color = m_palette.resultColor(a->result.value);
         } else if (col == LastDialError) {
             const CallAttempt *latest = latestOf(row);
@@ -264,7 +250,7 @@ QVariant RowsTableModel::headerData(int section, Qt::Orientation orientation, in
     case Attempts:
         return tr("Attempts");
     case LastResult:
-        return tr("Result");
+        return tr("Outcome");
     case LastDialError:
         return tr("Dial error");
     case EndedBy:
@@ -428,12 +414,11 @@ void RowsTableModel::discoverColumnsOf(const Row &row, QList<DynamicColumn> &fou
         }
         m_lastConfigAssistant = assistant;
     }
-    if (const CallAttempt *a = outputAttempt(row)) {
-        for (auto it = a->structuredOutput.begin(); it != a->structuredOutput.end(); ++it) {
-            const QString field = it.key();
-            if (!knownOrFound(ColumnKind::StructuredOutput, field))
-                found.append({ColumnKind::StructuredOutput, field});
-        }
+    const QJsonObject &output = row.structuredOutput();
+    for (auto it = output.begin(); it != output.end(); ++it) {
+        const QString field = it.key();
+        if (!knownOrFound(ColumnKind::StructuredOutput, field))
+            found.append({ColumnKind::StructuredOutput, field});
     }
 }
 

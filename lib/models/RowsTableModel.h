@@ -31,7 +31,7 @@ public:
         Phone,
         CallStatus,    // call order status; empty when the row has no call yet
         Attempts,      // calls_count
-        LastResult,    // result of the most recent answered attempt
+        LastResult,    // outcome (RowOutcome); for answered rows, the latest answer's result
         LastDialError, // dial error of the most recent attempt
         EndedBy,
         EndReason,
@@ -126,7 +126,6 @@ private:
     };
 
     static const CallAttempt *resultAttempt(const Row &row);
-    static const CallAttempt *outputAttempt(const Row &row);
     static QList<int> changedRoles();
     void connectStore();
     void onRowsInserted(int first, int last);

@@ -1,6 +1,7 @@
 #include "RowStore.h"
 
 #include "RowDiff.h"
+#include "RowOutcome.h"
 
 #include <QSet>
 
@@ -25,6 +26,7 @@ template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
 RowStore::RowDigest RowStore::digestOf(const Row &row)
 {
     RowDigest d{qHash(row.id, 0x1d), RowDiff::changeKey(row), {}};
+    d.facets.outcome = qint8(outcomeOf(row));
     if (row.call) {
         d.facets.status = facetCode(row.call->status);
         if (const CallAttempt *a = row.call->latestAnsweredAttempt())

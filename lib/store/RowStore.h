@@ -32,6 +32,7 @@ public:
         qint8 result = kNone;    // CallResult of the latest answered attempt
         qint8 status = kNone;    // CallStatus of the call order
         qint8 dialError = kNone; // DialError of the latest attempt
+        qint8 outcome = 0;       // RowOutcome
     };
     // What merging needs to know of a row, computed off the GUI thread: a hash of its id,
     // its change key and its facet codes. Equal change keys mean "unchanged".

@@ -206,6 +206,44 @@ private slots:
             QCOMPARE(req.header("authorization"), "Bearer " + kKey);
     }
 
+    void outputFilterKeepsMatchingRowsInEveryForm()
+    {
+        // score is i % 5 over 250 rows: 50 rows read "3". Streamed CSV keeps the filter.
+        const Run csv = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--all"),
+                             QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--output"), QStringLiteral("score=3")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.err.contains("50 of 250 rows received match --output"), csv.err.constData());
+        const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
+        QCOMPARE(records.size(), 51);
+        const int score = int(records.first().indexOf(QStringLiteral("output.score")));
+        for (qsizetype i = 1; i < records.size(); ++i)
+            QCOMPARE(records.at(i).at(score), QStringLiteral("3"));
+        // Repeated: every condition holds (AND); the JSON of the whole campaign too.
+        const Run both = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--all"),
+                              QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--output"), QStringLiteral("score=3"),
+                              QStringLiteral("--output"), QStringLiteral("email=c8@example.com")});
+        QCOMPARE(both.exitCode, 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(both.out).object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("row_index")).toInt(), 8);
+        // A value nobody has: no rows, still a success; a field nobody has, "F=" matches all.
+        const Run none = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--all"),
+                              QStringLiteral("--output"), QStringLiteral("score=true")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains("0 row(s)"));
+        const Run missing =
+            run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--all"),
+                 QStringLiteral("--output"), QStringLiteral("interested=")});
+        QCOMPARE(missing.exitCode, 0);
+        QVERIFY(missing.out.contains("250 row(s)"));
+        // The table names each row's outcome in the one vocabulary.
+        QVERIFY(missing.out.contains("OUTCOME"));
+        QVERIFY(missing.out.contains(" human "));
+    }
+
     void rowsJsonIsTheTypedRoundTrip()
     {
         const Run r = run({QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--page"),
@@ -288,17 +326,18 @@ private slots:
         const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
         QCOMPARE(records.size(), 2);
         const QStringList &header = records.at(0);
-        QCOMPARE(header.mid(15), QStringList({"input.foo", "output.foo"}));
+        QCOMPARE(header.mid(16), QStringList({"input.foo", "output.foo"}));
         const QStringList &row = records.at(1);
         QCOMPARE(row.at(0), QStringLiteral("0"));
         QCOMPARE(row.at(1), QStringLiteral("phone_number"));
         QCOMPARE(row.at(2), QStringLiteral("id"));
         QCOMPARE(row.at(3), QStringLiteral("initializing"));
-        QCOMPARE(row.at(5), QStringLiteral("IVR"));
-        QCOMPARE(row.at(7), QStringLiteral("number_non_attributed"));
-        QCOMPARE(row.at(10), QString()); // "started_at": {} is an unknown time
-        QCOMPARE(row.at(15), QStringLiteral("string"));
-        QCOMPARE(row.at(16), QStringLiteral("bar"));
+        QCOMPARE(row.at(5), QStringLiteral("in_progress")); // an initializing call order
+        QCOMPARE(row.at(6), QStringLiteral("IVR"));
+        QCOMPARE(row.at(8), QStringLiteral("number_non_attributed"));
+        QCOMPARE(row.at(11), QString()); // "started_at": {} is an unknown time
+        QCOMPARE(row.at(16), QStringLiteral("string"));
+        QCOMPARE(row.at(17), QStringLiteral("bar"));
 
         const Run json = run({QStringLiteral("rows"), QStringLiteral("seed"),
                               QStringLiteral("--format"), QStringLiteral("json")});
@@ -360,6 +399,11 @@ private slots:
                                                  QStringLiteral("--page"), QStringLiteral("-1")};
         QTest::newRow("rows option on campaigns")
             << QStringList{QStringLiteral("campaigns"), QStringLiteral("--all")};
+        QTest::newRow("output without =")
+            << QStringList{QStringLiteral("rows"), QStringLiteral("c1"), QStringLiteral("--output"),
+                           QStringLiteral("interested")};
+        QTest::newRow("output on campaigns") << QStringList{
+            QStringLiteral("campaigns"), QStringLiteral("--output"), QStringLiteral("a=b")};
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("campaigns"), QStringLiteral("--colour")};
         QTest::newRow("http remote base") << QStringList{

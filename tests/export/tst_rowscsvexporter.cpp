@@ -47,9 +47,9 @@ private slots:
         QCOMPARE(
             RowsCsvExporter::fixedColumns(),
             QStringList({"row_index", "phone_number", "call_id", "call_status", "attempts",
-                         "last_result", "last_attempt_status", "last_dial_error", "last_ended_by",
-                         "last_end_reason", "last_started_at", "last_answered_at", "last_ended_at",
-                         "last_duration_s", "last_recording_url"}));
+                         "outcome", "last_result", "last_attempt_status", "last_dial_error",
+                         "last_ended_by", "last_end_reason", "last_started_at", "last_answered_at",
+                         "last_ended_at", "last_duration_s", "last_recording_url"}));
     }
 
     void discoversInputAndOutputColumnsInFirstSeenOrder()
@@ -77,7 +77,7 @@ private slots:
         // Only the latest attempt's output counts (old_only belongs to an older attempt).
         QCOMPARE(exporter.outputKeys(), QStringList({"budget", "email", "interested"}));
         const QStringList header = exporter.header();
-        QCOMPARE(header.mid(15),
+        QCOMPARE(header.mid(16),
                  QStringList({"input.name", "input.company", "input.city", "output.budget",
                               "output.email", "output.interested"}));
         const QStringList r1 = exporter.cells(rows.at(1));
@@ -102,9 +102,9 @@ private slots:
         const Row r = row(5, {}, call);
         const RowsCsvExporter exporter({r});
         const QStringList cells = exporter.cells(r);
-        QCOMPARE(cells.mid(0, 15),
-                 QStringList({"5", "+33612340005", "call-9", "completed", "2", "human", "completed",
-                              "", "user", "tool_end_call", "2026-11-20T09:15:00.000Z",
+        QCOMPARE(cells.mid(0, 16),
+                 QStringList({"5", "+33612340005", "call-9", "completed", "2", "human", "human",
+                              "completed", "", "user", "tool_end_call", "2026-11-20T09:15:00.000Z",
                               "2026-11-20T09:15:04.500Z", "2026-11-20T09:17:07.000Z", "123",
                               "https://storage.example/rec-new.ogg"}));
         // last_call_attempt, when the API names one, wins over list order.
@@ -112,17 +112,18 @@ private slots:
         pointed.lastCallAttemptIndex = 1;
         const Row r2 = row(6, {}, pointed);
         const QStringList cells2 = RowsCsvExporter({r2}).cells(r2);
-        QCOMPARE(cells2.at(5), QStringLiteral("voicemail"));
-        QCOMPARE(cells2.at(7), QStringLiteral("busy"));
+        QCOMPARE(cells2.at(6), QStringLiteral("voicemail"));
+        QCOMPARE(cells2.at(8), QStringLiteral("busy"));
     }
 
     void rowWithoutCallHasEmptyCallColumns()
     {
         const Row r = row(3, {{QStringLiteral("name"), QStringLiteral("Solo")}});
         const QStringList cells = RowsCsvExporter({r}).cells(r);
-        QCOMPARE(cells.size(), 16);
-        for (int i = 2; i < 15; ++i)
-            QVERIFY2(cells.at(i).isEmpty(), qPrintable(QString::number(i)));
+        QCOMPARE(cells.size(), 17);
+        QCOMPARE(cells.at(5), QStringLiteral("not_called"));
+        for (int i = 2; i < 16; ++i)
+            QVERIFY2(i == 5 || cells.at(i).isEmpty(), qPrintable(QString::number(i)));
     }
 
     void writesEscapedRecordsThatReadBack()

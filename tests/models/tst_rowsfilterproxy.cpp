@@ -1,5 +1,6 @@
 #include "ModelSpies.h"
 #include "RowFactory.h"
+#include "RowOutcome.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 
@@ -30,6 +31,9 @@ private slots:
     void unknownWireValuesFilterAndCount();
     void typingNarrowsAndWidensCorrectly();
     void manyScatteredChangesBecomeOneLayoutChange();
+    void outcomeChipsAddUpToTheRows();
+    void outcomeFilterShowsOneState();
+    void outputConditionsCombineWithTheOtherFilters();
 
 private:
     QStringList visibleIds() const;
@@ -221,16 +225,25 @@ void TestRowsFilterProxy::sortsOnRawValuesWithEmptyLast()
                 m_proxy->index(r, RowsTableModel::LastResult).data(RawValueRole).toString());
         return values;
     };
+    // The outcome column: every row has one (answered rows show their result).
     QStringList asc = column();
-    QCOMPARE(asc.mid(0, 7),
-             (QStringList{QStringLiteral("human"), QStringLiteral("human"), QStringLiteral("human"),
-                          QStringLiteral("human"), QStringLiteral("IVR"),
-                          QStringLiteral("voicemail"), QStringLiteral("voicemail")}));
-    QCOMPARE(asc.mid(7), (QStringList{QString(), QString(), QString()}));
+    QCOMPARE(asc, (QStringList{"human", "human", "human", "human", "in_progress", "IVR",
+                               "not_called", "not_reached", "voicemail", "voicemail"}));
     m_proxy->sort(RowsTableModel::LastResult, Qt::DescendingOrder);
-    QStringList desc = column();
-    QCOMPARE(desc.first(), QStringLiteral("voicemail"));
-    QCOMPARE(desc.mid(7), (QStringList{QString(), QString(), QString()}));
+    QCOMPARE(column().first(), QStringLiteral("voicemail"));
+    // Empty values last in both orders (one row has a dial error).
+    const auto dialErrors = [this] {
+        QStringList values;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            values.append(
+                m_proxy->index(r, RowsTableModel::LastDialError).data(RawValueRole).toString());
+        return values;
+    };
+    m_proxy->sort(RowsTableModel::LastDialError, Qt::AscendingOrder);
+    QCOMPARE(dialErrors().first(), QStringLiteral("busy"));
+    QCOMPARE(dialErrors().mid(1), QStringList(9, QString()));
+    m_proxy->sort(RowsTableModel::LastDialError, Qt::DescendingOrder);
+    QCOMPARE(dialErrors().first(), QStringLiteral("busy"));
     m_proxy->sort(RowsTableModel::RowNumber, Qt::DescendingOrder);
     QCOMPARE(m_proxy->index(0, 0).data(RawValueRole).toLongLong(), 9);
 }
@@ -331,6 +344,89 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     TestRowsFilterProxy test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestRowsFilterProxy::outcomeChipsAddUpToTheRows()
+{
+    // A row answered earlier and now being called again counts as in progress, not as its
+    // old result, so that every row is counted once.
+    QList<Row> rows = sampleRows();
+    Row again = makeRow(10, QStringLiteral("calling"), QStringLiteral("voicemail"));
+    rows.append(again);
+    Row cancelled = makeRow(11, QStringLiteral("cancelled"));
+    rows.append(cancelled);
+    m_model->replaceAll(rows);
+    QTRY_COMPARE(m_proxy->resultCounts().value(QStringLiteral("all")), 12);
+    const QHash<QString, int> counts = m_proxy->resultCounts();
+    QCOMPARE(counts.value(QStringLiteral("not_called")), 1);
+    QCOMPARE(counts.value(QStringLiteral("in_progress")), 2);
+    QCOMPARE(counts.value(QStringLiteral("answered")), 7);
+    QCOMPARE(counts.value(QStringLiteral("not_reached")), 1);
+    QCOMPARE(counts.value(QStringLiteral("skipped")), 1);
+    QCOMPARE(counts.value(QStringLiteral("voicemail")), 2); // row 10 is in progress
+    int sum = 0;
+    for (const char *key : {"not_called", "in_progress", "not_reached", "skipped", "human",
+                            "voicemail", "IVR", "unknown", "ios-screening-filter"})
+        sum += counts.value(QLatin1String(key));
+    QCOMPARE(sum, counts.value(QStringLiteral("all")));
+}
+
+void TestRowsFilterProxy::outcomeFilterShowsOneState()
+{
+    m_proxy->setResultFilter(QStringLiteral("not_reached"));
+    QCOMPARE(visibleIds(), QStringList({"09"}));
+    m_proxy->setResultFilter(QStringLiteral("in_progress"));
+    QCOMPARE(visibleIds(), QStringList({"07"}));
+    m_proxy->setResultFilter(QStringLiteral("not_called"));
+    QCOMPARE(visibleIds(), QStringList({"08"}));
+    m_proxy->setResultFilter(QStringLiteral("answered"));
+    QCOMPARE(m_proxy->rowCount(), 7);
+    // The chips of the other facets follow: every status chip counts answered rows only.
+    QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("completed")), 7);
+}
+
+void TestRowsFilterProxy::outputConditionsCombineWithTheOtherFilters()
+{
+    QList<Row> rows = sampleRows();
+    const auto setOutput = [&rows](int at, const QJsonObject &output) {
+        rows[at].call->callAttempts[0].structuredOutput = output;
+    };
+    setOutput(0, {{QStringLiteral("interested"), true}, {QStringLiteral("size"), 12}});
+    setOutput(1, {{QStringLiteral("interested"), false}, {QStringLiteral("size"), 250}});
+    setOutput(2, {{QStringLiteral("interested"), true}, {QStringLiteral("size"), 40}});
+    setOutput(4, {{QStringLiteral("interested"), true}});
+    m_model->replaceAll(rows);
+
+    OutputCondition interested;
+    interested.field = QStringLiteral("interested");
+    interested.text = QStringLiteral("true");
+    m_proxy->setOutputFilter({interested});
+    QCOMPARE(visibleIds(), QStringList({"00", "02", "04"}));
+    // Combined with the result chip (AND).
+    m_proxy->setResultFilter(QStringLiteral("human"));
+    QCOMPARE(visibleIds(), QStringList({"00", "02"}));
+    // And with a second condition: a number range.
+    OutputCondition small;
+    small.field = QStringLiteral("size");
+    small.kind = OutputCondition::Kind::Range;
+    small.low = 0;
+    small.high = 20;
+    m_proxy->setOutputFilter({interested, small});
+    QCOMPARE(visibleIds(), QStringList({"00"}));
+    // The result chips count rows passing the output conditions (their facet counts).
+    QTRY_COMPARE(m_proxy->resultCounts().value(QStringLiteral("human")), 1);
+    // acceptsSourceRowButOutputs: every filter but the outputs.
+    QVERIFY(m_proxy->acceptsSourceRowButOutputs(3));
+    QVERIFY(!m_proxy->acceptsSourceRowButOutputs(4));
+    // "" matches a missing value, as the CSV shows it.
+    OutputCondition missing;
+    missing.field = QStringLiteral("interested");
+    m_proxy->setResultFilter(QStringLiteral("all"));
+    m_proxy->setOutputFilter({missing});
+    QCOMPARE(visibleIds(), QStringList({"03", "05", "06", "07", "08", "09"}));
+    // The state round-trips with its conditions.
+    const RowsFilterState state = m_proxy->filterState();
+    QCOMPARE(RowsFilterState::fromJson(state.toJson()).outputs, state.outputs);
 }
 
 #include "tst_rowsfilterproxy.moc"

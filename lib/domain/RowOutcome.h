@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiEnums.h"
+#include "Row.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace revox {
+
+// Where a row stands, in the one vocabulary every view and the CLI use: not called yet,
+// call in progress, answered (then by result), not reached (then by dial error), or
+// skipped / cancelled. Each row is in exactly one of them, so their counts add up to the
+// campaign's rows.
+enum class RowOutcome { NotCalled, InProgress, Answered, NotReached, Skipped };
+
+// The row's outcome:
+// - in progress while the call order or its latest attempt is being dialled or talked;
+// - answered when an attempt has a result (the latest answered attempt names it);
+// - not reached when attempts were made and none was answered;
+// - skipped when the call order was cancelled, not launched or errored before any attempt;
+// - not called yet otherwise (no call order, or one still waiting for its first attempt).
+RowOutcome outcomeOf(const Row &row);
+
+// Stable keys ("not_called", "in_progress", "answered", "not_reached", "skipped").
+QString outcomeKey(RowOutcome outcome);
+// The outcome a key names; false when the key is not one of them.
+bool outcomeFromKey(const QString &key, RowOutcome *outcome);
+
+// The finer key a row is counted under: the outcome key, except that answered rows use
+// their result's wire text ("human", "voicemail", ... or an unknown text as sent).
+QString outcomeDetailKey(const Row &row);
+
+// Every outcome key, in reading order.
+QStringList outcomeKeys();
+
+} // namespace revox
