@@ -182,16 +182,6 @@
     </message>
 </context>
 <context>
-    <name>revox::MainWindow</name>
-    <message numerus="yes">
-        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
-        <translation>
-            <numerusform>Some values in the server&apos;s answers could not be read (one kind of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
-            <numerusform>Some values in the server&apos;s answers could not be read (%n kinds of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>revox::OverviewHeader</name>
     <message numerus="yes">
         <source>%1 done · %Ln row(s)</source>

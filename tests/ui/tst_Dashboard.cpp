@@ -4,6 +4,7 @@
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignListModel.h"
+#include "CampaignPage.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "FilterBar.h"
@@ -22,12 +23,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,7 @@ private slots:
     void savesRecordingAs();
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
+    void campaignViewsBecomeTabs();
 
 private:
     const Row &visibleRow(int proxyRow) const;
@@ -552,6 +557,31 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
         QCOMPARE(m_window->rowsProxy()->index(i, 0).data(ResultWireRole).toString(),
                  QStringLiteral("voicemail"));
     }
+}
+
+void DashboardTest::campaignViewsBecomeTabs()
+{
+    REVOX_PREPARED(openCampaign());
+    CampaignPage *page = m_window->campaignPage();
+    QTabWidget *views = page->views();
+    // One view (the charts): no tab bar, and none in the way of Tab.
+    QCOMPARE(views->count(), 1);
+    QVERIFY(views->widget(0)->isAncestorOf(
+        m_window->findChild<QWidget *>(QStringLiteral("resultChart"))));
+    QVERIFY(!views->tabBar()->isVisible());
+    QCOMPARE(views->tabBar()->focusPolicy(), Qt::NoFocus);
+    // A second view: the tabs show and can take the focus.
+    auto *second = new QLabel(QStringLiteral("Second view"));
+    QCOMPARE(page->addView(second, QStringLiteral("Second")), 1);
+    QTRY_VERIFY(views->tabBar()->isVisible());
+    QCOMPARE(views->tabBar()->focusPolicy(), Qt::TabFocus);
+    QCOMPARE(views->tabText(0), QStringLiteral("Overview"));
+    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
+        QTest::qWait(1500);
+        m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") + QStringLiteral("-views.png"));
+    }
+    views->setCurrentWidget(second);
+    QTRY_VERIFY(second->isVisible());
 }
 
 QTEST_MAIN(DashboardTest)
