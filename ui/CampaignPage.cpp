@@ -190,10 +190,13 @@ void CampaignPage::openCampaign(const QString &campaignId)
 
 void CampaignPage::applyFilters(const RowsFilterState &state)
 {
-    m_proxy->setResultFilter(state.result);
-    m_proxy->setCallStatusFilter(state.callStatuses);
-    m_proxy->setDialErrorFilter(state.dialError);
-    m_proxy->setTextFilter(state.text);
+    RowsFilterState wanted = state;
+    // The search box also finds transcript text; the sort stays the table's (the header's).
+    wanted.textSearchesTranscripts = true;
+    wanted.transcriptText = m_proxy->transcriptFilter();
+    wanted.sortColumn = m_proxy->sortColumn();
+    wanted.sortDescending = m_proxy->sortOrder() == Qt::DescendingOrder;
+    m_proxy->setFilterState(wanted);
 }
 
 void CampaignPage::onCampaignChanged()

@@ -421,6 +421,15 @@ void DashboardTest::sortsByClickedColumn()
         std::reverse(sorted.begin(), sorted.end());
     }
     QCOMPARE(phones(), sorted);
+    // Changing the filters keeps the order the header shows.
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("voicemail")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("voicemail"));
+    QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(proxy->sortOrder(), header->sortIndicatorOrder());
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("human"));
+    QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(phones(), sorted);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phoneHeader); // other direction
     std::reverse(sorted.begin(), sorted.end());
     QCOMPARE(phones(), sorted);
@@ -534,6 +543,8 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
     m_window->rowTable()->setColumnHidden(RowsTableModel::Attempts, true);
     header->moveSection(header->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(header->visualIndex(RowsTableModel::Phone), 0);
+    header->setSortIndicator(RowsTableModel::Phone, Qt::DescendingOrder);
+    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
     const int columns = header->count();
     QVERIFY(columns > RowsTableModel::FixedColumnCount); // input data columns were discovered
     m_window->close();
@@ -553,6 +564,10 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
     QTRY_VERIFY(restored->isSectionHidden(RowsTableModel::Attempts));
     QCOMPARE(restored->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(restored->count(), columns);
+    // The restored filters did not undo the restored sort.
+    QCOMPARE(restored->sortIndicatorSection(), int(RowsTableModel::Phone));
+    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(m_window->rowsProxy()->sortOrder(), Qt::DescendingOrder);
     for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
         QCOMPARE(m_window->rowsProxy()->index(i, 0).data(ResultWireRole).toString(),
                  QStringLiteral("voicemail"));
