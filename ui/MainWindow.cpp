@@ -94,8 +94,6 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     statusBar()->addWidget(m_syncState, 1);
     statusBar()->addPermanentWidget(m_updated);
-    m_demoBadge = makeDemoBadge(this);
-    m_demoBadge->hide();
 
     buildActions();
     connectData();
@@ -314,7 +312,6 @@ void MainWindow::setDemoMode(bool demo)
             a->setVisible(demo);
         }
     }
-    m_demoBadge->setVisible(demo);
     setWindowTitle(demo ? tr("Revox Desk — demo data") : tr("Revox Desk"));
     updateBanner();
 }

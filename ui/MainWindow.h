@@ -110,7 +110,6 @@ private:
     CallDetailPane *m_detail;
     QSplitter *m_mainSplitter;
     QToolBar *m_toolbar;
-    QLabel *m_demoBadge;
     QLabel *m_updated;
     QLabel *m_syncState;
 };
