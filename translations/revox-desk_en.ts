@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BannerController</name>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
+        <translation>
+            <numerusform>Some values in the server&apos;s answers could not be read (one kind of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
+            <numerusform>Some values in the server&apos;s answers could not be read (%n kinds of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -168,16 +178,6 @@
         <translation>
             <numerusform>%1, %Ln row</numerusform>
             <numerusform>%1, %Ln rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>revox::MainWindow</name>
-    <message numerus="yes">
-        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
-        <translation>
-            <numerusform>Some values in the server&apos;s answers could not be read (one kind of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
-            <numerusform>Some values in the server&apos;s answers could not be read (%n kinds of problem). They are shown as empty until they are read again; everything else is shown.</numerusform>
         </translation>
     </message>
 </context>

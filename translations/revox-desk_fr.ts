@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BannerController</name>
+    <message>
+        <source>The data shown was loaded %1.</source>
+        <translation>Les données affichées ont été chargées %1.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: showing the copy saved on this computer %2.</source>
+        <translation>Hors ligne depuis %1&#x202f;: copie enregistrée sur cet ordinateur %2.</translation>
+    </message>
+    <message>
+        <source>No data could be loaded yet.</source>
+        <translation>Aucune donnée n’a encore pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The Revox API refused the API key (%1). %2 Check the key in Settings.</source>
+        <translation>L’API Revox a refusé la clé d’API (%1). %2 Vérifiez la clé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Revox API.</source>
+        <translation>Impossible de joindre l’API Revox.</translation>
+    </message>
+    <message>
+        <source>The Revox API is not answering properly.</source>
+        <translation>L’API Revox ne répond pas correctement.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Retrying automatically. (%3)</source>
+        <translation>%1 %2 Nouvelle tentative automatique. (%3)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
+        <translation>
+            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n type de problème). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
+            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n types de problèmes). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>You are looking at demo data from the built-in simulator, not a Revox account. Add your API key in Settings to see your campaigns.</source>
+        <translation>Vous regardez des données de démonstration issues du simulateur intégré, pas un compte Revox. Ajoutez votre clé d’API dans les Paramètres pour voir vos campagnes.</translation>
+    </message>
+    <message>
+        <source>Add API key…</source>
+        <translation>Ajouter une clé d’API…</translation>
+    </message>
+</context>
+<context>
     <name>CacheConnection</name>
     <message>
         <source>The local cache cannot be used: the folder %1 cannot be created. Revox Desk works without it.</source>
@@ -814,6 +872,55 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::CampaignPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Could not load the rows:
+%1</source>
+        <translation>Impossible de charger les lignes&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading rows… %1 of %2</source>
+        <translation>Chargement des lignes… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation>Chargement des lignes…</translation>
+    </message>
+    <message>
+        <source>This campaign has no rows yet.</source>
+        <translation>Cette campagne n’a encore aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No rows match these filters.</source>
+        <translation>Aucune ligne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>Il n’y a aucune ligne à exporter.</translation>
+    </message>
+    <message>
+        <source>Export filtered rows</source>
+        <translation>Exporter les lignes filtrées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>revox::CampaignWatcher</name>
     <message>
         <source>the server does not filter rows by status</source>
@@ -1123,30 +1230,8 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Revox Desk — données de démo</translation>
     </message>
     <message>
-        <source>Could not load the rows:
-%1</source>
-        <translation>Impossible de charger les lignes&#x202f;:
-%1</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Loading rows… %1 of %2</source>
-        <translation>Chargement des lignes… %1 sur %2</translation>
-    </message>
-    <message>
         <source>Loading rows…</source>
         <translation>Chargement des lignes…</translation>
-    </message>
-    <message>
-        <source>This campaign has no rows yet.</source>
-        <translation>Cette campagne n’a encore aucune ligne.</translation>
-    </message>
-    <message>
-        <source>No rows match these filters.</source>
-        <translation>Aucune ligne ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -1169,79 +1254,12 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Problème de connexion&#x202f;; nouvelle tentative</translation>
     </message>
     <message>
-        <source>The data shown was loaded %1.</source>
-        <translation>Les données affichées ont été chargées %1.</translation>
-    </message>
-    <message>
-        <source>No data could be loaded yet.</source>
-        <translation>Aucune donnée n’a encore pu être chargée.</translation>
-    </message>
-    <message>
-        <source>The Revox API refused the API key (%1). %2 Check the key in Settings.</source>
-        <translation>L’API Revox a refusé la clé d’API (%1). %2 Vérifiez la clé dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Ouvrir les paramètres</translation>
-    </message>
-    <message>
-        <source>Cannot reach the Revox API.</source>
-        <translation>Impossible de joindre l’API Revox.</translation>
-    </message>
-    <message>
-        <source>The Revox API is not answering properly.</source>
-        <translation>L’API Revox ne répond pas correctement.</translation>
-    </message>
-    <message>
-        <source>%1 %2 Retrying automatically. (%3)</source>
-        <translation>%1 %2 Nouvelle tentative automatique. (%3)</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>You are looking at demo data from the built-in simulator, not a Revox account. Add your API key in Settings to see your campaigns.</source>
-        <translation>Vous regardez des données de démonstration issues du simulateur intégré, pas un compte Revox. Ajoutez votre clé d’API dans les Paramètres pour voir vos campagnes.</translation>
-    </message>
-    <message>
-        <source>Add API key…</source>
-        <translation>Ajouter une clé d’API…</translation>
-    </message>
-    <message>
-        <source>There are no rows to export.</source>
-        <translation>Il n’y a aucune ligne à exporter.</translation>
-    </message>
-    <message>
-        <source>Export filtered rows</source>
-        <translation>Exporter les lignes filtrées</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Live. %1</source>
         <translation>En direct. %1</translation>
     </message>
     <message>
-        <source>Details…</source>
-        <translation>Détails…</translation>
-    </message>
-    <message>
         <source>Saved copy from %1</source>
         <translation>Copie enregistrée %1</translation>
-    </message>
-    <message>
-        <source>Offline since %1: showing the copy saved on this computer %2.</source>
-        <translation>Hors ligne depuis %1&#x202f;: copie enregistrée sur cet ordinateur %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Some values in the server&apos;s answers could not be read (%n kind(s) of problem). They are shown as empty until they are read again; everything else is shown.</source>
-        <translation>
-            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n type de problème). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
-            <numerusform>Certaines valeurs des réponses du serveur n’ont pas pu être lues (%n types de problèmes). Elles apparaissent vides jusqu’à leur prochaine lecture ; tout le reste est affiché.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,15 @@
 #pragma once
 
-#include "ApiError.h"
 #include "AppSettings.h"
-#include "ProgressHistoryChart.h"
-#include "SyncState.h"
+#include "BannerController.h"
+#include "CampaignPage.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 class QLabel;
 class QListView;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 class QToolBar;
 
 namespace revox {
@@ -22,11 +18,6 @@ class CallDetailPane;
 class CampaignListModel;
 class CampaignListWatcher;
 class CampaignWatcher;
-class FilterBar;
-class OverviewHeader;
-class ResultBreakdownChart;
-class RowTableView;
-class RowsFilterProxy;
 class RowsTableModel;
 class CacheSync;
 class StatusBanner;
@@ -41,8 +32,11 @@ struct DashboardData
     CacheSync *cache = nullptr; // null when there is no local cache
 };
 
-// The dashboard: campaigns on the left; the selected campaign's overview, charts, filter
-// bar, rows and call detail on the right; live status, banners and the demo badge.
+// The dashboard's shell: toolbar and menus, campaigns on the left, the open campaign's
+// page (a CampaignPage) in the middle, the call detail on the right; live status, banners
+// and the demo badge. The call detail stays here, not on the page: it takes the window's
+// full height beside the page (and beside the "no campaign" text), and its splitter
+// position is one of the window's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,22 +49,23 @@ public:
     bool isDemoMode() const { return m_demo; }
     // Opens a campaign by id (now, or once the campaign list contains it).
     void selectCampaign(const QString &campaignId);
-    QString currentCampaignId() const { return m_campaignId; }
+    QString currentCampaignId() const { return m_page->campaignId(); }
     // Restores geometry and splitters from settings (call before show()).
     void restoreWindowState();
     void saveWindowState();
 
     // For tests and screenshots.
     QListView *campaignList() const { return m_campaignList; }
-    RowTableView *rowTable() const { return m_table; }
-    RowsFilterProxy *rowsProxy() const { return m_proxy; }
-    FilterBar *filterBar() const { return m_filterBar; }
+    CampaignPage *campaignPage() const { return m_page; }
+    RowTableView *rowTable() const { return m_page->rowTable(); }
+    RowsFilterProxy *rowsProxy() const { return m_page->rowsProxy(); }
+    FilterBar *filterBar() const { return m_page->filterBar(); }
     CallDetailPane *detailPane() const { return m_detail; }
     StatusBanner *banner() const { return m_banner; }
-    OverviewHeader *overview() const { return m_overview; }
+    OverviewHeader *overview() const { return m_page->overview(); }
     QString updatedText() const;
     // Samples the progress chart holds for the open campaign (this session's and saved ones).
-    qsizetype progressSampleCount() const { return m_history.value(m_campaignId).size(); }
+    qsizetype progressSampleCount() const { return m_page->progressSampleCount(); }
     QString demoBadgeText() const;
 
 signals:
@@ -78,60 +73,43 @@ signals:
 
 public slots:
     void refreshNow();
-    void exportFilteredRows();
+    void exportFilteredRows() { m_page->exportFilteredRows(); }
     // Exports the rows the filters show to path, in their current order, without a dialog.
-    void exportFilteredRowsTo(const QString &path);
+    void exportFilteredRowsTo(const QString &path) { m_page->exportFilteredRowsTo(path); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *buildSidebar(QWidget *parent);
+    QWidget *buildNoCampaignPage(QWidget *parent);
     void buildActions();
+    void connectData();
     void applyStatusPalette();
     void onCampaignSelected(const QModelIndex &index);
-    void onCampaignChanged();
-    void sampleProgress();
-    void onRowsChanged();
-    void onCurrentRowChanged(const QModelIndex &proxyIndex);
-    void onFilterChanged();
-    void updateRowCounts();
-    void updateEmptyState();
+    void onBannerAction();
     void updateStatus();
     void updateBanner();
-    void updateResultChart();
-    void tryRestoreHeader();
-    void saveCampaignViewState();
+    void updateNoCampaignText(bool listComplete);
     void selectPendingCampaign();
+    QString campaignId() const { return m_page->campaignId(); }
 
     DashboardData m_data;
     AppSettings m_settings;
-    RowsFilterProxy *m_proxy;
-    QString m_campaignId;
     QString m_pendingCampaignId;
-    QString m_currentRowId;
-    bool m_headerRestored = false;
-    bool m_emptyActionRetries = false; // the empty state's button retries (else clears filters)
-    QString m_dismissedBanner;         // which banner the user dismissed
-    QTimer *m_rowsChanged;             // coalesces model signals into one update
+    BannerController m_bannerController;
     bool m_demo = false;
-    QHash<QString, QList<ProgressHistoryChart::Sample>> m_history;
 
     StatusBanner *m_banner;
     QListView *m_campaignList;
     QStackedWidget *m_pageStack;
     QWidget *m_noCampaignPage;
     QLabel *m_noCampaignText;
-    OverviewHeader *m_overview;
-    ResultBreakdownChart *m_resultChart;
-    ProgressHistoryChart *m_progressChart;
-    FilterBar *m_filterBar;
-    RowTableView *m_table;
+    CampaignPage *m_page;
     CallDetailPane *m_detail;
     QSplitter *m_mainSplitter;
-    QSplitter *m_pageSplitter;
     QToolBar *m_toolbar;
-    QLabel *m_demoBadge;
     QLabel *m_updated;
     QLabel *m_syncState;
 };

@@ -4,6 +4,7 @@
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignListModel.h"
+#include "CampaignPage.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "FilterBar.h"
@@ -22,12 +23,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,7 @@ private slots:
     void savesRecordingAs();
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
+    void campaignViewsBecomeTabs();
 
 private:
     const Row &visibleRow(int proxyRow) const;
@@ -416,6 +421,15 @@ void DashboardTest::sortsByClickedColumn()
         std::reverse(sorted.begin(), sorted.end());
     }
     QCOMPARE(phones(), sorted);
+    // Changing the filters keeps the order the header shows.
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("voicemail")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("voicemail"));
+    QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(proxy->sortOrder(), header->sortIndicatorOrder());
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("human"));
+    QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(phones(), sorted);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phoneHeader); // other direction
     std::reverse(sorted.begin(), sorted.end());
     QCOMPARE(phones(), sorted);
@@ -529,6 +543,8 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
     m_window->rowTable()->setColumnHidden(RowsTableModel::Attempts, true);
     header->moveSection(header->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(header->visualIndex(RowsTableModel::Phone), 0);
+    header->setSortIndicator(RowsTableModel::Phone, Qt::DescendingOrder);
+    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
     const int columns = header->count();
     QVERIFY(columns > RowsTableModel::FixedColumnCount); // input data columns were discovered
     m_window->close();
@@ -548,10 +564,39 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
     QTRY_VERIFY(restored->isSectionHidden(RowsTableModel::Attempts));
     QCOMPARE(restored->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(restored->count(), columns);
+    // The restored filters did not undo the restored sort.
+    QCOMPARE(restored->sortIndicatorSection(), int(RowsTableModel::Phone));
+    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(m_window->rowsProxy()->sortOrder(), Qt::DescendingOrder);
     for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
         QCOMPARE(m_window->rowsProxy()->index(i, 0).data(ResultWireRole).toString(),
                  QStringLiteral("voicemail"));
     }
+}
+
+void DashboardTest::campaignViewsBecomeTabs()
+{
+    REVOX_PREPARED(openCampaign());
+    CampaignPage *page = m_window->campaignPage();
+    QTabWidget *views = page->views();
+    // One view (the charts): no tab bar, and none in the way of Tab.
+    QCOMPARE(views->count(), 1);
+    QVERIFY(views->widget(0)->isAncestorOf(
+        m_window->findChild<QWidget *>(QStringLiteral("resultChart"))));
+    QVERIFY(!views->tabBar()->isVisible());
+    QCOMPARE(views->tabBar()->focusPolicy(), Qt::NoFocus);
+    // A second view: the tabs show and can take the focus.
+    auto *second = new QLabel(QStringLiteral("Second view"));
+    QCOMPARE(page->addView(second, QStringLiteral("Second")), 1);
+    QTRY_VERIFY(views->tabBar()->isVisible());
+    QCOMPARE(views->tabBar()->focusPolicy(), Qt::TabFocus);
+    QCOMPARE(views->tabText(0), QStringLiteral("Overview"));
+    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
+        QTest::qWait(1500);
+        m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") + QStringLiteral("-views.png"));
+    }
+    views->setCurrentWidget(second);
+    QTRY_VERIFY(second->isVisible());
 }
 
 QTEST_MAIN(DashboardTest)
