@@ -77,7 +77,10 @@ CampaignEta CampaignEta::estimate(const Campaign &campaign, const QList<Sample> 
     const Sample *first = nullptr;
     const Sample *last = nullptr;
     for (const Sample &s : history) {
-        if (!s.at.isValid() || s.at > now || s.at.secsTo(now) > kPaceWindowSecs)
+        // The last hour of calling time (a pace measured before the window closed still
+        // holds at night), within the last week.
+        if (!s.at.isValid() || s.at > now || s.at.secsTo(now) > 7 * 24 * 3600 ||
+            schedule.openSecondsBetween(s.at, now) > kPaceWindowSecs)
             continue;
         if (!first || s.at < first->at)
             first = &s;

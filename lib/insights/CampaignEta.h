@@ -10,7 +10,7 @@
 namespace revox {
 
 // When a campaign will finish: the rows left (row_stats), the pace at which rows finish
-// (measured over the last hour of progress samples, counting only calling-window time;
+// (measured over the progress samples of the last hour of calling-window time;
 // else worked out from the concurrency and the length of its calls), and the calling
 // windows ahead (in the campaign's time zone).
 struct CampaignEta
