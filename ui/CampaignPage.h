@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "CampaignSummary.h"
 #include "ProgressHistoryChart.h"
 
 #include <QHash>
@@ -68,6 +69,9 @@ signals:
     void refreshRequested();
     // A short note for the status bar.
     void statusMessage(const QString &text, int timeoutMs);
+    // The open campaign's figures that need its rows (for the all-campaigns table and the
+    // cache), after its rows were loaded and again as they change (at most every few s).
+    void summaryChanged(const revox::CampaignSummary &summary);
 
 private:
     QWidget *buildOverviewTab();
