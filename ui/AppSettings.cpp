@@ -161,6 +161,26 @@ void AppSettings::setFilters(const QString &campaignId, const RowsFilterState &f
                         QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
 }
 
+std::optional<std::optional<OutputCondition>>
+AppSettings::successCondition(const QString &campaignId) const
+{
+    const QString key =
+        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("success/"));
+    if (!m_settings.contains(key))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(key).toByteArray());
+    return std::optional<OutputCondition>(OutputCondition::fromJson(doc.object()));
+}
+
+void AppSettings::setSuccessCondition(const QString &campaignId,
+                                      const std::optional<OutputCondition> &condition)
+{
+    const QString key =
+        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("success/"));
+    m_settings.setValue(key, QJsonDocument(condition ? condition->toJson() : QJsonObject())
+                                 .toJson(QJsonDocument::Compact));
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

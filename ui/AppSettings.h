@@ -48,6 +48,11 @@ public:
     void setLastCampaign(const QString &id);
     RowsFilterState filters(const QString &campaignId) const;
     void setFilters(const QString &campaignId, const RowsFilterState &filters);
+    // What counts as success in a campaign's funnel: a structured-output value the user
+    // picked. Unset: never picked (the campaign's default applies); set to nullopt: "none".
+    std::optional<std::optional<OutputCondition>> successCondition(const QString &campaignId) const;
+    void setSuccessCondition(const QString &campaignId,
+                             const std::optional<OutputCondition> &condition);
 
     void sync();
 

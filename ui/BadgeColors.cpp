@@ -87,6 +87,29 @@ QColor BadgeColors::pending()
     return pick("#b6bbc4", "#5a606b");
 }
 
+QColor BadgeColors::skipped()
+{
+    return pick("#6b6f78", "#9298a3");
+}
+
+QColor BadgeColors::notReached()
+{
+    return pick("#b5574b", "#d27a6e");
+}
+
+QColor BadgeColors::forOutcome(const QString &key)
+{
+    if (key == QLatin1String("not_called"))
+        return pending();
+    if (key == QLatin1String("in_progress"))
+        return calling();
+    if (key == QLatin1String("not_reached"))
+        return notReached();
+    if (key == QLatin1String("skipped"))
+        return skipped();
+    return forResult(key);
+}
+
 QColor BadgeColors::textOn(const QColor &background)
 {
     const double luminance =

@@ -23,6 +23,10 @@ public:
     static QColor calling();
     static QColor retry();
     static QColor pending();
+    static QColor skipped();    // skipped, cancelled or not launched before any call
+    static QColor notReached(); // called without reaching anyone
+    // The colour of an outcome key (RowOutcome) or, for answered rows, of a result.
+    static QColor forOutcome(const QString &key);
     // Text colour with enough contrast on the given background.
     static QColor textOn(const QColor &background);
     // Paints a rounded pill with text, returns its width.

@@ -1,5 +1,10 @@
 #include "CampaignPage.h"
 
+#include "CampaignInsights.h"
+
+#include "ChartCard.h"
+#include "RowOutcome.h"
+
 #include "CacheSync.h"
 #include "CampaignListModel.h"
 #include "CampaignWatcher.h"
@@ -76,6 +81,11 @@ CampaignPage::CampaignPage(const DashboardData &data, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({370, 560});
 
+    m_insights = new CampaignInsights(this, m_rows, m_proxy, m_filterBar, m_watcher);
+    connect(m_insights, &CampaignInsights::summaryChanged, this, &CampaignPage::summaryChanged);
+    connect(m_insights, &CampaignInsights::estimateChanged, m_overview,
+            &OverviewHeader::setEstimate);
+
     m_rowsChanged = new QTimer(this);
     m_rowsChanged->setSingleShot(true);
     m_rowsChanged->setInterval(30);
@@ -94,8 +104,25 @@ QWidget *CampaignPage::buildOverviewTab()
     layout->setSpacing(0);
     m_resultChart = new ResultBreakdownChart(charts);
     m_progressChart = new ProgressHistoryChart(charts);
-    layout->addWidget(m_resultChart, 1);
-    layout->addWidget(m_progressChart, 1);
+    auto *results = new ChartCard(tr("Where the rows stand"), m_resultChart, charts);
+    auto *progress = new ChartCard(tr("Progress over time"), m_progressChart, charts);
+    results->setObjectName(QStringLiteral("resultsCard"));
+    progress->setObjectName(QStringLiteral("progressCard"));
+    const auto showResults = [this, results] {
+        results->setSummary(m_resultChart->summary());
+        results->setData({tr("Key"), tr("Outcome"), tr("Rows"), tr("Share")},
+                         m_resultChart->data());
+    };
+    const auto showProgress = [this, progress] {
+        progress->setSummary(m_progressChart->summary());
+        progress->setData(ProgressHistoryChart::dataHeader(), m_progressChart->data());
+    };
+    connect(m_resultChart, &ResultBreakdownChart::countsShown, results, showResults);
+    connect(m_progressChart, &ProgressHistoryChart::historyShown, progress, showProgress);
+    showResults();
+    showProgress();
+    layout->addWidget(results, 1);
+    layout->addWidget(progress, 1);
     return charts;
 }
 
@@ -180,6 +207,8 @@ void CampaignPage::openCampaign(const QString &campaignId)
 
     m_progressChart->setHistory(m_history.value(campaignId));
     m_resultChart->setCounts({});
+    m_insights->setCampaign(campaignId, std::nullopt);
+    m_insights->setHistory(m_history.value(campaignId));
     m_watcher->setCampaignId(campaignId);
     m_watcher->start();
     onCampaignChanged();
@@ -210,11 +239,13 @@ void CampaignPage::onCampaignChanged()
             campaign = *listed;
         }
     }
+    m_insights->setCampaign(m_campaignId, campaign);
     if (!campaign) {
         m_overview->clear();
         return;
     }
     m_overview->setCampaign(*campaign);
+    m_overview->setEstimate(m_insights->estimateText());
 }
 
 void CampaignPage::sampleProgress()
@@ -235,6 +266,7 @@ void CampaignPage::sampleProgress()
         history.removeFirst();
     }
     m_progressChart->addSample(sample);
+    m_insights->setHistory(history);
 }
 
 void CampaignPage::restoreProgress(const QString &campaignId,
@@ -246,6 +278,7 @@ void CampaignPage::restoreProgress(const QString &campaignId,
     history = restored;
     if (campaignId == m_campaignId) {
         m_progressChart->setHistory(history);
+        m_insights->setHistory(history);
     }
 }
 
@@ -261,6 +294,7 @@ void CampaignPage::scheduleRowsChanged()
 void CampaignPage::onRowsChanged()
 {
     updateResultChart();
+    m_insights->rowsChanged();
     updateRowCounts();
     if (!m_currentRowId.isEmpty()) {
         if (const Row *row = m_rows->rowById(m_currentRowId)) {
@@ -271,11 +305,22 @@ void CampaignPage::onRowsChanged()
 
 void CampaignPage::updateResultChart()
 {
+    // Every row in one slice, by its outcome (answered rows by result), from the facet codes.
+    std::array<int, 5> byOutcome{};
     QHash<QString, int> counts;
     const int n = m_rows->rowCount();
     for (int i = 0; i < n; ++i) {
-        const QString wire = m_rows->resultWire(i);
-        counts[wire.isEmpty() ? QStringLiteral("none") : wire] += 1;
+        const qint8 outcome = m_rows->facetsOf(i).outcome;
+        if (outcome == qint8(RowOutcome::Answered))
+            counts[m_rows->resultWire(i)] += 1;
+        else
+            ++byOutcome[size_t(outcome) % byOutcome.size()];
+    }
+    for (const QString &key : outcomeKeys()) {
+        RowOutcome outcome = RowOutcome::NotCalled;
+        if (outcomeFromKey(key, &outcome) && outcome != RowOutcome::Answered &&
+            byOutcome[size_t(outcome)] > 0)
+            counts.insert(key, byOutcome[size_t(outcome)]);
     }
     m_resultChart->setCounts(counts);
 }
@@ -298,6 +343,7 @@ void CampaignPage::onFilterChanged()
 {
     const RowsFilterState state = m_filterBar->state();
     applyFilters(state);
+    m_insights->filtersChanged();
     if (!m_campaignId.isEmpty()) {
         m_settings.setFilters(m_campaignId, state);
     }

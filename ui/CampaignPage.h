@@ -14,6 +14,7 @@ class QTimer;
 namespace revox {
 
 class CacheSync;
+class CampaignInsights;
 class CampaignListModel;
 class CampaignWatcher;
 class FilterBar;
@@ -45,6 +46,7 @@ public:
     // bar shows once there are two. Returns the new tab's index.
     int addView(QWidget *view, const QString &title);
     QTabWidget *views() const { return m_views; }
+    CampaignInsights *insights() const { return m_insights; }
 
     QSplitter *splitter() const { return m_splitter; }
     OverviewHeader *overview() const { return m_overview; }
@@ -109,6 +111,7 @@ private:
     ProgressHistoryChart *m_progressChart;
     FilterBar *m_filterBar;
     RowTableView *m_table;
+    CampaignInsights *m_insights;
 };
 
 } // namespace revox

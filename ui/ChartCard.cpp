@@ -38,8 +38,7 @@ ChartCard::ChartCard(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(content, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("chartSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setMinimumWidth(1); // elided, so it never widens the card
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_summary);
 }
@@ -53,13 +52,28 @@ void ChartCard::setTitle(const QString &title)
 
 void ChartCard::setSummary(const QString &summary)
 {
-    m_summary->setText(summary);
+    m_summaryText = summary;
     m_content->setAccessibleDescription(summary);
+    m_summary->setAccessibleName(summary);
+    m_summary->setToolTip(summary);
+    showSummary();
 }
 
 QString ChartCard::summary() const
 {
-    return m_summary->text();
+    return m_summaryText;
+}
+
+void ChartCard::showSummary()
+{
+    const int width = std::max(40, m_summary->width());
+    m_summary->setText(m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, width));
+}
+
+void ChartCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    showSummary();
 }
 
 void ChartCard::setData(const QStringList &header, const QList<QStringList> &rows)

@@ -31,6 +31,9 @@ public:
 public slots:
     void copyData();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void dataCopied();
 
@@ -39,6 +42,9 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QToolButton *m_copy;
+    void showSummary(); // on one line, elided to the width (the whole text in the tooltip)
+
+    QString m_summaryText;
     QStringList m_header;
     QList<QStringList> m_rows;
 };

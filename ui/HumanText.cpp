@@ -51,6 +51,25 @@ QString HumanText::delay(qint64 seconds)
     return tr("%n s", nullptr, int(seconds));
 }
 
+QString HumanText::span(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("under a minute");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24) {
+        return minutes % 60 == 0 ? tr("%n h", nullptr, int(hours))
+                                 : tr("%1 %2").arg(tr("%n h", nullptr, int(hours)),
+                                                   tr("%n min", nullptr, int(minutes % 60)));
+    }
+    const qint64 days = hours / 24;
+    return hours % 24 == 0 ? tr("%n day(s)", nullptr, int(days))
+                           : tr("%1 %2").arg(tr("%n day(s)", nullptr, int(days)),
+                                             tr("%n h", nullptr, int(hours % 24)));
+}
+
 QString HumanText::retryPolicy(const CallRetryConfig *config)
 {
     if (!config) {
@@ -119,6 +138,73 @@ QString HumanText::outputValue(const OutputCondition &condition)
 QString HumanText::outputCondition(const OutputCondition &condition)
 {
     return tr("%1: %2").arg(condition.field, outputValue(condition));
+}
+
+QString HumanText::whenAhead(const QDateTime &at, const QDateTime &now)
+{
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == today)
+        return tr("today %1").arg(time);
+    if (local.date() == today.addDays(1))
+        return tr("tomorrow %1").arg(time);
+    if (local.date() < today.addDays(7))
+        return tr("%1 %2").arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
+                               time);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
+{
+    const QLocale locale;
+    const auto pace = [&] {
+        const QString rate = locale.toString(qRound64(eta.rowsPerHour));
+        return eta.paceFromConcurrency
+                   ? tr("at up to %1 rows an hour (from its concurrency; no pace measured yet)")
+                         .arg(rate)
+                   : tr("at %1 rows an hour").arg(rate);
+    };
+    const auto finish = [&] {
+        if (!eta.finishAt.isValid())
+            return tr("more than a year away");
+        return tr("around %1 (in %2)")
+            .arg(whenAhead(eta.finishAt, now), span(now.secsTo(eta.finishAt)));
+    };
+    switch (eta.state) {
+    case CampaignEta::State::Finished:
+        return tr("Finished");
+    case CampaignEta::State::Cancelled:
+        return tr("Cancelled: the rows left will not be called");
+    case CampaignEta::State::NotStarted:
+        return tr("Not started (draft)");
+    case CampaignEta::State::Paused:
+        return tr("Paused, %Ln row(s) left", nullptr,
+                  int(std::min<qint64>(eta.remaining, INT_MAX)));
+    case CampaignEta::State::NoCounts:
+        return tr("Unknown: the server sends no row counts");
+    case CampaignEta::State::Estimating:
+        return tr("Not enough calls yet to estimate");
+    case CampaignEta::State::Running:
+        return tr("Finishes %1, %2").arg(finish(), pace());
+    case CampaignEta::State::OutsideHours: {
+        const QDateTime opens = eta.opensAt;
+        QString until = opens.isValid() ? whenAhead(opens, now) : tr("the next window");
+        if (opens.isValid() && eta.zoneFromConfig &&
+            QTimeZone(eta.timeZoneId.toUtf8()).offsetFromUtc(opens) !=
+                opens.toLocalTime().offsetFromUtc())
+            until = tr("%1 (%2 in %3)")
+                        .arg(until,
+                             locale.toString(
+                                 opens.toTimeZone(QTimeZone(eta.timeZoneId.toUtf8())).time(),
+                                 QLocale::ShortFormat),
+                             eta.timeZoneId);
+        return tr("Outside calling hours until %1; then finishes %2, %3")
+            .arg(until, finish(), pace());
+    }
+    }
+    return {};
 }
 
 } // namespace revox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assistant.h"
+#include "CampaignEta.h"
 #include "OutputCondition.h"
 #include "Timestamp.h"
 
@@ -20,6 +21,8 @@ public:
     static QString duration(qint64 seconds);
     // "3 s ago", "5 min ago", "2 h ago", "4 days ago".
     static QString age(qint64 seconds);
+    // A time ahead: "under a minute", "45 min", "2 h 30 min", "3 days 4 h".
+    static QString span(qint64 seconds);
     // "retry_delay 7200" as "2 h", "90 min", "45 s".
     static QString delay(qint64 seconds);
     // "Up to 3 retries, in Europe/Paris time" (or the default policy).
@@ -35,6 +38,11 @@ public:
     static QString outputValue(const OutputCondition &condition);
     // "interested: yes".
     static QString outputCondition(const OutputCondition &condition);
+    // "today 14:30", "tomorrow 09:10", "Tue 2 Dec 14:30" (local time).
+    static QString whenAhead(const QDateTime &at, const QDateTime &now);
+    // The finish estimate in words: "Around today 14:30 (in 2 h 30 min), at 120 rows an
+    // hour", "Outside calling hours until 17:00 (10:00 in America/Chicago); then around …".
+    static QString finishEstimate(const CampaignEta &eta, const QDateTime &now);
 };
 
 } // namespace revox

@@ -67,11 +67,25 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_model = addFact(grid, 2, 2, tr("Model"));
     m_retry = addFact(grid, 3, 2, tr("Retry policy"));
     m_windows = addFact(grid, 4, 2, tr("Calling windows"));
+    m_estimate = addFact(grid, 5, 0, tr("Finish estimate"));
+    m_estimate->setObjectName(QStringLiteral("finishEstimate"));
+    grid->addWidget(m_estimate, 5, 1, 1, 3, Qt::AlignTop | Qt::AlignLeft); // the whole width
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 3);
     grid->setColumnMinimumWidth(1, 150);
     layout->addLayout(grid);
     clear();
+}
+
+void OverviewHeader::setEstimate(const QString &text)
+{
+    m_estimate->setText(text.isEmpty() ? QStringLiteral("—") : text);
+    m_estimate->setToolTip(text);
+}
+
+QString OverviewHeader::estimateText() const
+{
+    return m_estimate->text();
 }
 
 QLabel *OverviewHeader::addFact(QGridLayout *grid, int row, int column, const QString &label)
@@ -95,7 +109,7 @@ void OverviewHeader::clear()
     m_progress->setStats(RowStats{});
     m_progressLabel->clear();
     for (QLabel *l : {m_created, m_updated, m_scheduled, m_from, m_maxConcurrent, m_assistant,
-                      m_voice, m_model, m_retry, m_windows}) {
+                      m_voice, m_model, m_retry, m_windows, m_estimate}) {
         l->setText(QStringLiteral("—"));
     }
 }

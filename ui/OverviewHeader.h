@@ -23,6 +23,9 @@ public:
     void clear();
     QString statusText() const; // the status wire text ("running")
     QString progressText() const;
+    // When the campaign will finish, in words (CampaignInsights works it out).
+    void setEstimate(const QString &text);
+    QString estimateText() const;
 
 private:
     QLabel *addFact(QGridLayout *grid, int row, int column, const QString &label);
@@ -41,6 +44,7 @@ private:
     QLabel *m_model;
     QLabel *m_retry;
     QLabel *m_windows;
+    QLabel *m_estimate;
 };
 
 } // namespace revox

@@ -33,9 +33,9 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_failed = new QLineSeries(chart);
     m_failed->setName(tr("Failed"));
     m_calling = new QLineSeries(chart);
-    m_calling->setName(tr("Calling"));
-    setToolTip(tr("Completed, failed and calling rows over this session"));
-    setAccessibleName(tr("Progress over this session"));
+    m_calling->setName(tr("In progress"));
+    setToolTip(tr("Completed, failed and in-progress rows over time"));
+    setAccessibleName(tr("Progress over time"));
     ChartStyle::makeFocusable(this);
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
         s->setPointsVisible(true); // a lone first sample still shows
@@ -109,17 +109,38 @@ void ProgressHistoryChart::rebuild()
 void ProgressHistoryChart::describe()
 {
     if (m_samples.isEmpty()) {
-        setAccessibleDescription(tr("No samples yet"));
-        return;
+        m_summary = tr("No progress samples yet.");
+    } else {
+        const QLocale locale;
+        const Sample &last = m_samples.last();
+        m_summary =
+            tr("%n sample(s) since %1; now %2 completed, %3 failed, %4 in progress.", nullptr,
+               int(m_samples.size()))
+                .arg(locale.toString(m_samples.first().at, QLocale::ShortFormat),
+                     locale.toString(last.stats.completed), locale.toString(last.stats.failed),
+                     locale.toString(last.stats.calling));
     }
-    const QLocale locale;
-    const Sample &last = m_samples.last();
-    setAccessibleDescription(
-        tr("%n sample(s) since %1; now %2 completed, %3 failed, %4 calling", nullptr,
-           int(m_samples.size()))
-            .arg(locale.toString(m_samples.first().at.time(), QLocale::ShortFormat),
-                 locale.toString(last.stats.completed), locale.toString(last.stats.failed),
-                 locale.toString(last.stats.calling)));
+    setAccessibleDescription(m_summary);
+    emit historyShown();
+}
+
+QStringList ProgressHistoryChart::dataHeader()
+{
+    return {tr("Time"),        tr("Completed"),        tr("Failed"),
+            tr("In progress"), tr("Waiting to retry"), tr("Not called yet"),
+            tr("Total")};
+}
+
+QList<QStringList> ProgressHistoryChart::data() const
+{
+    QList<QStringList> out;
+    for (const Sample &s : m_samples) {
+        out.append({s.at.toString(Qt::ISODate), QString::number(s.stats.completed),
+                    QString::number(s.stats.failed), QString::number(s.stats.calling),
+                    QString::number(s.stats.retry), QString::number(s.stats.pending),
+                    QString::number(s.stats.total)});
+    }
+    return out;
 }
 
 void ProgressHistoryChart::applyPalette()

@@ -12,7 +12,8 @@ class QValueAxis;
 
 namespace revox {
 
-// Completed, failed and calling rows over this session's time, one point per refresh.
+// Completed, failed and in-progress rows over time (saved sessions' and this one's), one
+// point per refresh.
 class ProgressHistoryChart : public QChartView
 {
     Q_OBJECT
@@ -29,6 +30,14 @@ public:
     void setHistory(const QList<Sample> &samples);
     void addSample(const Sample &sample);
     int sampleCount() const { return int(m_samples.size()); }
+    // The latest figures in words, and every sample (time, completed, failed, in progress,
+    // waiting to retry, not called yet, total).
+    QString summary() const { return m_summary; }
+    QList<QStringList> data() const;
+    static QStringList dataHeader();
+
+signals:
+    void historyShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +48,7 @@ private:
     void applyPalette();
 
     QList<Sample> m_samples;
+    QString m_summary;
     QLineSeries *m_completed;
     QLineSeries *m_failed;
     QLineSeries *m_calling;

@@ -2,6 +2,7 @@
 #include "ChartStyle.h"
 
 #include "BadgeColors.h"
+#include "DisplayText.h"
 #include "HumanText.h"
 #include "Theme.h"
 
@@ -15,8 +16,9 @@
 namespace revox {
 
 namespace {
-const char *const kOrder[] = {"human", "voicemail", "IVR", "unknown", "ios-screening-filter",
-                              "none"};
+const char *const kOrder[] = {
+    "not_called", "in_progress",          "human",       "voicemail", "IVR",
+    "unknown",    "ios-screening-filter", "not_reached", "skipped"};
 }
 
 ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
@@ -34,7 +36,7 @@ ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     chart->addSeries(m_series);
     setChart(chart);
     setMinimumSize(260, 170);
-    setAccessibleName(tr("Results of answered calls"));
+    setAccessibleName(tr("Where the rows stand"));
     ChartStyle::makeFocusable(this);
     applyPalette();
     rebuild();
@@ -52,42 +54,41 @@ void ResultBreakdownChart::setCounts(const QHash<QString, int> &counts)
 void ResultBreakdownChart::rebuild()
 {
     m_series->clear();
-    int total = 0;
-    QStringList spoken;
+    m_data.clear();
     QStringList keys;
-    for (const char *k : kOrder) {
+    for (const char *k : kOrder)
         keys << QString::fromLatin1(k);
-    }
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (!keys.contains(it.key(), Qt::CaseInsensitive) && it.key() != QLatin1String("all")) {
-            keys << it.key();
-        }
+        if (!keys.contains(it.key()) && it.key() != QLatin1String("all"))
+            keys << it.key(); // a result the API added later: shown as sent
     }
-    for (const QString &key : keys) {
-        int value = 0;
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-            if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
-                value += it.value();
-            }
-        }
-        if (value <= 0) {
+    int total = 0;
+    for (const QString &key : std::as_const(keys))
+        total += std::max(0, m_counts.value(key));
+    const QLocale locale;
+    QStringList spoken;
+    for (const QString &key : std::as_const(keys)) {
+        const int value = m_counts.value(key);
+        if (value <= 0)
             continue;
-        }
-        total += value;
-        const QString count = QLocale().toString(value);
-        spoken << tr("%1: %2").arg(HumanText::resultName(key), count);
-        QPieSlice *slice = m_series->append(
-            QStringLiteral("%1  %2").arg(HumanText::resultName(key), count), value);
-        slice->setColor(BadgeColors::forResult(key));
+        const QString name = HumanText::resultName(key);
+        const QString count = locale.toString(value);
+        spoken << tr("%1 %2").arg(name, count);
+        m_data.append({key, name, count, DisplayText::percent(100.0 * value / total, 1)});
+        QPieSlice *slice = m_series->append(QStringLiteral("%1  %2").arg(name, count), value);
+        slice->setColor(BadgeColors::forOutcome(key));
         slice->setBorderColor(palette().color(QPalette::Base));
     }
     if (total == 0) {
-        spoken << tr("No calls yet");
-        QPieSlice *slice = m_series->append(tr("No calls yet"), 1);
+        m_summary = tr("No rows yet.");
+        QPieSlice *slice = m_series->append(tr("No rows yet"), 1);
         slice->setColor(palette().color(QPalette::Midlight));
         slice->setBorderColor(palette().color(QPalette::Base));
+    } else {
+        m_summary = tr("Of %Ln row(s): %1.", nullptr, total).arg(spoken.join(QStringLiteral(", ")));
     }
-    setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+    setAccessibleDescription(m_summary);
+    emit countsShown();
 }
 
 void ResultBreakdownChart::applyPalette()
@@ -96,7 +97,7 @@ void ResultBreakdownChart::applyPalette()
     const QPalette pal = palette();
     ChartStyle::applyPalette(c, pal, font());
     QFont legend = font();
-    legend.setPointSizeF(legend.pointSizeF() * 0.9);
+    legend.setPointSizeF(legend.pointSizeF() * 0.78);
     c->legend()->setFont(legend);
     setBackgroundBrush(pal.color(QPalette::Base));
 }

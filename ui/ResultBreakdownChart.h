@@ -7,16 +7,24 @@ class QPieSeries;
 
 namespace revox {
 
-// A donut of the campaign's rows by call result (human, voicemail, IVR, ... no answer).
+// A donut of where the campaign's rows stand: not called yet, in progress, answered (by
+// result), not reached, skipped. Every row is in one slice.
 class ResultBreakdownChart : public QChartView
 {
     Q_OBJECT
 public:
     explicit ResultBreakdownChart(QWidget *parent = nullptr);
 
-    // Counts keyed by result wire value; "none" for rows without an answered attempt.
+    // Counts keyed by outcome detail key (outcomeDetailKey(): an outcome key, or for
+    // answered rows their result wire value).
     void setCounts(const QHash<QString, int> &counts);
+    // "Human 13, voicemail 10, … of 120 rows", and the figures (key, label, count, share).
+    QString summary() const { return m_summary; }
+    QList<QStringList> data() const { return m_data; }
     QHash<QString, int> counts() const { return m_counts; }
+
+signals:
+    void countsShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,6 +35,8 @@ private:
 
     QPieSeries *m_series;
     QHash<QString, int> m_counts;
+    QString m_summary;
+    QList<QStringList> m_data;
 };
 
 } // namespace revox

@@ -58,11 +58,17 @@ void SegmentedProgressBar::setCompact(bool compact)
 
 QList<SegmentedProgressBar::Segment> SegmentedProgressBar::segments() const
 {
-    return {{tr("Completed"), m_stats.completed, BadgeColors::completed()},
-            {tr("Failed"), m_stats.failed, BadgeColors::failed()},
-            {tr("Calling"), m_stats.calling, BadgeColors::calling()},
-            {tr("Retry"), m_stats.retry, BadgeColors::retry()},
-            {tr("Pending"), m_stats.pending, BadgeColors::pending()}};
+    // row_stats in the words the chips use; not_launched and skipped when the server sends them.
+    QList<Segment> out{{tr("Completed"), m_stats.completed, BadgeColors::completed()},
+                       {tr("Failed"), m_stats.failed, BadgeColors::failed()},
+                       {tr("In progress"), m_stats.calling, BadgeColors::calling()},
+                       {tr("Waiting to retry"), m_stats.retry, BadgeColors::retry()},
+                       {tr("Not called yet"), m_stats.pending, BadgeColors::pending()}};
+    if (m_stats.notLaunched)
+        out.append({tr("Not launched"), *m_stats.notLaunched, BadgeColors::skipped()});
+    if (m_stats.skipped)
+        out.append({tr("Skipped"), *m_stats.skipped, BadgeColors::skipped().lighter(125)});
+    return out;
 }
 
 QSize SegmentedProgressBar::sizeHint() const

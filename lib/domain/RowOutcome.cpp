@@ -2,15 +2,16 @@
 
 namespace revox {
 
+// A call being placed or talked now (what row_stats counts as calling). A call order that is
+// initializing or queued has not dialled yet: row_stats counts it as pending.
 static bool isDialling(CallStatus s)
 {
-    return s == CallStatus::Calling || s == CallStatus::Initializing ||
-           s == CallStatus::QueuedForCalling || s == CallStatus::PostProcessing;
+    return s == CallStatus::Calling || s == CallStatus::PostProcessing;
 }
 
 static bool isLiveAttempt(AttemptStatus s)
 {
-    return s == AttemptStatus::Queued || s == AttemptStatus::Ringing || s == AttemptStatus::Ongoing;
+    return s == AttemptStatus::Ringing || s == AttemptStatus::Ongoing;
 }
 
 static bool endedBeforeCalling(const Call &call)

@@ -15,7 +15,8 @@ namespace revox {
 enum class RowOutcome { NotCalled, InProgress, Answered, NotReached, Skipped };
 
 // The row's outcome:
-// - in progress while the call order or its latest attempt is being dialled or talked;
+// - in progress while the call order is calling (or post-processing) or its latest attempt
+//   rings or talks (row_stats' calling); an order still initializing or queued is not;
 // - answered when an attempt has a result (the latest answered attempt names it);
 // - not reached when attempts were made and none was answered;
 // - skipped when the call order was cancelled, not launched or errored before any attempt;

@@ -332,7 +332,8 @@ private slots:
         QCOMPARE(row.at(1), QStringLiteral("phone_number"));
         QCOMPARE(row.at(2), QStringLiteral("id"));
         QCOMPARE(row.at(3), QStringLiteral("initializing"));
-        QCOMPARE(row.at(5), QStringLiteral("in_progress")); // an initializing call order
+        // An initializing call order whose attempt was answered (IVR): answered, by result.
+        QCOMPARE(row.at(5), QStringLiteral("IVR"));
         QCOMPARE(row.at(6), QStringLiteral("IVR"));
         QCOMPARE(row.at(8), QStringLiteral("number_non_attributed"));
         QCOMPARE(row.at(11), QString()); // "started_at": {} is an unknown time

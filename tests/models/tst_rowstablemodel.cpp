@@ -227,11 +227,11 @@ void TestRowsTableModel::displayAndRawRoles()
              QStringLiteral("Queued for calling"));
     QCOMPARE(model.index(0, RowsTableModel::CallStatus).data(RawValueRole).toString(),
              QStringLiteral("queued_for_calling"));
-    // A call order still queued, without attempts, is in progress (the outcome column).
+    // A call order still queued, without attempts, has not been called (the outcome column).
     QCOMPARE(model.index(0, RowsTableModel::LastResult).data(RawValueRole).toString(),
-             QStringLiteral("in_progress"));
+             QStringLiteral("not_called"));
     QCOMPARE(model.index(0, RowsTableModel::LastResult).data().toString(),
-             QStringLiteral("In progress"));
+             QStringLiteral("Not called yet"));
     QCOMPARE(model.index(1, RowsTableModel::Duration).data().toString(), QStringLiteral("1:15"));
     QCOMPARE(model.index(1, RowsTableModel::Duration).data(RawValueRole).toLongLong(), 75);
     QCOMPARE(model.index(1, RowsTableModel::LastCallTime).data(RawValueRole).toLongLong(),

@@ -1,0 +1,168 @@
+#include "CampaignInsights.h"
+
+#include "CampaignPage.h"
+#include "CampaignWatcher.h"
+#include "ChartCard.h"
+#include "FilterBar.h"
+#include "HumanText.h"
+#include "OutcomeFacets.h"
+#include "OutcomesView.h"
+#include "RowsFilterProxy.h"
+#include "RowsTableModel.h"
+
+#include <QTabWidget>
+#include <QTimer>
+
+namespace revox {
+
+static constexpr int kSoonMs = 300;
+static constexpr int kSummaryEverySecs = 10;
+
+CampaignInsights::CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
+                                   FilterBar *filterBar, CampaignWatcher *watcher)
+    : QObject(page)
+    , m_page(page)
+    , m_rows(rows)
+    , m_proxy(proxy)
+    , m_filterBar(filterBar)
+    , m_watcher(watcher)
+{
+    m_outcomes = new OutcomesView(page);
+    page->addView(m_outcomes, tr("Outcomes"));
+    connect(m_outcomes, &OutcomesView::conditionToggled, filterBar,
+            &FilterBar::toggleOutputCondition);
+    connect(page->views(), &QTabWidget::currentChanged, this, [this] { update(); });
+
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(kSoonMs);
+    connect(m_soon, &QTimer::timeout, this, &CampaignInsights::update);
+    m_clock = new QTimer(this);
+    m_clock->setInterval(30 * 1000);
+    connect(m_clock, &QTimer::timeout, this, &CampaignInsights::updateEstimate);
+    m_clock->start();
+}
+
+void CampaignInsights::setCampaign(const QString &campaignId,
+                                   const std::optional<Campaign> &campaign)
+{
+    if (campaignId != m_campaignId) {
+        m_campaignId = campaignId;
+        m_summary.reset();
+        m_summaryAt = QDateTime();
+        m_capacity = {};
+        m_history.clear();
+        m_outcomes->setFacets({}, {});
+        m_campaign = campaign;
+        const auto saved = m_settings.successCondition(campaignId);
+        m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
+        m_outcomesStale = true;
+    }
+    m_campaign = campaign;
+    updateEstimate();
+}
+
+void CampaignInsights::setHistory(const QList<ProgressHistoryChart::Sample> &history)
+{
+    m_history = history;
+    updateEstimate();
+}
+
+void CampaignInsights::rowsChanged()
+{
+    m_outcomesStale = true;
+    if (!m_soon->isActive())
+        m_soon->start(m_watcher->state() == SyncState::Loading ? 4 * kSoonMs : kSoonMs);
+}
+
+void CampaignInsights::filtersChanged()
+{
+    m_outcomesStale = true;
+    m_soon->start(0);
+}
+
+void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> &condition)
+{
+    if (condition == m_success)
+        return;
+    m_success = condition;
+    if (!m_campaignId.isEmpty())
+        m_settings.setSuccessCondition(m_campaignId, condition);
+    updateSummary(true);
+}
+
+void CampaignInsights::updateNow()
+{
+    m_outcomesStale = true;
+    updateOutcomes();
+    updateSummary(true);
+    updateEstimate();
+}
+
+void CampaignInsights::update()
+{
+    updateOutcomes();
+    updateSummary(false);
+    updateEstimate();
+}
+
+QList<StructuredOutputField> CampaignInsights::outputConfig() const
+{
+    if (m_campaign && m_campaign->assistant && m_campaign->assistant->structuredOutputConfig)
+        return *m_campaign->assistant->structuredOutputConfig;
+    return {};
+}
+
+void CampaignInsights::updateOutcomes()
+{
+    // Only while the tab is shown: 100,000 rows times a few fields is not free.
+    if (!m_outcomesStale || m_page->views()->currentWidget() != m_outcomes ||
+        m_campaignId.isEmpty())
+        return;
+    m_outcomesStale = false;
+    const QList<Row> &rows = m_rows->store()->rows();
+    const QList<OutputFacet> facets = OutcomeFacets::compute(
+        outputConfig(), rows, [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
+        m_proxy->outputFilter());
+    m_outcomes->setFacets(facets, m_proxy->outputFilter());
+}
+
+void CampaignInsights::updateSummary(bool force)
+{
+    if (m_campaignId.isEmpty() || !m_watcher->isFirstLoadDone() || m_rows->rowCount() == 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!force && m_summaryAt.isValid() && m_summaryAt.secsTo(now) < kSummaryEverySecs)
+        return;
+    m_summaryAt = now;
+    const QList<Row> &rows = m_rows->store()->rows();
+    m_capacity = CampaignEta::Capacity::fromRows(rows);
+    CampaignSummary summary = CampaignSummary::compute(m_campaignId, rows, m_success, now);
+    if (m_summary) {
+        CampaignSummary same = summary;
+        same.computedAt = m_summary->computedAt;
+        if (same == *m_summary && !force)
+            return;
+    }
+    m_summary = summary;
+    emit summaryChanged(summary);
+}
+
+void CampaignInsights::updateEstimate()
+{
+    QString text;
+    if (m_campaign && !m_campaignId.isEmpty()) {
+        QList<CampaignEta::Sample> samples;
+        for (const ProgressHistoryChart::Sample &s : std::as_const(m_history))
+            samples.append({s.at.toUTC(), s.stats});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        text = HumanText::finishEstimate(
+            CampaignEta::estimate(*m_campaign, samples, m_capacity, now), now);
+    }
+    if (text != m_estimateText) {
+        m_estimateText = text;
+        emit estimateChanged(text);
+    }
+}
+
+} // namespace revox

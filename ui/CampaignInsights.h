@@ -1,0 +1,81 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "CampaignEta.h"
+#include "CampaignSummary.h"
+#include "ProgressHistoryChart.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+class QTimer;
+
+namespace revox {
+
+class CampaignPage;
+class CampaignWatcher;
+class FilterBar;
+class OutcomesView;
+class RowsFilterProxy;
+class RowsTableModel;
+
+// The figures a campaign page shows beyond where its rows stand: the outcomes tab (facets
+// over the structured outputs, which filter the rows), the finish estimate, and the
+// summary the all-campaigns table keeps. Worked out from the rows, coalesced (a tab only
+// while it is shown; the summary at most every few seconds).
+class CampaignInsights : public QObject
+{
+    Q_OBJECT
+public:
+    CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
+                     FilterBar *filterBar, CampaignWatcher *watcher);
+
+    // The open campaign (empty id: none) and its latest values.
+    void setCampaign(const QString &campaignId, const std::optional<Campaign> &campaign);
+    // The progress samples the finish estimate measures the pace with.
+    void setHistory(const QList<ProgressHistoryChart::Sample> &history);
+    // The rows or the filters changed: the figures follow (soon, coalesced).
+    void rowsChanged();
+    void filtersChanged();
+
+    OutcomesView *outcomesView() const { return m_outcomes; }
+    std::optional<OutputCondition> successCondition() const { return m_success; }
+    void setSuccessCondition(const std::optional<OutputCondition> &condition);
+    QString estimateText() const { return m_estimateText; }
+    // Works out everything due now (tests; the timers do it otherwise).
+    void updateNow();
+
+signals:
+    void summaryChanged(const revox::CampaignSummary &summary);
+    void estimateChanged(const QString &text);
+
+private:
+    void update();
+    void updateOutcomes();
+    void updateSummary(bool force);
+    void updateEstimate();
+    QList<StructuredOutputField> outputConfig() const;
+
+    CampaignPage *m_page;
+    RowsTableModel *m_rows;
+    RowsFilterProxy *m_proxy;
+    FilterBar *m_filterBar;
+    CampaignWatcher *m_watcher;
+    AppSettings m_settings;
+    OutcomesView *m_outcomes;
+    QTimer *m_soon;  // coalesces row and filter changes
+    QTimer *m_clock; // the estimate moves with time
+    QString m_campaignId;
+    std::optional<Campaign> m_campaign;
+    QList<ProgressHistoryChart::Sample> m_history;
+    std::optional<OutputCondition> m_success;
+    CampaignEta::Capacity m_capacity;
+    std::optional<CampaignSummary> m_summary;
+    QDateTime m_summaryAt; // when it was last worked out
+    QString m_estimateText;
+    bool m_outcomesStale = true;
+};
+
+} // namespace revox
