@@ -228,6 +228,7 @@ SimCampaign campaign(const QJsonObject &o, qint64 anchorMs, double rowsScale,
     c.hasMetadata = o.value(QLatin1String("has_metadata")).toBool(true);
     c.newerRowStats = o.value(QLatin1String("newer_row_stats")).toBool();
     c.funnelStats = o.value(QLatin1String("funnel_stats")).toBool();
+    c.extraOutputKey = text(o, QLatin1String("extra_output_key"));
     return c;
 }
 

@@ -103,6 +103,9 @@ struct SimCampaign
     // campaign's undialled calls are not_launched, its rows without a call skipped.
     bool newerRowStats = false;
     bool funnelStats = false; // newer servers: a funnel_stats object
+    // A key the extraction returns now and then that the assistant's configuration does not
+    // name (empty: none).
+    QString extraOutputKey;
 
     // When calls may start: the calling windows that apply (the campaign's, else the
     // assistant's, else the API's default) in the time zone that applies (the config's,

@@ -430,8 +430,10 @@ void TranscriptBuilder::writeStructuredOutput(JsonOut &out, const SimAttemptPlan
         }
     }
     // Now and then the extraction returns a key the configuration does not name.
-    if (hash({seed, campaign, row, quint64(58), quint64(attemptIndex)}) % 17 == 0) {
-        out.key("sentiment")
+    if (!m_campaign.extraOutputKey.isEmpty() &&
+        hash({seed, campaign, row, quint64(58), quint64(attemptIndex)}) % 17 == 0) {
+        const QByteArray key = m_campaign.extraOutputKey.toUtf8();
+        out.key(key.constData())
             .str(positive                             ? "positive"
                  : scenario == SimScenario::Objection ? "negative"
                                                       : "neutral");
