@@ -175,7 +175,11 @@ SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
                                   : 1.0;
         if (unit(h2) < std::clamp(0.22 * (2.2 - reach) / 1.2, 0.08, 0.6)) {
             // busy, no answer and friends
-            const int e = weighted(h3, std::array<int, 8>{7, 6, 30, 12, 35, 3, 3, 4});
+            int e = weighted(h3, std::array<int, 8>{7, 6, 30, 12, 35, 3, 3, 4});
+            // What is wrong with the number itself shows on the first try, not after it
+            // got through: a retry fails as busy or unanswered.
+            if (k > 0 && isNonRetryable(e))
+                e = (h3 >> 40) % 2 ? 2 : 4;
             qint64 ringMs = range(h3 >> 8, 1000, 4000);
             if (e == 2)
                 ringMs = range(h3 >> 8, 2000, 5000);
