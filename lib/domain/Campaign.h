@@ -4,6 +4,7 @@
 #include "Assistant.h"
 #include "Timestamp.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,9 @@ struct Campaign
     std::optional<qint64> maxConcurrentCalls;
     std::optional<RowStats> rowStats;
     Timestamp scheduledAt;
+    // funnel_stats (newer API versions): its members are not documented, so the object is
+    // kept as it came. Empty when absent.
+    QJsonObject funnelStats;
 
     // What a person should read as the status: "cancelled" when is_cancelled is set,
     // otherwise the status text.

@@ -138,7 +138,7 @@ bool Campaign::operator==(const Campaign &o) const
            isCancelled == o.isCancelled && name == o.name && organizationId == o.organizationId &&
            status == o.status && updatedAt == o.updatedAt && callRetryConfig == o.callRetryConfig &&
            fromPhoneNumber == o.fromPhoneNumber && maxConcurrentCalls == o.maxConcurrentCalls &&
-           rowStats == o.rowStats && scheduledAt == o.scheduledAt &&
+           rowStats == o.rowStats && scheduledAt == o.scheduledAt && funnelStats == o.funnelStats &&
            sameAssistant(assistant, o.assistant);
 }
 

@@ -157,6 +157,8 @@ Campaign JsonDomainReader::campaign(const QJsonObject &o, const JsonPath &path)
     if (auto stats = f.object("row_stats"_L1, Need::Optional))
         c.rowStats = rowStats(*stats, f.path("row_stats"_L1));
     c.scheduledAt = f.time("scheduled_at"_L1);
+    if (auto funnel = f.object("funnel_stats"_L1, Need::Optional))
+        c.funnelStats = *funnel;
     return c;
 }
 

@@ -172,6 +172,8 @@ QJsonObject toJson(const Campaign &c)
         o.insert("row_stats"_L1, toJson(*c.rowStats));
     if (c.scheduledAt.isValid())
         o.insert("scheduled_at"_L1, timeValue(c.scheduledAt));
+    if (!c.funnelStats.isEmpty())
+        o.insert("funnel_stats"_L1, c.funnelStats);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "SimCatalog.h"
 
+#include "SimCalendar.h"
 #include "SimIds.h"
 
 #include <QFile>
@@ -15,15 +16,14 @@ namespace revox::sim {
 
 int SimCampaign::maxAttempts() const
 {
-    const int configured = retry ? retry->maxRetryAttempts : 3;
-    return std::clamp(configured, 1, 3);
+    return std::clamp(effectiveRetry.maxRetryAttempts, 1, 3);
 }
 
-int SimCampaign::retryDelaySeconds() const
+int SimCampaign::retryDelaySeconds(int window) const
 {
-    if (retry && !retry->windows.isEmpty())
-        return retry->windows.first().retryDelaySeconds;
-    return 7200;
+    if (effectiveRetry.windows.isEmpty())
+        return 7200;
+    return effectiveRetry.windows.value(window, effectiveRetry.windows.first()).retryDelaySeconds;
 }
 
 namespace catalog {
@@ -70,6 +70,21 @@ qint64 offsetMs(const QString &offset)
     return offset.chopped(1).toLongLong() * unit;
 }
 
+// Days of calendar laid out on either side of the anchor.
+constexpr int kCalendarDays = 120;
+
+// Where a phone number's country places its owner, when no configuration says.
+QString zoneOfCountry(const QString &country)
+{
+    if (country == QLatin1String("FR"))
+        return QStringLiteral("Europe/Paris");
+    if (country == QLatin1String("GB"))
+        return QStringLiteral("Europe/London");
+    if (country == QLatin1String("JP"))
+        return QStringLiteral("Asia/Tokyo");
+    return QStringLiteral("America/New_York");
+}
+
 SimScript scriptNamed(const QString &name)
 {
     if (name == QLatin1String("prospecting"))
@@ -80,6 +95,8 @@ SimScript scriptNamed(const QString &name)
         return SimScript::FollowUp;
     if (name == QLatin1String("insurance"))
         return SimScript::Insurance;
+    if (name == QLatin1String("support"))
+        return SimScript::Support;
     return SimScript::Renewal;
 }
 
@@ -157,18 +174,49 @@ SimCampaign campaign(const QJsonObject &o, qint64 anchorMs, double rowsScale,
     c.assistant =
         std::clamp(o.value(QLatin1String("assistant")).toInt(), 0, int(assistants.size()) - 1);
     c.createdAtMs = anchorMs + offsetMs(text(o, QLatin1String("created")));
-    c.rowsPerSecond = o.value(QLatin1String("rows_per_second")).toDouble(c.rowsPerSecond);
-    // Rows start at rowsPerSecond: a fraction of them takes that share of the timeline.
+    c.country = text(o, QLatin1String("country"));
+    const QJsonValue retry = o.value(QLatin1String("retry"));
+    if (retry.isObject())
+        c.retry = retryConfig(retry.toObject());
+    else if (retry.toString() == QLatin1String("assistant") && !assistants.isEmpty())
+        c.retry = assistants.at(c.assistant).retry;
+    // The windows and zone calls follow, as a server resolves them.
+    const std::optional<SimRetryConfig> &assistantRetry =
+        assistants.isEmpty() ? c.retry : assistants.at(c.assistant).retry;
+    c.effectiveRetry = c.retry ? *c.retry : assistantRetry.value_or(SimRetryConfig());
+    QString zone = c.retry ? c.retry->timezone : QString();
+    if (zone.isEmpty() && assistantRetry)
+        zone = assistantRetry->timezone;
+    if (zone.isEmpty())
+        zone = zoneOfCountry(c.country);
+    c.timeZone = zone.toLatin1();
+    c.calendar = std::make_shared<const SimCalendar>(c.effectiveRetry.windows, c.timeZone, anchorMs,
+                                                     kCalendarDays);
+    const SimCalendar &calendar = *c.calendar;
+
+    // Rows start at rowsPerSecond of open time (or spread over work_hours of open time).
+    if (o.contains(QLatin1String("work_hours")))
+        c.rowsPerSecond =
+            double(c.rowCount) / (o.value(QLatin1String("work_hours")).toDouble() * 3600.0);
+    else
+        c.rowsPerSecond = o.value(QLatin1String("rows_per_second")).toDouble(c.rowsPerSecond);
+    // A fraction of the rows takes that share of the open time.
     auto timeFor = [&c](double fraction) {
         return qint64(fraction * double(c.rowCount) / c.rowsPerSecond * 1000.0);
     };
-    if (o.contains(QLatin1String("launch")))
-        c.launchMs = anchorMs + offsetMs(text(o, QLatin1String("launch")));
-    if (o.contains(QLatin1String("started_fraction_at_anchor")))
-        c.launchMs =
-            anchorMs - timeFor(o.value(QLatin1String("started_fraction_at_anchor")).toDouble());
+    if (o.contains(QLatin1String("launch"))) {
+        // The first window open at or after the given day and hour.
+        c.launchMs = calendar.nextOpen(anchorMs + offsetMs(text(o, QLatin1String("launch"))));
+        c.launchOpenMs = calendar.openAt(c.launchMs);
+    }
+    if (o.contains(QLatin1String("started_fraction_at_anchor"))) {
+        c.launchOpenMs = calendar.openAt(anchorMs) -
+                         timeFor(o.value(QLatin1String("started_fraction_at_anchor")).toDouble());
+        c.launchMs = calendar.wallAtOpen(c.launchOpenMs);
+    }
     if (o.contains(QLatin1String("stopped_at_fraction")))
-        c.stopMs = c.launchMs + timeFor(o.value(QLatin1String("stopped_at_fraction")).toDouble());
+        c.stopMs = calendar.wallAtOpen(
+            c.launchOpenMs + timeFor(o.value(QLatin1String("stopped_at_fraction")).toDouble()));
     const QString scheduled = text(o, QLatin1String("scheduled_at"));
     if (scheduled == QLatin1String("launch"))
         c.scheduledAtMs = c.launchMs;
@@ -177,13 +225,10 @@ SimCampaign campaign(const QJsonObject &o, qint64 anchorMs, double rowsScale,
     c.fromPhoneNumber = text(o, QLatin1String("from_phone_number"));
     c.maxConcurrentCalls =
         o.value(QLatin1String("max_concurrent_calls")).toInt(c.maxConcurrentCalls);
-    const QJsonValue retry = o.value(QLatin1String("retry"));
-    if (retry.isObject())
-        c.retry = retryConfig(retry.toObject());
-    else if (retry.toString() == QLatin1String("assistant") && !assistants.isEmpty())
-        c.retry = assistants.at(c.assistant).retry;
-    c.country = text(o, QLatin1String("country"));
     c.hasMetadata = o.value(QLatin1String("has_metadata")).toBool(true);
+    c.newerRowStats = o.value(QLatin1String("newer_row_stats")).toBool();
+    c.funnelStats = o.value(QLatin1String("funnel_stats")).toBool();
+    c.extraOutputKey = text(o, QLatin1String("extra_output_key"));
     return c;
 }
 

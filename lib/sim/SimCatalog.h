@@ -6,9 +6,12 @@
 #include <QStringList>
 
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace revox::sim {
+
+class SimCalendar;
 
 // One calling window of a retry configuration.
 struct SimCallingWindow
@@ -37,7 +40,7 @@ struct SimOutputField
 };
 
 // What an assistant's calls are about; selects its dialogues and input data.
-enum class SimScript { Renewal, Prospecting, Reminder, FollowUp, Insurance };
+enum class SimScript { Renewal, Prospecting, Reminder, FollowUp, Insurance, Support };
 
 // A simulated assistant.
 struct SimAssistant
@@ -94,11 +97,26 @@ struct SimCampaign
     QString fromPhoneNumber;
     int maxConcurrentCalls = 10;
     std::optional<SimRetryConfig> retry; // campaign-level config (null when absent)
-    QString country;                     // US, FR, GB: phone numbers and cities
+    QString country;                     // US, FR, GB, JP: phone numbers and cities
     bool hasMetadata = true;
+    // Newer servers: row_stats also carries not_launched and skipped, and a stopped
+    // campaign's undialled calls are not_launched, its rows without a call skipped.
+    bool newerRowStats = false;
+    bool funnelStats = false; // newer servers: a funnel_stats object
+    // A key the extraction returns now and then that the assistant's configuration does not
+    // name (empty: none).
+    QString extraOutputKey;
+
+    // When calls may start: the calling windows that apply (the campaign's, else the
+    // assistant's, else the API's default) in the time zone that applies (the config's,
+    // else the assistant's, else the phone numbers' country's).
+    SimRetryConfig effectiveRetry;
+    QByteArray timeZone;
+    std::shared_ptr<const SimCalendar> calendar;
+    qint64 launchOpenMs = 0; // the calendar's open time at launchMs
 
     int maxAttempts() const;
-    int retryDelaySeconds() const;
+    int retryDelaySeconds(int window = 0) const;
 };
 
 // Believable names, companies and places, and the world's assistants and campaigns, read

@@ -18,8 +18,11 @@ const char *SimRenderer::callStatusText(SimCallStatus s)
 {
     switch (s) {
     case SimCallStatus::None:
+    case SimCallStatus::Skipped:
     case SimCallStatus::QueuedForCalling:
         return "queued_for_calling";
+    case SimCallStatus::NotLaunched:
+        return "not_launched";
     case SimCallStatus::Initializing:
         return "initializing";
     case SimCallStatus::Calling:
@@ -185,8 +188,23 @@ void SimRenderer::writeCampaign(JsonOut &out, const SimCampaign &c)
     out.field("pending", stats.pending);
     out.field("retry", stats.retry);
     out.field("total", stats.total);
+    if (c.newerRowStats) {
+        out.field("not_launched", stats.notLaunched);
+        out.field("skipped", stats.skipped);
+    }
     out.endObject();
     writeNullableTime(out, "scheduled_at", c.scheduledAtMs, c.scheduledAtMs >= 0);
+    if (c.funnelStats) {
+        // Newer servers; the members are not documented, these are the simulator's.
+        out.key("funnel_stats").beginObject();
+        out.field("contacts", stats.total);
+        out.field("dialled", stats.dialled);
+        out.field("connected", stats.connected);
+        out.field("reached_human", stats.human);
+        out.field("interested", stats.interested);
+        out.field("converted", stats.converted);
+        out.endObject();
+    }
     out.endObject();
 }
 
@@ -354,7 +372,7 @@ void SimRenderer::writeRow(JsonOut &out, const SimCampaign &c, qint64 row)
     out.key("call");
     const SimRowPlan plan = m_world.plan(c, row);
     const SimRowState state = m_world.state(c, plan, m_now);
-    if (state.status == SimCallStatus::None)
+    if (state.status == SimCallStatus::None || state.status == SimCallStatus::Skipped)
         out.null();
     else
         writeCall(out, c, row, plan, state);

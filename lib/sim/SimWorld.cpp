@@ -1,5 +1,6 @@
 #include "SimWorld.h"
 
+#include "SimCalendar.h"
 #include "SimRandom.h"
 
 #include <QDate>
@@ -46,18 +47,35 @@ bool isNonRetryable(int dialError)
     return dialError == 0 || dialError == 5 || dialError == 6;
 }
 
-quint8 pack(const SimRowState &s)
+quint16 pack(const SimRowState &s)
 {
-    return quint8(0x80 | (quint8(s.status) & 0x7) << 3 | quint8(s.latestResult + 1));
+    return quint16(0x8000 | (quint16(s.status) & 0xF) << 11 | quint16(s.latestResult + 1) << 8 |
+                   (s.startedAttempts > 0 ? 0x80 : 0) | (s.interested ? 0x40 : 0) |
+                   (s.converted ? 0x20 : 0));
 }
 
-SimRowState unpack(quint8 b, int attemptsHint)
+// startedAttempts comes back as 1 for "at least one".
+SimRowState unpack(quint16 b)
 {
     SimRowState s;
-    s.status = SimCallStatus((b >> 3) & 0x7);
-    s.latestResult = int(b & 0x7) - 1;
-    s.startedAttempts = attemptsHint;
+    s.status = SimCallStatus((b >> 11) & 0xF);
+    s.latestResult = int((b >> 8) & 0x7) - 1;
+    s.startedAttempts = (b & 0x80) ? 1 : 0;
+    s.interested = (b & 0x40) != 0;
+    s.converted = (b & 0x20) != 0;
     return s;
+}
+
+// How reachable people are at a local hour and weekday (1: an ordinary weekday hour):
+// better late in the morning and early in the evening, poor over lunch and at night, worse
+// at weekends (Sunday most of all).
+double reachability(int hour, int weekday)
+{
+    static constexpr std::array<double, 24> byHour{0.30, 0.25, 0.22, 0.22, 0.25, 0.30, 0.45, 0.60,
+                                                   0.75, 0.90, 1.10, 1.20, 0.80, 0.70, 0.85, 0.90,
+                                                   1.00, 1.20, 1.30, 1.10, 0.90, 0.70, 0.50, 0.40};
+    static constexpr std::array<double, 7> byWeekday{0.90, 1.05, 1.08, 1.00, 0.92, 0.80, 0.65};
+    return byHour[size_t(hour)] * byWeekday[size_t(weekday)];
 }
 
 } // namespace
@@ -70,6 +88,24 @@ SimWorld::SimWorld(quint64 seed, double rowsScale, qint64 startMs, double speed)
 {
     m_assistants = catalog::makeAssistants(seed, startMs);
     m_campaigns = catalog::makeCampaigns(seed, startMs, rowsScale, m_assistants);
+    for (SimCampaign &c : m_campaigns) {
+        // A campaign stopped on a newer server is stopped while the next row's call order
+        // waits for its first dial: that call stays not_launched.
+        if (c.stopMs == SimCampaign::kNever || c.launchMs == SimCampaign::kNever ||
+            !c.newerRowStats)
+            continue;
+        const qint64 stop = c.stopMs;
+        c.stopMs = SimCampaign::kNever;
+        for (qint64 row = 0; row < c.rowCount; ++row) {
+            const SimRowPlan p = plan(c, row);
+            if (p.firstDialMs > stop) {
+                c.stopMs = std::max(stop, p.callCreatedMs + 5000);
+                break;
+            }
+        }
+        if (c.stopMs == SimCampaign::kNever)
+            c.stopMs = stop;
+    }
     m_finalStates.resize(size_t(m_campaigns.size()));
     m_segmentTimer.start();
 }
@@ -118,11 +154,13 @@ SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
         return p;
     const SimAssistant &assistant = assistantOf(c);
     const quint64 h0 = hash({m_seed, quint64(c.index), quint64(row), 1});
+    const SimCalendar &calendar = *c.calendar;
     const double interval = 1000.0 / c.rowsPerSecond;
-    p.firstDialMs = c.launchMs + qint64((double(row) + unit(h0) * 0.9) * interval);
+    // Rows are dialled one after the other while the calling windows are open.
+    p.firstDialMs =
+        calendar.wallAtOpen(c.launchOpenMs + qint64((double(row) + unit(h0) * 0.9) * interval));
     p.callCreatedMs = p.firstDialMs - 90000 - range(mix(h0), 0, 30000);
     const int maxAttempts = c.maxAttempts();
-    const qint64 retryDelayMs = qint64(c.retryDelaySeconds()) * 1000;
     qint64 t = p.firstDialMs;
     for (int k = 0; k < maxAttempts; ++k) {
         const quint64 h = hash({m_seed, quint64(c.index), quint64(row), quint64(10 + k)});
@@ -131,9 +169,17 @@ SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
         SimAttemptPlan &a = p.attempts[size_t(k)];
         a.startMs = t;
         a.ringStartMs = t + range(h, 800, 2500);
-        if (unit(h2) < 0.22) {
+        const SimCalendar::Span *span = calendar.spanAt(t);
+        const double reach = span ? reachability(SimCalendar::localHour(*span, t),
+                                                 SimCalendar::localWeekday(*span, t))
+                                  : 1.0;
+        if (unit(h2) < std::clamp(0.22 * (2.2 - reach) / 1.2, 0.08, 0.6)) {
             // busy, no answer and friends
-            const int e = weighted(h3, std::array<int, 8>{7, 6, 30, 12, 35, 3, 3, 4});
+            int e = weighted(h3, std::array<int, 8>{7, 6, 30, 12, 35, 3, 3, 4});
+            // What is wrong with the number itself shows on the first try, not after it
+            // got through: a retry fails as busy or unanswered.
+            if (k > 0 && isNonRetryable(e))
+                e = (h3 >> 40) % 2 ? 2 : 4;
             qint64 ringMs = range(h3 >> 8, 1000, 4000);
             if (e == 2)
                 ringMs = range(h3 >> 8, 2000, 5000);
@@ -146,7 +192,8 @@ SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
             a.scenario = SimScenario::DialFailure;
         } else {
             a.answerMs = a.ringStartMs + range(h3, 4000, 18000);
-            const int r = weighted(h3 >> 16, std::array<int, 5>{10, 22, 50, 12, 6});
+            const int r = weighted(h3 >> 16, std::array<int, 5>{10, int(22 * (1.6 - 0.6 * reach)),
+                                                                int(50 * reach), 12, 6});
             a.result = r;
             const quint64 hs = h3 >> 24;
             qint64 durationMs = 0;
@@ -206,7 +253,16 @@ SimRowPlan SimWorld::plan(const SimCampaign &c, qint64 row) const
         p.attemptCount = k + 1;
         if (a.result == kResultHuman || (a.dialError >= 0 && isNonRetryable(a.dialError)))
             break;
-        t = a.endMs + retryDelayMs + range(mix(h3), 0, retryDelayMs / 10);
+        // The next try waits the delay of the window this one started in, then for a
+        // window to be open.
+        const qint64 retryDelayMs = qint64(c.retryDelaySeconds(span ? span->window : 0)) * 1000;
+        const qint64 due = a.endMs + retryDelayMs + range(mix(h3), 0, retryDelayMs / 10);
+        t = calendar.nextOpen(due);
+        if (t != due) {
+            const SimCalendar::Span *opens = calendar.spanAt(t);
+            const qint64 room = opens ? (opens->endMs - opens->startMs) / 3 : 0;
+            t += range(mix(h3 ^ 0x5bd1e995), 0, std::clamp<qint64>(room, 0, 20 * 60 * 1000));
+        }
     }
     return p;
 }
@@ -217,16 +273,19 @@ SimRowState SimWorld::state(const SimCampaign &c, const SimRowPlan &p, qint64 no
     if (c.launchMs == SimCampaign::kNever)
         return s;
     const qint64 cut = std::min(nowMs, c.stopMs);
-    if (p.callCreatedMs > cut)
+    const bool cancelledNow = c.isCancelled && nowMs >= c.stopMs;
+    if (p.callCreatedMs > cut) {
+        if (cancelledNow && c.newerRowStats)
+            s.status = SimCallStatus::Skipped;
         return s;
+    }
     int started = 0;
     while (started < p.attemptCount && p.attempts[size_t(started)].startMs <= cut)
         ++started;
     s.startedAttempts = started;
-    const bool cancelledNow = c.isCancelled && nowMs >= c.stopMs;
     if (started == 0) {
         if (cancelledNow)
-            s.status = SimCallStatus::Cancelled;
+            s.status = c.newerRowStats ? SimCallStatus::NotLaunched : SimCallStatus::Cancelled;
         else if (nowMs < p.callCreatedMs + 4000)
             s.status = SimCallStatus::Initializing;
         else
@@ -248,6 +307,11 @@ SimRowState SimWorld::state(const SimCampaign &c, const SimRowPlan &p, qint64 no
         for (int k = 0; k < started; ++k)
             anyAnswered = anyAnswered || p.attempts[size_t(k)].answered();
         s.status = anyAnswered ? SimCallStatus::Completed : SimCallStatus::Errored;
+        if (s.status == SimCallStatus::Completed && s.latestResult == kResultHuman) {
+            const SimScenario scenario = last.scenario;
+            s.converted = scenario == SimScenario::Booking || scenario == SimScenario::ToolError;
+            s.interested = s.converted || scenario == SimScenario::Transfer;
+        }
     } else {
         s.status = cancelledNow ? SimCallStatus::Cancelled : SimCallStatus::Scheduled;
     }
@@ -262,17 +326,18 @@ SimRowState SimWorld::state(const SimCampaign &c, qint64 row, qint64 nowMs) cons
 bool SimWorld::isRowStatusFinal(SimCallStatus s)
 {
     return s == SimCallStatus::Completed || s == SimCallStatus::Errored ||
-           s == SimCallStatus::Cancelled;
+           s == SimCallStatus::Cancelled || s == SimCallStatus::NotLaunched ||
+           s == SimCallStatus::Skipped;
 }
 
 SimRowState SimWorld::stateCached(const SimCampaign &c, qint64 row, qint64 nowMs) const
 {
-    std::vector<quint8> &cache = m_finalStates[size_t(c.index)];
+    std::vector<quint16> &cache = m_finalStates[size_t(c.index)];
     if (cache.empty())
         cache.assign(size_t(c.rowCount), 0);
-    const quint8 packed = cache[size_t(row)];
+    const quint16 packed = cache[size_t(row)];
     if (packed != 0)
-        return unpack(packed, 0);
+        return unpack(packed);
     const SimRowState s = state(c, row, nowMs);
     if (isRowStatusFinal(s.status))
         cache[size_t(row)] = pack(s);
@@ -285,10 +350,21 @@ qint64 SimWorld::noCallFrontier(const SimCampaign &c, qint64 nowMs) const
         return 0;
     const qint64 cut = std::min(nowMs, c.stopMs);
     const double interval = 1000.0 / c.rowsPerSecond;
-    const double reach = double(cut - c.launchMs + kMaxCallLeadMs) / interval;
+    // A call is created at most kMaxCallLeadMs before its first dial, which happens at
+    // row * interval of open time or later.
+    const double reach =
+        double(c.calendar->openAt(cut + kMaxCallLeadMs) - c.launchOpenMs) / interval;
     if (reach < 0)
         return 0;
     return std::clamp<qint64>(qint64(std::floor(reach)) + 1, 0, c.rowCount);
+}
+
+SimRowState SimWorld::beyondFrontier(const SimCampaign &c, qint64 nowMs) const
+{
+    SimRowState s;
+    if (c.newerRowStats && c.isCancelled && nowMs >= c.stopMs)
+        s.status = SimCallStatus::Skipped;
+    return s;
 }
 
 SimRowStats SimWorld::rowStats(const SimCampaign &c, qint64 nowMs) const
@@ -296,9 +372,24 @@ SimRowStats SimWorld::rowStats(const SimCampaign &c, qint64 nowMs) const
     SimRowStats stats;
     stats.total = c.rowCount;
     const qint64 frontier = noCallFrontier(c, nowMs);
-    stats.pending = c.rowCount - frontier;
+    if (beyondFrontier(c, nowMs).status == SimCallStatus::Skipped)
+        stats.skipped = c.rowCount - frontier;
+    else
+        stats.pending = c.rowCount - frontier;
     for (qint64 row = 0; row < frontier; ++row) {
-        switch (stateCached(c, row, nowMs).status) {
+        const SimRowState s = stateCached(c, row, nowMs);
+        stats.dialled += s.startedAttempts > 0 ? 1 : 0;
+        stats.connected += s.latestResult >= 0 ? 1 : 0;
+        stats.human += s.latestResult == kResultHuman ? 1 : 0;
+        stats.interested += s.interested ? 1 : 0;
+        stats.converted += s.converted ? 1 : 0;
+        switch (s.status) {
+        case SimCallStatus::NotLaunched:
+            ++stats.notLaunched;
+            break;
+        case SimCallStatus::Skipped:
+            ++stats.skipped;
+            break;
         case SimCallStatus::None:
         case SimCallStatus::Initializing:
         case SimCallStatus::QueuedForCalling:
@@ -328,9 +419,10 @@ qint64 SimWorld::updatedAtMs(const SimCampaign &c, qint64 nowMs) const
         return c.createdAtMs + 40 * 60 * 1000;
     if (c.stopMs != SimCampaign::kNever)
         return std::min(nowMs, c.stopMs + 5 * 60 * 1000);
-    const qint64 lastActivity =
-        c.launchMs + qint64(double(c.rowCount) * 1000.0 / c.rowsPerSecond) +
-        qint64(c.maxAttempts()) * (qint64(c.retryDelaySeconds()) * 1100 + 600000);
+    // About when the last retry ends: the calls take the open time of the windows.
+    const qint64 lastActivity = c.calendar->wallAtOpen(
+        c.launchOpenMs + qint64(double(c.rowCount) * 1000.0 / c.rowsPerSecond) +
+        qint64(c.maxAttempts()) * (qint64(c.retryDelaySeconds()) * 1100 + 600000));
     const qint64 t = std::min(nowMs, lastActivity);
     return t - t % 1000;
 }
@@ -373,6 +465,8 @@ std::pair<QList<qint64>, qint64> SimWorld::findRows(const SimCampaign &c,
         if (filter.statusesGiven) {
             if (s.status == SimCallStatus::None)
                 return filter.matchNoCall;
+            if (s.status == SimCallStatus::Skipped)
+                return filter.matchSkipped;
             return filter.statuses.contains(s.status);
         }
         return true;
@@ -392,7 +486,7 @@ std::pair<QList<qint64>, qint64> SimWorld::findRows(const SimCampaign &c,
         take(row);
     }
     // Rows past the frontier have no call yet: they all match or none does.
-    if (frontier < c.rowCount && stateMatches(SimRowState())) {
+    if (frontier < c.rowCount && stateMatches(beyondFrontier(c, nowMs))) {
         if (filter.query.isEmpty()) {
             const qint64 count = c.rowCount - frontier;
             const qint64 firstPosition = total; // position of the frontier row among matches
@@ -420,6 +514,10 @@ QString SimWorld::phoneNumber(const SimCampaign &c, qint64 row) const
             .arg(h / 2 % 100000000, 8, 10, QLatin1Char('0'));
     if (c.country == QLatin1String("GB"))
         return QStringLiteral("+447%1").arg(h % 1000000000, 9, 10, QLatin1Char('0'));
+    if (c.country == QLatin1String("JP"))
+        return QStringLiteral("+81%1%2")
+            .arg(h % 3 == 0 ? 80 : 90)
+            .arg(h / 3 % 100000000, 8, 10, QLatin1Char('0'));
     static const int areaCodes[] = {212, 312, 415, 512, 617, 303, 206, 305, 404, 615, 602, 503};
     return QStringLiteral("+1%1%2%3")
         .arg(areaCodes[h % 12])
@@ -494,6 +592,15 @@ QList<std::pair<QString, QString>> SimWorld::inputData(const SimCampaign &c, qin
                   QStringLiteral("%1").arg(10000 + h2 % 85000, 5, 10, QLatin1Char('0'))});
         d.append({QStringLiteral("property_type"), types[int((h2 >> 20) % 2)]});
         d.append({QStringLiteral("lead_source"), sources[int((h2 >> 24) % 3)]});
+        break;
+    }
+    case SimScript::Support: {
+        static const QStringList issues{QStringLiteral("billing"), QStringLiteral("network"),
+                                        QStringLiteral("device"), QStringLiteral("roaming")};
+        d.append({QStringLiteral("city"), city});
+        d.append({QStringLiteral("ticket"), QStringLiteral("T-%1").arg(100000 + h2 % 900000)});
+        d.append({QStringLiteral("reported_issue"), issues[int((h2 >> 20) % 4)]});
+        d.append({QStringLiteral("customer_since"), QString::number(2012 + (h2 >> 28) % 14)});
         break;
     }
     }

@@ -16,7 +16,8 @@
 
 namespace revox::sim {
 
-// Call order statuses as the simulator tracks them ("None": the row has no call yet).
+// Call order statuses as the simulator tracks them ("None": the row has no call yet;
+// "Skipped": it never will, the campaign was cancelled first, on newer servers).
 enum class SimCallStatus : quint8 {
     None,
     Initializing,
@@ -25,7 +26,9 @@ enum class SimCallStatus : quint8 {
     Scheduled,
     Completed,
     Cancelled,
-    Errored
+    Errored,
+    NotLaunched,
+    Skipped
 };
 
 // How an answered call went; selects its dialogue.
@@ -72,6 +75,8 @@ struct SimRowState
     SimCallStatus status = SimCallStatus::None;
     int startedAttempts = 0; // attempts that exist (most recent last in the plan)
     int latestResult = -1;   // result of the most recent answered attempt; -1: none
+    bool interested = false; // completed with a person who wanted what was offered
+    bool converted = false;  // ... and it was booked or confirmed
 };
 
 // The rows endpoint's filters.
@@ -82,12 +87,20 @@ struct SimRowFilter
     QList<SimCallStatus> statuses; // empty: any
     bool statusesGiven = false;    // a statuses parameter was sent (may match nothing)
     bool matchNoCall = false;      // statuses named pending/not_launched: rows without a call
+    bool matchSkipped = false;     // statuses named skipped/not_launched: rows skipped
 };
 
-// The row_stats object.
+// The row_stats object (notLaunched and skipped on newer servers), and the funnel's counts.
+// Buckets: pending = no call yet, initializing or queued_for_calling; calling; retry =
+// scheduled; completed; failed = errored or cancelled; not_launched = call orders a stopped
+// campaign never dialled; skipped = rows a cancelled campaign never gave a call.
 struct SimRowStats
 {
     qint64 calling = 0, completed = 0, failed = 0, pending = 0, retry = 0, total = 0;
+    qint64 notLaunched = 0, skipped = 0;
+    // Funnel: rows dialled at least once; with an answered attempt; that reached a person;
+    // whose conversation ended well; that ended in a booking or confirmation.
+    qint64 dialled = 0, connected = 0, human = 0, interested = 0, converted = 0;
 };
 
 // The simulated world: assistants, campaigns, a simulated clock, and each row's state
@@ -139,6 +152,8 @@ private:
     bool matchesQuery(const SimCampaign &c, qint64 row, const QString &needle) const;
     // Rows from this index on have no call yet at nowMs.
     qint64 noCallFrontier(const SimCampaign &c, qint64 nowMs) const;
+    // The state of every row past that frontier.
+    SimRowState beyondFrontier(const SimCampaign &c, qint64 nowMs) const;
 
     quint64 m_seed;
     SimIds m_ids;
@@ -151,10 +166,10 @@ private:
     double m_segmentStartMs; // simulated time when the current speed segment began
     QElapsedTimer m_segmentTimer;
 
-    // Per campaign, per row: a state that can no longer change, packed in a byte
+    // Per campaign, per row: a state that can no longer change, packed in two bytes
     // (0: not known yet). Keeps repeated scans of large campaigns cheap. Touched only by
     // the thread answering requests.
-    mutable std::vector<std::vector<quint8>> m_finalStates;
+    mutable std::vector<std::vector<quint16>> m_finalStates;
 };
 
 } // namespace revox::sim

@@ -32,7 +32,8 @@ std::optional<SimCallStatus> callStatusFromText(QStringView text)
         {"scheduled", SimCallStatus::Scheduled},
         {"completed", SimCallStatus::Completed},
         {"cancelled", SimCallStatus::Cancelled},
-        {"errored", SimCallStatus::Errored}};
+        {"errored", SimCallStatus::Errored},
+        {"not_launched", SimCallStatus::NotLaunched}};
     for (const auto &entry : table) {
         if (text == QLatin1String(entry.first))
             return entry.second;
@@ -176,8 +177,7 @@ void SimulatorEngine::respond(const HttpRequest &request, HttpConnection *connec
 static QByteArray gzip(const QByteArray &data)
 {
     z_stream zs{};
-    if (deflateInit2(&zs, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
-        Z_OK)
+    if (deflateInit2(&zs, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
     out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32);
@@ -271,8 +271,10 @@ HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrong
         if (decoded && decoded->kind == SimIds::Kind::Call &&
             decoded->campaign < m_world->campaigns().size()) {
             const SimCampaign &c = m_world->campaigns()[decoded->campaign];
-            if (decoded->row < c.rowCount &&
-                m_world->state(c, decoded->row, now).status != SimCallStatus::None)
+            const SimCallStatus status = decoded->row < c.rowCount
+                                             ? m_world->state(c, decoded->row, now).status
+                                             : SimCallStatus::None;
+            if (status != SimCallStatus::None && status != SimCallStatus::Skipped)
                 return HttpResponse::json(200, renderer.callResponse(c, decoded->row));
         }
         return HttpResponse::error(404, "not_found",
@@ -336,9 +338,13 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
         filter.statusesGiven = true;
         for (const QString &s : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString name = s.trimmed();
+            // pending: rows without a call yet; skipped: rows a cancelled campaign never
+            // called; not_launched: calls never dialled, and both kinds of rows without one.
             if (name == QLatin1String("pending") || name == QLatin1String("not_launched"))
                 filter.matchNoCall = true;
-            else if (const auto status = callStatusFromText(name))
+            if (name == QLatin1String("skipped") || name == QLatin1String("not_launched"))
+                filter.matchSkipped = true;
+            if (const auto status = callStatusFromText(name))
                 filter.statuses.append(*status);
         }
     }

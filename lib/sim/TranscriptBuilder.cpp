@@ -99,6 +99,10 @@ QString TranscriptBuilder::pitch() const
     case SimScript::Insurance:
         return fill(QStringLiteral("You asked for a home insurance quote for your {property_type} "
                                    "in {city}. Is that still of interest?"));
+    case SimScript::Support:
+        return fill(QStringLiteral("You asked our support line to call you back about a "
+                                   "{reported_issue} problem, ticket {ticket}. Is this a good "
+                                   "time to sort it out?"));
     }
     return {};
 }
@@ -112,6 +116,8 @@ QString TranscriptBuilder::confirmTool() const
         return QStringLiteral("confirm_appointment");
     case SimScript::FollowUp:
         return QStringLiteral("send_demo_invite");
+    case SimScript::Support:
+        return QStringLiteral("resolve_ticket");
     case SimScript::Prospecting:
     case SimScript::Insurance:
         break;
@@ -304,50 +310,89 @@ const char *TranscriptBuilder::endReason(SimScenario scenario)
 void TranscriptBuilder::writeStructuredOutput(JsonOut &out, const SimAttemptPlan &attempt,
                                               int attemptIndex) const
 {
-    if (attempt.result != 2 || m_assistant.outputs.isEmpty()) { // human only
+    using random::hash;
+    using random::mix;
+    using random::unit;
+    const quint64 seed = m_world.seed();
+    const quint64 campaign = quint64(m_campaign.index);
+    const quint64 row = quint64(m_row);
+    const quint64 h0 = hash({seed, campaign, row, quint64(59), quint64(attemptIndex)});
+    // Extraction runs on conversations with a person; on a voicemail it sometimes runs and
+    // finds next to nothing; on anything else it does not.
+    const bool human = attempt.result == 2;
+    const bool voicemail = attempt.result == 1 && unit(h0) < 0.2;
+    if (m_assistant.outputs.isEmpty() || (!human && !voicemail)) {
         out.null();
         return;
     }
-    const bool positive = attempt.scenario == SimScenario::Booking ||
-                          attempt.scenario == SimScenario::ToolError ||
-                          attempt.scenario == SimScenario::Transfer;
     out.beginObject();
+    if (voicemail) {
+        for (const SimOutputField &f : m_assistant.outputs) {
+            if (f.required && f.type == QLatin1String("boolean")) {
+                const QByteArray name = f.name.toUtf8();
+                out.key(name.constData()).boolean(false);
+            }
+        }
+        out.endObject();
+        return;
+    }
+    const SimScenario scenario = attempt.scenario;
+    const bool positive = scenario == SimScenario::Booking || scenario == SimScenario::ToolError ||
+                          scenario == SimScenario::Transfer;
     int i = 0;
     for (const SimOutputField &f : m_assistant.outputs) {
-        const quint64 h = random::hash({m_world.seed(), quint64(m_campaign.index), quint64(m_row),
-                                        quint64(60 + attemptIndex), quint64(i++)});
-        if (!f.required && random::unit(h) < 0.3)
+        const quint64 h = hash({seed, campaign, row, quint64(60 + attemptIndex), quint64(i++)});
+        if (!f.required && unit(h) < 0.3)
             continue;
         const bool dated = f.type == QLatin1String("date") || f.type == QLatin1String("datetime");
-        if (dated && !f.required && !positive && attempt.scenario != SimScenario::Callback)
+        if (dated && !f.required && !positive && scenario != SimScenario::Callback)
             continue; // nothing was booked
         const QByteArray name = f.name.toUtf8();
         out.key(name.constData());
         if (f.type == QLatin1String("boolean")) {
             if (f.name == QLatin1String("transferred"))
-                out.boolean(attempt.scenario == SimScenario::Transfer);
+                out.boolean(scenario == SimScenario::Transfer);
             else if (f.name == QLatin1String("reschedule_requested"))
-                out.boolean(attempt.scenario == SimScenario::Callback);
+                out.boolean(scenario == SimScenario::Callback);
             else if (f.name == QLatin1String("attended"))
                 out.boolean(value(m_input, "attended") != QLatin1String("no"));
+            else if (f.name == QLatin1String("issue_resolved"))
+                out.boolean(scenario == SimScenario::Booking || scenario == SimScenario::ToolError);
             else
                 out.boolean(positive);
         } else if (f.type == QLatin1String("enum")) {
             const QString plan = value(m_input, "plan");
             const QString property = value(m_input, "property_type");
+            const QString issue = value(m_input, "reported_issue");
             if (f.name == QLatin1String("plan") && !plan.isEmpty())
                 out.str(plan);
             else if (f.name == QLatin1String("property_type") && !property.isEmpty())
                 out.str(property);
+            else if (f.name == QLatin1String("issue_category") && !issue.isEmpty() &&
+                     unit(mix(h)) < 0.85)
+                out.str(f.enumOptions.contains(issue) ? issue : QStringLiteral("other"));
             else
                 out.str(f.enumOptions.value(
                     int(h % quint64(std::max<qsizetype>(1, f.enumOptions.size())))));
         } else if (f.type == QLatin1String("number")) {
             const QString employees = value(m_input, "employees");
-            if (f.name == QLatin1String("company_size") && !employees.isEmpty())
+            if (f.name == QLatin1String("company_size") && !employees.isEmpty()) {
                 out.num(employees.toLongLong());
-            else
+            } else if (f.name == QLatin1String("property_value")) {
+                // Widely spread: flats in small towns to large houses in cities.
+                const bool house = value(m_input, "property_type") == QLatin1String("house");
+                const double x = unit(mix(h));
+                out.num(qint64((house ? 180 : 90) + x * x * (house ? 1100 : 520)) * 1000);
+            } else if (f.name == QLatin1String("satisfaction")) {
+                if (positive)
+                    out.num(qint64(7 + h % 4));
+                else if (scenario == SimScenario::Objection)
+                    out.num(qint64(1 + h % 5));
+                else
+                    out.num(qint64(4 + h % 5));
+            } else {
                 out.num(qint64(6 + h % 5));
+            }
         } else if (f.type == QLatin1String("date")) {
             out.str(QString::fromLatin1(
                 JsonOut::isoTime(attempt.endMs + qint64(3 + h % 20) * 86400000).left(10)));
@@ -360,6 +405,22 @@ void TranscriptBuilder::writeStructuredOutput(JsonOut &out, const SimAttemptPlan
         } else if (f.name == QLatin1String("decision_maker")) {
             out.str(h % 2 ? fill(QStringLiteral("{first_name} {last_name}"))
                           : QStringLiteral("Their CFO"));
+        } else if (f.name == QLatin1String("summary")) {
+            switch (scenario) {
+            case SimScenario::Booking:
+            case SimScenario::ToolError:
+                out.str(fill(QStringLiteral("Solved the {reported_issue} problem on the call")));
+                break;
+            case SimScenario::Transfer:
+                out.str(QStringLiteral("Handed over to a technician"));
+                break;
+            case SimScenario::Callback:
+                out.str(QStringLiteral("Asked to be called back later"));
+                break;
+            default:
+                out.str(QStringLiteral("Did not want to go through it on the phone"));
+                break;
+            }
         } else {
             static const QStringList notes{QStringLiteral("Asked about monthly billing"),
                                            QStringLiteral("Happy with the service"),
@@ -367,6 +428,15 @@ void TranscriptBuilder::writeStructuredOutput(JsonOut &out, const SimAttemptPlan
                                            QStringLiteral("Mentioned a competitor's offer")};
             out.str(notes[int(h % 4)]);
         }
+    }
+    // Now and then the extraction returns a key the configuration does not name.
+    if (!m_campaign.extraOutputKey.isEmpty() &&
+        hash({seed, campaign, row, quint64(58), quint64(attemptIndex)}) % 17 == 0) {
+        const QByteArray key = m_campaign.extraOutputKey.toUtf8();
+        out.key(key.constData())
+            .str(positive                             ? "positive"
+                 : scenario == SimScenario::Objection ? "negative"
+                                                      : "neutral");
     }
     out.endObject();
 }

@@ -62,6 +62,7 @@ private slots:
     void seedRowsPage();
     void seedCampaign();
     void campaignList();
+    void funnelStatsKeptAsItCame();
     void callResponse();
     void rowsOnlyShape();
     void minimalBodies();
@@ -242,6 +243,49 @@ void TestApiBodyReader::seedCampaign()
     QVERIFY(c.rowStats.has_value());
     QCOMPARE(*c.rowStats, RowStats{});
     QVERIFY(!c.scheduledAt.isValid());
+}
+
+void TestApiBodyReader::funnelStatsKeptAsItCame()
+{
+    QJsonObject campaign = QJsonDocument::fromJson(fixtures::read(u"campaign.json"_s))
+                               .object()
+                               .value("campaign"_L1)
+                               .toObject();
+    // Absent: empty.
+    campaign.remove("funnel_stats"_L1);
+    auto parsed = json::parseCampaignResponse(
+        QJsonDocument(QJsonObject{{"campaign"_L1, campaign}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(problemTexts(parsed.problems), QStringList());
+    QVERIFY(parsed.value.funnelStats.isEmpty());
+    // Present: every member kept as it came, nested objects and unknown names included, next
+    // to other objects newer servers send.
+    const QJsonObject funnel{{"contacts"_L1, 120},
+                             {"dialled"_L1, 80},
+                             {"reached_human"_L1, 31.0},
+                             {"by_step"_L1, QJsonObject{{"qualified"_L1, 9}}},
+                             {"label"_L1, u"week 48"_s}};
+    campaign.insert("funnel_stats"_L1, funnel);
+    campaign.insert("created_by"_L1, QJsonObject{{"id"_L1, u"usr_1"_s}});
+    campaign.insert("structured_output_extraction"_L1, QJsonObject{{"enabled"_L1, true}});
+    parsed = json::parseCampaignResponse(
+        QJsonDocument(QJsonObject{{"campaign"_L1, campaign}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(problemTexts(parsed.problems), QStringList());
+    QCOMPARE(parsed.value.funnelStats, funnel);
+    // Null: empty, no problem.
+    campaign.insert("funnel_stats"_L1, QJsonValue::Null);
+    parsed = json::parseCampaignResponse(
+        QJsonDocument(QJsonObject{{"campaign"_L1, campaign}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(problemTexts(parsed.problems), QStringList());
+    QVERIFY(parsed.value.funnelStats.isEmpty());
+    // Not an object: a problem at its path, the campaign kept.
+    campaign.insert("funnel_stats"_L1, 12);
+    parsed = json::parseCampaignResponse(
+        QJsonDocument(QJsonObject{{"campaign"_L1, campaign}}).toJson(QJsonDocument::Compact));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.problems.size(), 1);
+    QVERIFY(parsed.problems.first().toString().contains("funnel_stats"_L1));
+    QVERIFY(parsed.value.funnelStats.isEmpty());
+    QCOMPARE(parsed.value.name, u"name"_s);
 }
 
 void TestApiBodyReader::campaignList()

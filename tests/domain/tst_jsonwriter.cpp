@@ -37,6 +37,7 @@ private slots:
     void rowsPageRoundTrip();
     void campaignRoundTrip_data();
     void campaignRoundTrip();
+    void funnelStatsRoundTrip();
     void callRoundTrip();
     void fieldNamesAndTypes();
     void optionalFieldsLeftOut();
@@ -100,6 +101,35 @@ void TestJsonWriter::campaignRoundTrip()
     const auto again = json::parseCampaignList(bytes(QJsonObject{{"campaigns"_L1, written}}));
     QCOMPARE(problemTexts(again.problems), QStringList());
     QCOMPARE(again.value, list.value);
+}
+
+void TestJsonWriter::funnelStatsRoundTrip()
+{
+    QJsonObject campaign = QJsonDocument::fromJson(fixtures::read(u"campaign.json"_s))
+                               .object()
+                               .value("campaign"_L1)
+                               .toObject();
+    const QJsonObject funnel{{"contacts"_L1, 3000},
+                             {"dialled"_L1, 1240},
+                             {"connected"_L1, 905},
+                             {"by_step"_L1, QJsonObject{{"booked"_L1, 42}}}};
+    campaign.insert("funnel_stats"_L1, funnel);
+    const auto first = json::parseCampaignResponse(bytes(QJsonObject{{"campaign"_L1, campaign}}));
+    QCOMPARE(problemTexts(first.problems), QStringList());
+    QCOMPARE(first.value.funnelStats, funnel);
+    const QJsonObject written = json::toJson(first.value);
+    QCOMPARE(written.value("funnel_stats"_L1).toObject(), funnel);
+    const auto second = json::parseCampaignResponse(bytes(QJsonObject{{"campaign"_L1, written}}));
+    QCOMPARE(problemTexts(second.problems), QStringList());
+    QVERIFY(second.value == first.value);
+
+    // The funnel takes part in equality; an empty one is not written.
+    Campaign other = first.value;
+    other.funnelStats.insert("contacts"_L1, 3001);
+    QVERIFY(!(other == first.value));
+    other.funnelStats = QJsonObject();
+    QVERIFY(!(other == first.value));
+    QVERIFY(!json::toJson(other).contains("funnel_stats"_L1));
 }
 
 void TestJsonWriter::callRoundTrip()
