@@ -21,8 +21,8 @@ std::optional<QTime> CallingSchedule::parseTime(const QString &text)
     } else if (m.captured(2).isEmpty() && !text.contains(QLatin1Char('h'), Qt::CaseInsensitive)) {
         return std::nullopt; // a bare number is not a time
     }
-    if (hour == 24 && minute == 0)
-        return QTime(23, 59, 59, 999);
+    if ((hour == 24 && minute == 0) || (hour == 23 && minute == 59 && half.isEmpty()))
+        return QTime(23, 59, 59, 999); // the end of the day
     const QTime time(hour, minute);
     if (!time.isValid())
         return std::nullopt;

@@ -298,7 +298,8 @@ void TestSecurity::windowSessionKeepsKeyFromRecordingsAndLogs()
     int withRecording = -1;
     for (int i = 0; i < rows->rowCount() && withRecording < 0; ++i) {
         const Row &row = rows->rowAt(i);
-        const CallAttempt *attempt = row.call ? row.call->latestAnsweredAttempt() : nullptr;
+        // The call detail plays the most recent attempt: it must carry the recording.
+        const CallAttempt *attempt = row.call ? row.call->latestAttempt() : nullptr;
         if (attempt && !attempt->recordingUrl.isEmpty())
             withRecording = i;
     }
