@@ -123,6 +123,8 @@ QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignS
                                               Column column) const
 {
     const QVariant raw = rawValue(c, s, column);
+    // Known, but nothing to show (no call yet): a dash, unlike a figure still waiting.
+    const QVariant none = s ? QVariant(QStringLiteral("—")) : QVariant();
     switch (column) {
     case Name:
         return c.name.isEmpty() ? c.id : c.name;
@@ -131,12 +133,13 @@ QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignS
     case Rows:
         return raw.isValid() ? QVariant(QLocale().toString(raw.toLongLong())) : QVariant();
     case Done:
+        return raw.isValid() ? QVariant(DisplayText::percent(raw.toDouble())) : QVariant();
     case AnswerRate:
     case HumanRate:
     case SuccessRate:
-        return raw.isValid() ? QVariant(DisplayText::percent(raw.toDouble())) : QVariant();
+        return raw.isValid() ? QVariant(DisplayText::percent(raw.toDouble())) : none;
     case MedianDuration:
-        return raw.isValid() ? QVariant(DisplayText::duration(raw.toLongLong())) : QVariant();
+        return raw.isValid() ? QVariant(DisplayText::duration(raw.toLongLong())) : none;
     case LastActivity:
         if (s && s->lastActivity.isValid())
             return DisplayText::localTime(Timestamp::fromDateTime(s->lastActivity));
@@ -222,9 +225,8 @@ QString CampaignsOverviewModel::sentence(const Campaign &c, const CampaignSummar
         return parts.join(QStringLiteral(", "));
     }
     const auto add = [&](Column column, const QString &format) {
-        const QString value = displayValue(c, s, column).toString();
-        if (!value.isEmpty())
-            parts << format.arg(value);
+        if (rawValue(c, s, column).isValid())
+            parts << format.arg(displayValue(c, s, column).toString());
     };
     add(AnswerRate, tr("answer rate %1"));
     add(HumanRate, tr("human rate %1"));

@@ -204,6 +204,8 @@ void TestCampaignsOverviewModel::summaryFigures()
 
     // Nothing called yet: no rate, and the tooltip says why.
     QVERIFY(!cell(model, 1, Col::AnswerRate, RawValueRole).isValid());
+    QCOMPARE(cell(model, 1, Col::AnswerRate).toString(), QStringLiteral("—"));
+    QCOMPARE(cell(model, 1, Col::MedianDuration).toString(), QStringLiteral("—"));
     QCOMPARE(cell(model, 1, Col::AnswerRate, Qt::ToolTipRole).toString(),
              QStringLiteral("No row has been called yet."));
     QVERIFY(cell(model, 1, Col::SuccessRate, Qt::ToolTipRole)
