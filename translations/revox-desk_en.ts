@@ -98,6 +98,30 @@
     </message>
 </context>
 <context>
+    <name>revox::AllCampaignsPage</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</source>
+        <translation>
+            <numerusform>%n campaign not opened on this computer yet: the answer, human and success rates, the median call and the last call show once it has been opened.</numerusform>
+            <numerusform>%n campaigns not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n campaign to %1.</numerusform>
+            <numerusform>Exported %n campaigns to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revox::CallDetailPane</name>
     <message numerus="yes">
         <source>%n attempt(s)</source>
@@ -151,6 +175,16 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignsOverviewModel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

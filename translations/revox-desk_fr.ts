@@ -587,6 +587,62 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::AllCampaignsPage</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table, in its current order, as a CSV file</source>
+        <translation>Enregistrer ce tableau, dans son ordre actuel, en fichier CSV</translation>
+    </message>
+    <message>
+        <source>One row per campaign. Press Enter to open the campaign of the current row.</source>
+        <translation>Une ligne par campagne. Appuyez sur Entrée pour ouvrir la campagne de la ligne courante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</source>
+        <translation>
+            <numerusform>%n campagne pas encore ouverte sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois chacune ouverte.</numerusform>
+            <numerusform>%n campagnes pas encore ouvertes sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois chacune ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no campaigns to export.</source>
+        <translation>Il n&apos;y a aucune campagne à exporter.</translation>
+    </message>
+    <message>
+        <source>Export all campaigns</source>
+        <translation>Exporter toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%n campagne exportée vers %1.</numerusform>
+            <numerusform>%n campagnes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the campaigns to %1: %2</source>
+        <translation>Impossible d&apos;exporter les campagnes vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>revox::ApiKeyStore</name>
     <message>
         <source>The API key was removed.</source>
@@ -946,6 +1002,194 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::CampaignsOverviewModel</name>
+    <message>
+        <source>Updated %1</source>
+        <comment>the campaign&apos;s last update, for want of its last call</comment>
+        <translation>Mis à jour %1</translation>
+    </message>
+    <message>
+        <source>The server has sent no row statistics yet.</source>
+        <translation>Le serveur n&apos;a encore envoyé aucune statistique de lignes.</translation>
+    </message>
+    <message>
+        <source>When the campaign was last updated. Its last call shows once the campaign has been opened.</source>
+        <translation>Dernière mise à jour de la campagne. Son dernier appel s&apos;affiche une fois la campagne ouverte.</translation>
+    </message>
+    <message>
+        <source>Open this campaign once to see this figure.</source>
+        <translation>Ouvrez cette campagne une fois pour voir ce chiffre.</translation>
+    </message>
+    <message>
+        <source>No row has been called yet.</source>
+        <translation>Aucune ligne n&apos;a encore été appelée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows called</source>
+        <comment>answered or human rows of the rows called</comment>
+        <translation>%1 sur %2 lignes appelées</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s structured output has no yes/no field to count as a success.</source>
+        <translation>Les données structurées de la campagne n&apos;ont aucun champ oui/non à compter comme un succès.</translation>
+    </message>
+    <message>
+        <source>Success: %1. No person has answered yet.</source>
+        <translation>Succès : %1. Personne n&apos;a encore répondu.</translation>
+    </message>
+    <message>
+        <source>Success: %1. %2 of %3 rows a person answered.</source>
+        <translation>Succès : %1. %2 sur %3 lignes où une personne a répondu.</translation>
+    </message>
+    <message>
+        <source>No call has been answered yet.</source>
+        <translation>Aucun appel n&apos;a encore reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>No call has been made yet; this is when the campaign was last updated.</source>
+        <translation>Aucun appel n&apos;a encore été passé ; voici la dernière mise à jour de la campagne.</translation>
+    </message>
+    <message>
+        <source>These figures are from %1, before the campaign&apos;s latest update: open it to bring them up to date.</source>
+        <translation>Chiffres calculés %1, avant la dernière mise à jour de la campagne : ouvrez-la pour les actualiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 effectués</translation>
+    </message>
+    <message>
+        <source>call figures show once the campaign has been opened</source>
+        <translation>chiffres d&apos;appels affichés une fois la campagne ouverte</translation>
+    </message>
+    <message>
+        <source>answer rate %1</source>
+        <translation>taux de réponse %1</translation>
+    </message>
+    <message>
+        <source>human rate %1</source>
+        <translation>taux d&apos;humains %1</translation>
+    </message>
+    <message>
+        <source>success rate %1</source>
+        <translation>taux de succès %1</translation>
+    </message>
+    <message>
+        <source>median call %1</source>
+        <translation>appel médian %1</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>dernière activité %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Human rate</source>
+        <translation>Taux d&apos;humains</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Median call</source>
+        <translation>Appel médian</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s rows, from its statistics.</source>
+        <translation>Les lignes de la campagne, d&apos;après ses statistiques.</translation>
+    </message>
+    <message>
+        <source>Share of the rows that reached a final state (completed or failed), from the campaign&apos;s statistics.</source>
+        <translation>Part des lignes arrivées à un état final (terminées ou en échec), d&apos;après les statistiques de la campagne.</translation>
+    </message>
+    <message>
+        <source>Rows answered (by a person, a voicemail or a phone system) out of the rows called.</source>
+        <translation>Lignes ayant reçu une réponse (d&apos;une personne, d&apos;un répondeur ou d&apos;un standard) parmi les lignes appelées.</translation>
+    </message>
+    <message>
+        <source>Rows a person answered out of the rows called.</source>
+        <translation>Lignes où une personne a répondu parmi les lignes appelées.</translation>
+    </message>
+    <message>
+        <source>Rows where a person answered and the structured output meets the success condition, out of the rows a person answered.</source>
+        <translation>Lignes où une personne a répondu et où les données structurées remplissent la condition de succès, parmi les lignes où une personne a répondu.</translation>
+    </message>
+    <message>
+        <source>Success: %1.</source>
+        <translation>Succès : %1.</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s success condition shows on its cell.</source>
+        <translation>La condition de succès de chaque campagne s&apos;affiche sur sa cellule.</translation>
+    </message>
+    <message>
+        <source>Median length of the answered calls.</source>
+        <translation>Durée médiane des appels ayant reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>The latest call start or end; in italics, when the campaign was last updated, for a campaign not opened yet.</source>
+        <translation>Le dernier début ou la dernière fin d&apos;appel ; en italique, la dernière mise à jour de la campagne, pour une campagne pas encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Worked out from the campaign&apos;s rows when it was last opened on this computer.</source>
+        <translation>Calculé à partir des lignes de la campagne lors de sa dernière ouverture sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Done (%)</source>
+        <translation>Effectué (%)</translation>
+    </message>
+    <message>
+        <source>Answer rate (%)</source>
+        <translation>Taux de réponse (%)</translation>
+    </message>
+    <message>
+        <source>Human rate (%)</source>
+        <translation>Taux d&apos;humains (%)</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Taux de succès (%)</translation>
+    </message>
+    <message>
+        <source>Median call (s)</source>
+        <translation>Appel médian (s)</translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation>Dernière activité (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>revox::DashboardSession</name>
     <message>
         <source>The demo server could not start: %1</source>
@@ -1182,10 +1426,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Export the rows the filters show to CSV (Ctrl+E)</source>
-        <translation>Exporter en CSV les lignes affichées par les filtres (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -1260,6 +1500,18 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Saved copy from %1</source>
         <translation>Copie enregistrée %1</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Every campaign side by side (Ctrl+0)</source>
+        <translation>Toutes les campagnes côte à côte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Export the rows the filters show, or the campaigns of All campaigns, to CSV (Ctrl+E)</source>
+        <translation>Exporter en CSV les lignes affichées par les filtres, ou les campagnes de Toutes les campagnes (Ctrl+E)</translation>
     </message>
 </context>
 <context>

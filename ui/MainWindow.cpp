@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AccessibleNames.h"
+#include "AllCampaignsPage.h"
+#include "AsyncCampaignCache.h"
 #include "CacheSync.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
@@ -8,6 +10,7 @@
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
+#include "CampaignsOverviewModel.h"
 #include "DataProblemsDialog.h"
 #include "FilterBar.h"
 #include "HumanText.h"
@@ -21,6 +24,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -32,6 +36,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace revox {
@@ -55,6 +60,7 @@ QLabel *makeDemoBadge(QWidget *parent)
 MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     : QMainWindow(parent)
     , m_data(data)
+    , m_campaignsOverview(new CampaignsOverviewModel(data.campaigns, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     AccessibleNames::install();
@@ -77,6 +83,8 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_pageStack->addWidget(buildNoCampaignPage(m_pageStack));
     m_page = new CampaignPage(m_data, m_pageStack);
     m_pageStack->addWidget(m_page);
+    m_allPage = new AllCampaignsPage(m_campaignsOverview, m_pageStack);
+    m_pageStack->addWidget(m_allPage);
     m_mainSplitter->addWidget(m_pageStack);
     // The call detail takes the full height on the right: transcripts need room.
     m_detail = new CallDetailPane(m_mainSplitter);
@@ -97,6 +105,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
 
     buildActions();
     connectData();
+    connectSummaries();
 
     auto *clock = new QTimer(this);
     clock->setInterval(1000);
@@ -130,6 +139,21 @@ QWidget *MainWindow::buildSidebar(QWidget *parent)
     titleFont.setWeight(QFont::DemiBold);
     sideTitle->setFont(titleFont);
     sideTitle->setContentsMargins(12, 8, 8, 6);
+    m_allButton = new QToolButton(sidebar);
+    m_allButton->setObjectName(QStringLiteral("allCampaignsButton"));
+    m_allButton->setText(tr("All campaigns"));
+    m_allButton->setToolTip(tr("Every campaign side by side (Ctrl+0)"));
+    m_allButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_allButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_allButton->setAutoRaise(true);
+    m_allButton->setCheckable(true);
+    m_allButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_allButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_allButton, &QToolButton::clicked, this, &MainWindow::showAllCampaigns);
+    auto *allRow = new QHBoxLayout;
+    allRow->setContentsMargins(6, 6, 6, 2);
+    allRow->addWidget(m_allButton);
+    sideLayout->addLayout(allRow);
     sideLayout->addWidget(sideTitle);
     m_campaignList = new QListView(sidebar);
     m_campaignList->setObjectName(QStringLiteral("campaignList"));
@@ -170,6 +194,11 @@ void MainWindow::connectData()
             [this](const Row &row) { m_detail->setRow(row); });
     connect(m_page, &CampaignPage::refreshRequested, this, &MainWindow::refreshNow);
     connect(m_page, &CampaignPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_allPage, &AllCampaignsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_allPage, &AllCampaignsPage::campaignRequested, this, [this](const QString &id) {
+        selectCampaign(id);
+        m_page->rowTable()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_detail, &CallDetailPane::previousRowRequested, m_page->rowTable(),
             &RowTableView::selectPreviousRow);
     connect(m_detail, &CallDetailPane::nextRowRequested, m_page->rowTable(),
@@ -249,8 +278,20 @@ void MainWindow::buildActions()
     auto *exportCsv =
         new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export CSV…"), this);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportCsv->setToolTip(tr("Export the rows the filters show to CSV (Ctrl+E)"));
-    connect(exportCsv, &QAction::triggered, m_page, &CampaignPage::exportFilteredRows);
+    exportCsv->setToolTip(tr("Export the rows the filters show, or the campaigns of All "
+                             "campaigns, to CSV (Ctrl+E)"));
+    connect(exportCsv, &QAction::triggered, this, [this] {
+        if (isShowingAllCampaigns())
+            m_allPage->exportCsv();
+        else
+            m_page->exportFilteredRows();
+    });
+    auto *allCampaigns = new QAction(style()->standardIcon(QStyle::SP_FileDialogListView),
+                                     tr("All campaigns"), this);
+    allCampaigns->setObjectName(QStringLiteral("allCampaignsAction"));
+    allCampaigns->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    allCampaigns->setToolTip(tr("Every campaign side by side (Ctrl+0)"));
+    connect(allCampaigns, &QAction::triggered, this, &MainWindow::showAllCampaigns);
     auto *settings = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                  tr("Settings…"), this);
     settings->setShortcut(QKeySequence::Preferences);
@@ -267,6 +308,7 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_toolbar->addAction(allCampaigns);
     m_toolbar->addAction(refresh);
     m_toolbar->addAction(exportCsv);
     m_toolbar->addAction(columns);
@@ -285,6 +327,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(allCampaigns);
+    view->addSeparator();
     view->addAction(refresh);
     view->addAction(columns);
     auto *find = view->addAction(tr("Find rows"));
@@ -302,6 +346,61 @@ void MainWindow::buildActions()
     auto *clear = view->addAction(tr("Clear filters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     connect(clear, &QAction::triggered, m_page->filterBar(), &FilterBar::clearFilters);
+    m_campaignActions = {columns, find, prev, next, clear};
+}
+
+bool MainWindow::isShowingAllCampaigns() const
+{
+    return m_pageStack->currentWidget() == m_allPage;
+}
+
+void MainWindow::showAllCampaigns()
+{
+    m_pageStack->setCurrentWidget(m_allPage); // first: the cleared selection keeps this page
+    m_pendingCampaignId.clear();
+    m_campaignList->selectionModel()->clearCurrentIndex();
+    m_campaignList->clearSelection();
+    // The campaign's rows stay in memory, unrefreshed, until it is chosen again.
+    m_data.rowsWatcher->stop();
+    m_detail->hide();
+    m_allButton->setChecked(true);
+    updatePageActions();
+    updateStatus();
+    updateBanner();
+    m_allPage->focusTable();
+}
+
+void MainWindow::updatePageActions()
+{
+    const bool campaignPage = m_pageStack->currentWidget() == m_page;
+    for (QAction *a : std::as_const(m_campaignActions))
+        a->setEnabled(campaignPage);
+    m_allButton->setChecked(isShowingAllCampaigns());
+}
+
+void MainWindow::connectSummaries()
+{
+    m_campaignsOverview->setConditionText(&HumanText::outputCondition);
+    m_campaignsOverview->setWhenText([](const QDateTime &t) {
+        return HumanText::age(t.secsTo(QDateTime::currentDateTimeUtc()));
+    });
+    connect(m_page, &CampaignPage::summaryChanged, m_campaignsOverview,
+            &CampaignsOverviewModel::setSummary);
+    if (!m_data.cache)
+        return; // demo mode: the summaries last as long as the window
+    connect(m_page, &CampaignPage::summaryChanged, m_data.cache, &CacheSync::saveSummary);
+    m_data.cache->loadSummaries(this, [this](const QList<CampaignSummary> &saved) {
+        m_campaignsOverview->mergeSummaries(saved);
+    });
+    if (AsyncCampaignCache *cache = m_data.cache->cache()) {
+        connect(cache, &AsyncCampaignCache::cleared, this, [this] {
+            // The open campaign's figures are current: they stay, and are saved again.
+            const QString open = campaignId();
+            m_campaignsOverview->clearSummaries(open.isEmpty() ? QStringList() : QStringList{open});
+            if (const std::optional<CampaignSummary> s = m_campaignsOverview->summaryOf(open))
+                m_data.cache->saveSummary(*s);
+        });
+    }
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -357,11 +456,13 @@ void MainWindow::onCampaignSelected(const QModelIndex &index)
     if (!id.isEmpty()) {
         m_settings.setLastCampaign(id);
         m_pageStack->setCurrentWidget(m_page);
+        m_detail->show();
     }
     m_page->openCampaign(id);
-    if (id.isEmpty()) {
+    if (id.isEmpty() && !isShowingAllCampaigns()) {
         m_pageStack->setCurrentWidget(m_noCampaignPage);
     }
+    updatePageActions();
 }
 
 QString MainWindow::updatedText() const

@@ -8,13 +8,16 @@
 
 class QLabel;
 class QListView;
+class QToolButton;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
 
 namespace revox {
 
+class AllCampaignsPage;
 class CallDetailPane;
+class CampaignsOverviewModel;
 class CampaignListModel;
 class CampaignListWatcher;
 class CampaignWatcher;
@@ -33,10 +36,10 @@ struct DashboardData
 };
 
 // The dashboard's shell: toolbar and menus, campaigns on the left, the open campaign's
-// page (a CampaignPage) in the middle, the call detail on the right; live status, banners
-// and the demo badge. The call detail stays here, not on the page: it takes the window's
-// full height beside the page (and beside the "no campaign" text), and its splitter
-// position is one of the window's.
+// page (a CampaignPage) or every campaign side by side (AllCampaignsPage) in the middle,
+// the call detail on the right; live status, banners and the demo badge. The call detail stays
+// here, not on the page: it takes the window's full height beside the page (and beside the "no
+// campaign" text), and its splitter position is one of the window's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +53,8 @@ public:
     // Opens a campaign by id (now, or once the campaign list contains it).
     void selectCampaign(const QString &campaignId);
     QString currentCampaignId() const { return m_page->campaignId(); }
+    // Whether the middle shows every campaign side by side.
+    bool isShowingAllCampaigns() const;
     // Restores geometry and splitters from settings (call before show()).
     void restoreWindowState();
     void saveWindowState();
@@ -57,6 +62,9 @@ public:
     // For tests and screenshots.
     QListView *campaignList() const { return m_campaignList; }
     CampaignPage *campaignPage() const { return m_page; }
+    AllCampaignsPage *allCampaignsPage() const { return m_allPage; }
+    CampaignsOverviewModel *campaignsOverview() const { return m_campaignsOverview; }
+    QToolButton *allCampaignsButton() const { return m_allButton; }
     RowTableView *rowTable() const { return m_page->rowTable(); }
     RowsFilterProxy *rowsProxy() const { return m_page->rowsProxy(); }
     FilterBar *filterBar() const { return m_page->filterBar(); }
@@ -73,6 +81,9 @@ signals:
 
 public slots:
     void refreshNow();
+    // Shows every campaign side by side; the campaign open before stops refreshing until it
+    // is chosen again (this view never asks the server for rows).
+    void showAllCampaigns();
     void exportFilteredRows() { m_page->exportFilteredRows(); }
     // Exports the rows the filters show to path, in their current order, without a dialog.
     void exportFilteredRowsTo(const QString &path) { m_page->exportFilteredRowsTo(path); }
@@ -93,6 +104,9 @@ private:
     void updateBanner();
     void updateNoCampaignText(bool listComplete);
     void selectPendingCampaign();
+    // Enables what only applies to an open campaign's page.
+    void updatePageActions();
+    void connectSummaries();
     QString campaignId() const { return m_page->campaignId(); }
 
     DashboardData m_data;
@@ -107,6 +121,10 @@ private:
     QWidget *m_noCampaignPage;
     QLabel *m_noCampaignText;
     CampaignPage *m_page;
+    CampaignsOverviewModel *m_campaignsOverview;
+    AllCampaignsPage *m_allPage;
+    QToolButton *m_allButton = nullptr;
+    QList<QAction *> m_campaignActions; // apply to the open campaign's page only
     CallDetailPane *m_detail;
     QSplitter *m_mainSplitter;
     QToolBar *m_toolbar;

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "ModelRoles.h"
+#include "RawValueSortProxy.h"
 #include "RowOutcome.h"
 #include "RowsTableModel.h"
 #include "TextFold.h"
@@ -417,29 +418,7 @@ void RowsFilterProxy::recount()
 
 bool RowsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(RawValueRole);
-    const QVariant r = right.data(RawValueRole);
-    const bool lEmpty = !l.isValid();
-    const bool rEmpty = !r.isValid();
-    const bool descending = sortOrder() == Qt::DescendingOrder;
-    if (lEmpty || rEmpty) {
-        if (lEmpty && rEmpty)
-            return descending ? right.row() < left.row() : left.row() < right.row();
-        // Empty values last in both orders (the proxy swaps the arguments when descending).
-        return descending ? lEmpty : rEmpty;
-    }
-    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        const int c = QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive);
-        if (c != 0)
-            return c < 0;
-        return left.row() < right.row();
-    }
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
-    return left.row() < right.row();
+    return RawValueSortProxy::rawValueLess(left, right, sortOrder());
 }
 
 QVariant RowsFilterProxy::data(const QModelIndex &index, int role) const

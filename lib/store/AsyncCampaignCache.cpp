@@ -127,6 +127,11 @@ void AsyncCampaignCache::appendProgress(const QString &campaignId, const Progres
     post([campaignId, sample](CampaignCache &cache) { cache.appendProgress(campaignId, sample); });
 }
 
+void AsyncCampaignCache::saveSummary(const CampaignSummary &summary)
+{
+    post([summary](CampaignCache &cache) { cache.saveSummary(summary); });
+}
+
 void AsyncCampaignCache::clear(ClearScope scope)
 {
     post([this, scope](CampaignCache &cache) {
@@ -193,6 +198,15 @@ void AsyncCampaignCache::loadProgress(const QString &campaignId, QObject *contex
           done = std::move(done)](CampaignCache &cache) {
         deliver(context, [done, samples = cache.loadProgress(campaignId)] { done(samples); });
     });
+}
+
+void AsyncCampaignCache::loadSummaries(QObject *context,
+                                       std::function<void(const QList<CampaignSummary> &)> done)
+{
+    post(
+        [this, context = QPointer<QObject>(context), done = std::move(done)](CampaignCache &cache) {
+            deliver(context, [done, summaries = cache.loadSummaries()] { done(summaries); });
+        });
 }
 
 void AsyncCampaignCache::sizeBytes(QObject *context,

@@ -43,6 +43,7 @@ public:
                    const QStringList &removedIds, const QDateTime &fetchedAt);
     void replaceRows(const QString &campaignId, const QList<Row> &rows, const QDateTime &fetchedAt);
     void appendProgress(const QString &campaignId, const ProgressSample &sample);
+    void saveSummary(const CampaignSummary &summary);
     // ThisAccount empties the open file; AllAccounts also removes every other cache file
     // of the folder. cleared() follows.
     void clear(ClearScope scope);
@@ -57,6 +58,8 @@ public:
     void cancelLoads();
     void loadProgress(const QString &campaignId, QObject *context,
                       std::function<void(const QList<ProgressSample> &)> done);
+    // Every saved summary (damaged entries skipped).
+    void loadSummaries(QObject *context, std::function<void(const QList<CampaignSummary> &)> done);
     // Bytes on disk: this account's file, and every cache file of the folder.
     void sizeBytes(QObject *context, std::function<void(qint64 account, qint64 all)> done);
 

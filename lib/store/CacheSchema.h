@@ -6,7 +6,8 @@
 namespace revox {
 
 // The tables of a cache file and the format number kept in PRAGMA user_version:
-//   meta(key, value)                       origin and key fingerprint of the account
+//   meta(key, value)                       origin and key fingerprint of the account;
+//                                          "summary:<campaign id>": its CampaignSummary (JSON)
 //   campaigns(id, position, fetched_at, json)
 //   assistants(id, digest, json)           each distinct call assistant once
 //   rows(campaign_id, row_id, row_index, fetched_at, assistant_id, last_attempt,

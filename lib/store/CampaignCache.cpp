@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,6 +22,8 @@ namespace revox {
 namespace {
 
 constexpr int kProgressPruneInterval = 100;
+// Summaries live in meta as "summary:<campaign id>" = compact JSON (CampaignSummary::toJson).
+constexpr QLatin1StringView kSummaryPrefix("summary:");
 constexpr qsizetype kLargeWriteRows = 1000;
 
 qint64 msOf(const QDateTime &t)
@@ -90,6 +93,7 @@ bool CampaignCache::saveCampaignList(const QList<Campaign> &campaigns, const QDa
         ok = dropCampaign(dropped.at(i));
     if (ok && !dropped.isEmpty())
         ok = dropOrphanAssistants();
+    ok = ok && dropOrphanSummaries();
     if (!ok) {
         m_connection.rollback();
         return false;
@@ -160,7 +164,68 @@ bool CampaignCache::dropCampaign(const QString &campaignId)
         if (!m_connection.exec(drop, "drop campaign"))
             return false;
     }
-    return true;
+    QSqlQuery summary(m_connection.db());
+    summary.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    summary.bindValue(0, QString(kSummaryPrefix + campaignId));
+    return m_connection.exec(summary, "drop summary");
+}
+
+bool CampaignCache::dropOrphanSummaries()
+{
+    // A summary saved before its campaign was listed, for a campaign the list no longer has.
+    static_assert(kSummaryPrefix.size() == 8);
+    return m_connection.exec(u"DELETE FROM meta WHERE substr(key, 1, 8) = 'summary:' AND "
+                             "substr(key, 9) NOT IN (SELECT id FROM campaigns)"_s,
+                             "drop unlisted summaries");
+}
+
+// --- summaries --------------------------------------------------------------------------
+
+bool CampaignCache::saveSummary(const CampaignSummary &summary)
+{
+    if (summary.campaignId.isEmpty() || !m_connection.begin("save summary"))
+        return false;
+    QSqlQuery upsert(m_connection.db());
+    upsert.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    upsert.bindValue(0, QString(kSummaryPrefix + summary.campaignId));
+    upsert.bindValue(
+        1, QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
+    if (!m_connection.exec(upsert, "save summary")) {
+        m_connection.rollback();
+        return false;
+    }
+    return m_connection.commit("save summary");
+}
+
+QList<CampaignSummary> CampaignCache::loadSummaries()
+{
+    QList<CampaignSummary> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery query(m_connection.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT key, value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key"_s);
+    query.bindValue(0, qint64(kSummaryPrefix.size()));
+    query.bindValue(1, QString(kSummaryPrefix));
+    if (!m_connection.exec(query, "load summaries"))
+        return out;
+    qsizetype skipped = 0;
+    while (query.next()) {
+        const QString id = query.value(0).toString().mid(kSummaryPrefix.size());
+        const QJsonDocument doc = QJsonDocument::fromJson(query.value(1).toString().toUtf8());
+        std::optional<CampaignSummary> summary =
+            doc.isObject() ? CampaignSummary::fromJson(doc.object()) : std::nullopt;
+        if (summary && summary->campaignId == id)
+            out.append(std::move(*summary));
+        else
+            ++skipped;
+    }
+    if (query.lastError().isValid())
+        m_connection.fail(query.lastError(), "load summaries");
+    if (skipped > 0)
+        qCWarning(lcStore) << "cache:" << skipped << "saved summaries could not be read";
+    return out;
 }
 
 // --- rows -------------------------------------------------------------------------------
@@ -504,6 +569,8 @@ bool CampaignCache::clear()
     for (const QString &table :
          {u"campaigns"_s, u"rows"_s, u"row_sets"_s, u"progress"_s, u"assistants"_s})
         ok = ok && m_connection.exec(u"DELETE FROM "_s + table, "clear");
+    // meta keeps the account it belongs to; only the summaries go.
+    ok = ok && dropOrphanSummaries();
     if (!ok) {
         m_connection.rollback();
         return false;

@@ -3,6 +3,7 @@
 #include "CacheAccount.h"
 #include "CacheConnection.h"
 #include "CacheTypes.h"
+#include "CampaignSummary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -88,6 +89,13 @@ public:
     QList<ProgressSample> loadProgress(const QString &campaignId,
                                        qsizetype maxSamples = kMaxProgressSamples);
 
+    // The figures worked out from a campaign's rows (CampaignSummary), one per campaign,
+    // replacing the one saved before; kept until the campaign is dropped or the cache cleared.
+    bool saveSummary(const CampaignSummary &summary);
+    // Every saved summary, in campaign id order; an entry that does not read back as a
+    // summary is skipped (and logged).
+    QList<CampaignSummary> loadSummaries();
+
     // Bytes on disk of this account's file and its companions.
     qint64 sizeBytes() const;
     // Forgets everything of this account (the file stays open, emptied and shrunk) and
@@ -99,6 +107,7 @@ private:
     bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs);
     bool shrinkLogAfter(qsizetype rowsWritten);
     bool dropCampaign(const QString &campaignId);
+    bool dropOrphanSummaries();
     qint64 assistantId(const AssistantPtr &assistant);
     bool dropOrphanAssistants();
 

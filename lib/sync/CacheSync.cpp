@@ -57,6 +57,19 @@ void CacheSync::restoreCampaigns()
     });
 }
 
+void CacheSync::saveSummary(const CampaignSummary &summary)
+{
+    if (m_cache && !summary.campaignId.isEmpty())
+        m_cache->saveSummary(summary);
+}
+
+void CacheSync::loadSummaries(QObject *context,
+                              std::function<void(const QList<CampaignSummary> &)> done)
+{
+    if (m_cache)
+        m_cache->loadSummaries(context, std::move(done));
+}
+
 void CacheSync::onCampaignOpened(const QString &campaignId)
 {
     m_campaignId = campaignId;

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace revox {
 
 class CampaignListModel;
@@ -40,6 +42,13 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     // The store is being filled from the cache (its row changes are not news).
     bool isRestoring() const { return m_restoring; }
+
+    // Keeps the figures worked out from a campaign's rows, for the all-campaigns table of
+    // the next start (a campaign's rows are never downloaded for that table).
+    void saveSummary(const revox::CampaignSummary &summary);
+    // Every saved summary, handed to done on this object's thread while context lives.
+    void loadSummaries(QObject *context,
+                       std::function<void(const QList<revox::CampaignSummary> &)> done);
 
 signals:
     // The cached progress history of the campaign just opened.

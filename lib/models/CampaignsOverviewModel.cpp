@@ -1,0 +1,504 @@
+#include "CampaignsOverviewModel.h"
+
+#include "CampaignListModel.h"
+#include "DisplayText.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace revox {
+
+namespace {
+
+std::optional<double> percentOf(std::optional<double> share)
+{
+    return share ? std::optional<double>(*share * 100.0) : std::nullopt;
+}
+
+QVariant optionalValue(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+CampaignsOverviewModel::CampaignsOverviewModel(CampaignListModel *campaigns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_campaigns(campaigns)
+    , m_conditionText([](const OutputCondition &c) { return c.field + u'=' + c.text; })
+    , m_whenText([](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    })
+{
+    // One model row per campaign row: the list's changes are this model's, row for row.
+    connect(m_campaigns, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { beginResetModel(); });
+    connect(m_campaigns, &QAbstractItemModel::modelReset, this, [this] {
+        endResetModel();
+        emit summariesChanged();
+    });
+    connect(m_campaigns, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int last) { beginInsertRows({}, first, last); });
+    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, [this] {
+        endInsertRows();
+        emit summariesChanged();
+    });
+    connect(m_campaigns, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { beginRemoveRows({}, first, last); });
+    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this, [this] {
+        endRemoveRows();
+        emit summariesChanged();
+    });
+    connect(m_campaigns, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                emit dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), ColumnCount - 1),
+                                 roles);
+            });
+}
+
+int CampaignsOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_campaigns->rowCount();
+}
+
+int CampaignsOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CampaignsOverviewModel::needsRows(int column)
+{
+    return column >= AnswerRate && column <= LastActivity;
+}
+
+const CampaignSummary *CampaignsOverviewModel::summaryAt(int row) const
+{
+    const auto found = m_summaries.constFind(m_campaigns->campaignAt(row).id);
+    return found == m_summaries.constEnd() ? nullptr : &*found;
+}
+
+QString CampaignsOverviewModel::campaignIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_campaigns->campaignAt(row).id : QString();
+}
+
+QVariant CampaignsOverviewModel::rawValue(const Campaign &c, const CampaignSummary *s,
+                                          Column column) const
+{
+    switch (column) {
+    case Name:
+        return DisplayText::rawText(c.name.isEmpty() ? c.id : c.name);
+    case Status:
+        return DisplayText::rawText(c.effectiveStatusText());
+    case Rows:
+        return c.rowStats ? QVariant(c.rowStats->total) : QVariant();
+    case Done:
+        return c.rowStats ? QVariant(c.rowStats->progressPercent()) : QVariant();
+    case AnswerRate:
+        return s ? optionalValue(
+                       percentOf(CampaignFunnel::rate(s->funnel.answered, s->funnel.called)))
+                 : QVariant();
+    case HumanRate:
+        return s ? optionalValue(percentOf(CampaignFunnel::rate(s->funnel.human, s->funnel.called)))
+                 : QVariant();
+    case SuccessRate:
+        return s && s->funnel.success
+                   ? optionalValue(
+                         percentOf(CampaignFunnel::rate(*s->funnel.success, s->funnel.human)))
+                   : QVariant();
+    case MedianDuration:
+        return s && s->medianDurationSecs ? QVariant(*s->medianDurationSecs) : QVariant();
+    case LastActivity:
+        if (s && s->lastActivity.isValid())
+            return s->lastActivity.toMSecsSinceEpoch();
+        return DisplayText::rawTime(c.updatedAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignSummary *s,
+                                              Column column) const
+{
+    const QVariant raw = rawValue(c, s, column);
+    // Known, but nothing to show (no call yet): a dash, unlike a figure still waiting.
+    const QVariant none = s ? QVariant(QStringLiteral("—")) : QVariant();
+    switch (column) {
+    case Name:
+        return c.name.isEmpty() ? c.id : c.name;
+    case Status:
+        return DisplayText::enumText(c.effectiveStatusText());
+    case Rows:
+        return raw.isValid() ? QVariant(QLocale().toString(raw.toLongLong())) : QVariant();
+    case Done:
+        return raw.isValid() ? QVariant(DisplayText::percent(raw.toDouble())) : QVariant();
+    case AnswerRate:
+    case HumanRate:
+    case SuccessRate:
+        return raw.isValid() ? QVariant(DisplayText::percent(raw.toDouble())) : none;
+    case MedianDuration:
+        return raw.isValid() ? QVariant(DisplayText::duration(raw.toLongLong())) : none;
+    case LastActivity:
+        if (s && s->lastActivity.isValid())
+            return DisplayText::localTime(Timestamp::fromDateTime(s->lastActivity));
+        if (c.updatedAt.isValid())
+            return tr("Updated %1", "the campaign's last update, for want of its last call")
+                .arg(DisplayText::localTime(c.updatedAt));
+        return {};
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString CampaignsOverviewModel::toolTip(const Campaign &c, const CampaignSummary *s,
+                                        Column column) const
+{
+    if (column == Name)
+        return c.id;
+    if (column == Status)
+        return c.effectiveStatusText();
+    if (column == Rows || column == Done)
+        return c.rowStats ? QString() : tr("The server has sent no row statistics yet.");
+    if (!s) {
+        if (column == LastActivity)
+            return tr("When the campaign was last updated. Its last call shows once the "
+                      "campaign has been opened.");
+        return tr("Open this campaign once to see this figure.");
+    }
+    QString text;
+    switch (column) {
+    case AnswerRate:
+    case HumanRate:
+        if (s->funnel.called == 0)
+            text = tr("No row has been called yet.");
+        else
+            text = tr("%1 of %2 rows called", "answered or human rows of the rows called")
+                       .arg(QLocale().toString(column == AnswerRate ? s->funnel.answered
+                                                                    : s->funnel.human),
+                            QLocale().toString(s->funnel.called));
+        break;
+    case SuccessRate:
+        if (!s->successCondition || !s->funnel.success)
+            text = tr("The campaign's structured output has no yes/no field to count as a "
+                      "success.");
+        else if (s->funnel.human == 0)
+            text = tr("Success: %1. No person has answered yet.")
+                       .arg(m_conditionText(*s->successCondition));
+        else
+            text = tr("Success: %1. %2 of %3 rows a person answered.")
+                       .arg(m_conditionText(*s->successCondition),
+                            QLocale().toString(*s->funnel.success),
+                            QLocale().toString(s->funnel.human));
+        break;
+    case MedianDuration:
+        if (!s->medianDurationSecs)
+            text = tr("No call has been answered yet.");
+        break;
+    case LastActivity:
+        if (!s->lastActivity.isValid())
+            text = tr("No call has been made yet; this is when the campaign was last updated.");
+        break;
+    default:
+        break;
+    }
+    const QDateTime updated = c.updatedAt.toDateTime();
+    if (updated.isValid() && s->computedAt.isValid() && s->computedAt < updated) {
+        const QString age = tr("These figures are from %1, before the campaign's latest "
+                               "update: open it to bring them up to date.")
+                                .arg(m_whenText(s->computedAt));
+        text = text.isEmpty() ? age : text + u'\n' + age;
+    }
+    return text;
+}
+
+QString CampaignsOverviewModel::sentence(const Campaign &c, const CampaignSummary *s) const
+{
+    QStringList parts{displayValue(c, s, Name).toString(), displayValue(c, s, Status).toString()};
+    if (c.rowStats)
+        parts << tr("%n row(s)", nullptr, int(c.rowStats->total))
+              << tr("%1 done").arg(displayValue(c, s, Done).toString());
+    if (!s) {
+        parts << tr("call figures show once the campaign has been opened");
+        return parts.join(QStringLiteral(", "));
+    }
+    const auto add = [&](Column column, const QString &format) {
+        if (rawValue(c, s, column).isValid())
+            parts << format.arg(displayValue(c, s, column).toString());
+    };
+    add(AnswerRate, tr("answer rate %1"));
+    add(HumanRate, tr("human rate %1"));
+    add(SuccessRate, tr("success rate %1"));
+    add(MedianDuration, tr("median call %1"));
+    add(LastActivity, tr("last activity %1"));
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Campaign &c = m_campaigns->campaignAt(index.row());
+    const CampaignSummary *s = summaryAt(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(c, s, column);
+    case RawValueRole:
+        return rawValue(c, s, column);
+    case RowIdRole:
+        return c.id;
+    case StatusWireRole:
+        return c.effectiveStatusText();
+    case Qt::ToolTipRole: {
+        const QString text = toolTip(c, s, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case Qt::AccessibleTextRole:
+        return sentence(c, s);
+    case Qt::FontRole:
+        if (column == LastActivity && !(s && s->lastActivity.isValid())) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic; // the campaign's update, not a call
+        }
+        return {};
+    case Qt::ForegroundRole:
+    case Qt::DecorationRole:
+        if (column == Status)
+            return m_campaigns->index(index.row(), CampaignListModel::Status).data(role);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= Rows && column <= MedianDuration)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+std::optional<OutputCondition> CampaignsOverviewModel::commonCondition() const
+{
+    std::optional<OutputCondition> common;
+    for (const CampaignSummary &s : m_summaries) {
+        if (!s.successCondition)
+            continue;
+        if (common && !(*common == *s.successCondition))
+            return std::nullopt;
+        common = s.successCondition;
+    }
+    return common;
+}
+
+QVariant CampaignsOverviewModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case Name:
+            return tr("Name");
+        case Status:
+            return tr("Status");
+        case Rows:
+            return tr("Rows");
+        case Done:
+            return tr("Done");
+        case AnswerRate:
+            return tr("Answer rate");
+        case HumanRate:
+            return tr("Human rate");
+        case SuccessRate:
+            return tr("Success rate");
+        case MedianDuration:
+            return tr("Median call");
+        case LastActivity:
+            return tr("Last activity");
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && section >= Rows && section <= MedianDuration)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::ToolTipRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    QString text;
+    switch (Column(section)) {
+    case Name:
+    case Status:
+        return {};
+    case Rows:
+        text = tr("The campaign's rows, from its statistics.");
+        break;
+    case Done:
+        text = tr("Share of the rows that reached a final state (completed or failed), from "
+                  "the campaign's statistics.");
+        break;
+    case AnswerRate:
+        text = tr("Rows answered (by a person, a voicemail or a phone system) out of the rows "
+                  "called.");
+        break;
+    case HumanRate:
+        text = tr("Rows a person answered out of the rows called.");
+        break;
+    case SuccessRate:
+        text = tr("Rows where a person answered and the structured output meets the success "
+                  "condition, out of the rows a person answered.");
+        if (const std::optional<OutputCondition> common = commonCondition())
+            text += u'\n' + tr("Success: %1.").arg(m_conditionText(*common));
+        else
+            text += u'\n' + tr("Each campaign's success condition shows on its cell.");
+        break;
+    case MedianDuration:
+        text = tr("Median length of the answered calls.");
+        break;
+    case LastActivity:
+        text = tr("The latest call start or end; in italics, when the campaign was last "
+                  "updated, for a campaign not opened yet.");
+        break;
+    case ColumnCount:
+        return {};
+    }
+    if (needsRows(section))
+        text += u'\n' + tr("Worked out from the campaign's rows when it was last opened on this "
+                           "computer.");
+    return text;
+}
+
+QHash<int, QByteArray> CampaignsOverviewModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(RowIdRole, "rowId");
+    names.insert(StatusWireRole, "statusWire");
+    return names;
+}
+
+void CampaignsOverviewModel::setSummary(const CampaignSummary &summary)
+{
+    if (summary.campaignId.isEmpty())
+        return;
+    const auto found = m_summaries.constFind(summary.campaignId);
+    if (found != m_summaries.constEnd() && *found == summary)
+        return;
+    const bool conditionBefore = commonCondition().has_value();
+    m_summaries.insert(summary.campaignId, summary);
+    summaryRowChanged(summary.campaignId);
+    if (conditionBefore || commonCondition())
+        emit headerDataChanged(Qt::Horizontal, SuccessRate, SuccessRate);
+    emit summariesChanged();
+}
+
+void CampaignsOverviewModel::mergeSummaries(const QList<CampaignSummary> &summaries)
+{
+    for (const CampaignSummary &s : summaries) {
+        const auto held = m_summaries.constFind(s.campaignId);
+        if (held == m_summaries.constEnd() || held->computedAt < s.computedAt)
+            setSummary(s);
+    }
+}
+
+void CampaignsOverviewModel::clearSummaries(const QStringList &keep)
+{
+    QStringList dropped;
+    for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {
+        if (!keep.contains(it.key()))
+            dropped << it.key();
+    }
+    if (dropped.isEmpty())
+        return;
+    for (const QString &id : std::as_const(dropped)) {
+        m_summaries.remove(id);
+        summaryRowChanged(id);
+    }
+    emit headerDataChanged(Qt::Horizontal, SuccessRate, SuccessRate);
+    emit summariesChanged();
+}
+
+void CampaignsOverviewModel::summaryRowChanged(const QString &campaignId)
+{
+    const int row = m_campaigns->rowOfId(campaignId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<CampaignSummary> CampaignsOverviewModel::summaryOf(const QString &campaignId) const
+{
+    const auto found = m_summaries.constFind(campaignId);
+    return found == m_summaries.constEnd() ? std::nullopt : std::optional<CampaignSummary>(*found);
+}
+
+int CampaignsOverviewModel::campaignsWithoutSummary() const
+{
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!m_summaries.contains(m_campaigns->campaignAt(row).id))
+            ++count;
+    }
+    return count;
+}
+
+QStringList CampaignsOverviewModel::exportHeader() const
+{
+    return {tr("Name"),
+            tr("Status"),
+            tr("Rows"),
+            tr("Done (%)"),
+            tr("Answer rate (%)"),
+            tr("Human rate (%)"),
+            tr("Success rate (%)"),
+            tr("Median call (s)"),
+            tr("Last activity (UTC)")};
+}
+
+QStringList CampaignsOverviewModel::exportCells(int row) const
+{
+    QStringList cells;
+    if (row < 0 || row >= rowCount())
+        return cells;
+    const Campaign &c = m_campaigns->campaignAt(row);
+    const CampaignSummary *s = summaryAt(row);
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QVariant raw = rawValue(c, s, Column(column));
+        switch (Column(column)) {
+        case Name:
+        case Status:
+            cells << displayValue(c, s, Column(column)).toString();
+            break;
+        case Rows:
+        case MedianDuration:
+            cells << (raw.isValid() ? QString::number(raw.toLongLong()) : QString());
+            break;
+        case Done:
+        case AnswerRate:
+        case HumanRate:
+        case SuccessRate:
+            cells << (raw.isValid() ? QString::number(raw.toDouble(), 'f', 1) : QString());
+            break;
+        case LastActivity:
+            cells << (raw.isValid() ? QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), Qt::UTC)
+                                          .toString(Qt::ISODateWithMs)
+                                    : QString());
+            break;
+        case ColumnCount:
+            break;
+        }
+    }
+    return cells;
+}
+
+void CampaignsOverviewModel::setConditionText(std::function<QString(const OutputCondition &)> text)
+{
+    m_conditionText = std::move(text);
+}
+
+void CampaignsOverviewModel::setWhenText(std::function<QString(const QDateTime &)> text)
+{
+    m_whenText = std::move(text);
+}
+
+} // namespace revox

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "CampaignSummary.h"
+#include "ModelRoles.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace revox {
+
+class CampaignListModel;
+struct Campaign;
+
+// Every campaign of the account side by side, one model row per row of a CampaignListModel
+// (same order): its row_stats figures, and the figures that need its rows (rates, median
+// call, last call) from the CampaignSummary saved when it was last opened. Without a summary
+// those cells are empty and their tooltip says to open the campaign once; a summary older
+// than the campaign's latest update says how old it is. Never asks for any rows itself.
+//
+// Follows the campaign list live (rows inserted, removed, changed; a reset only when the
+// list resets). RawValueRole holds numbers for sorting (rates in percent, durations in
+// seconds, times in ms since the epoch), invalid when empty; RowIdRole the campaign id.
+class CampaignsOverviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        Status,
+        Rows,           // row_stats.total
+        Done,           // row_stats progress, percent
+        AnswerRate,     // answered / called (summary)
+        HumanRate,      // human / called (summary)
+        SuccessRate,    // success / human (summary, with its success condition)
+        MedianDuration, // answered calls (summary)
+        LastActivity,   // the last call (summary), else the campaign's updated_at
+        ColumnCount     // sentinel
+    };
+    Q_ENUM(Column)
+
+    explicit CampaignsOverviewModel(CampaignListModel *campaigns, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Whether the column's figure comes from the campaign's rows (a summary).
+    static bool needsRows(int column);
+
+    // Adds or replaces a campaign's summary (listed or not yet).
+    void setSummary(const CampaignSummary &summary);
+    // Summaries read back from the cache: each one is taken unless the one held is newer.
+    void mergeSummaries(const QList<CampaignSummary> &summaries);
+    // Forgets the summaries, but those of the campaigns in keep.
+    void clearSummaries(const QStringList &keep = {});
+    std::optional<CampaignSummary> summaryOf(const QString &campaignId) const;
+    // Listed campaigns that have no summary yet: their row figures wait for them to be opened.
+    int campaignsWithoutSummary() const;
+
+    QString campaignIdAt(int row) const;
+    // The CSV form of the table: column titles, and a row's figures as plain values (numbers
+    // with a '.' and no unit, durations in seconds, times in ISO 8601 UTC).
+    QStringList exportHeader() const;
+    QStringList exportCells(int row) const;
+
+    // How tooltips word a success condition and when a summary was worked out; the UI's own
+    // wording replaces these plain defaults ("field=value", a local date).
+    void setConditionText(std::function<QString(const OutputCondition &)> text);
+    void setWhenText(std::function<QString(const QDateTime &)> text);
+
+signals:
+    // A summary was added, replaced or dropped, or the list changed: the number of campaigns
+    // without a summary may be another.
+    void summariesChanged();
+
+private:
+    QVariant displayValue(const Campaign &c, const CampaignSummary *s, Column column) const;
+    QVariant rawValue(const Campaign &c, const CampaignSummary *s, Column column) const;
+    QString toolTip(const Campaign &c, const CampaignSummary *s, Column column) const;
+    QString sentence(const Campaign &c, const CampaignSummary *s) const;
+    const CampaignSummary *summaryAt(int row) const;
+    void summaryRowChanged(const QString &campaignId);
+    // The one success condition of every summary, if they share one.
+    std::optional<OutputCondition> commonCondition() const;
+
+    CampaignListModel *m_campaigns;
+    QHash<QString, CampaignSummary> m_summaries;
+    std::function<QString(const OutputCondition &)> m_conditionText;
+    std::function<QString(const QDateTime &)> m_whenText;
+};
+
+} // namespace revox
