@@ -762,6 +762,362 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::CallTimingView</name>
+    <message>
+        <source>Call timing</source>
+        <translation>Moments des appels</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>Answered, not a person</source>
+        <translation>Répondu, pas une personne</translation>
+    </message>
+    <message>
+        <source>Under %1 attempts</source>
+        <translation>Moins de %1 tentatives</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>an axis label, percent</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Attempts needed to reach a person</source>
+        <translation>Tentatives pour joindre une personne</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Pas encore joint</translation>
+    </message>
+    <message>
+        <source>Length of answered calls</source>
+        <translation>Durée des appels répondus</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Appels répondus</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>&lt; 30 s</source>
+        <comment>short, under a bar</comment>
+        <translation>&lt; 30 s</translation>
+    </message>
+    <message>
+        <source>30–60 s</source>
+        <comment>short, under a bar</comment>
+        <translation>30–60 s</translation>
+    </message>
+    <message>
+        <source>1–2 min</source>
+        <comment>short, under a bar</comment>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2–5 min</source>
+        <comment>short, under a bar</comment>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <source>5 min +</source>
+        <comment>short, under a bar</comment>
+        <translation>5 min +</translation>
+    </message>
+    <message>
+        <source>By hour (%1)</source>
+        <translation>Par heure (%1)</translation>
+    </message>
+    <message>
+        <source>By weekday (%1)</source>
+        <translation>Par jour de la semaine (%1)</translation>
+    </message>
+    <message>
+        <source>By hour (your time: %1)</source>
+        <translation>Par heure (votre heure&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>By weekday (your time: %1)</source>
+        <translation>Par jour de la semaine (votre heure&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>&lt; 30 s</source>
+        <translation>&lt; 30 s</translation>
+    </message>
+    <message>
+        <source>30 s – 1 min</source>
+        <translation>30 s – 1 min</translation>
+    </message>
+    <message>
+        <source>1–2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2–5 min</source>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <source>5 min +</source>
+        <translation>5 min et plus</translation>
+    </message>
+    <message>
+        <source>%1: no calls</source>
+        <translation>%1&#x202f;: aucun appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 answered, %3 a person (%Ln attempt(s))</source>
+        <translation>
+            <numerusform>%1&#x202f;: %2 répondus, %3 une personne (%Ln tentative)</numerusform>
+            <numerusform>%1&#x202f;: %2 répondus, %3 une personne (%Ln tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation>Aucun appel pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln attempt(s) has a start time yet.</source>
+        <translation>
+            <numerusform>La tentative (%Ln) n’a pas encore d’heure de début.</numerusform>
+            <numerusform>Aucune des %Ln tentatives n’a encore d’heure de début.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers at %1 (%2 answered).</source>
+        <translation>Le moins de réponses à %1 (%2 répondus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s) without a start time are left out.</source>
+        <translation>
+            <numerusform>%Ln tentative sans heure de début n’est pas comptée.</numerusform>
+            <numerusform>%Ln tentatives sans heure de début ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <source>Answered %</source>
+        <translation>% répondus</translation>
+    </message>
+    <message>
+        <source>A person %</source>
+        <translation>% une personne</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Aucun appel pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers on %1 (%2 answered).</source>
+        <translation>Le moins de réponses le %1 (%2 répondus).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>1st attempt</source>
+        <translation>1re tentative</translation>
+    </message>
+    <message>
+        <source>2nd attempt</source>
+        <translation>2e tentative</translation>
+    </message>
+    <message>
+        <source>3rd attempt</source>
+        <translation>3e tentative</translation>
+    </message>
+    <message>
+        <source>4th attempt or later</source>
+        <translation>4e tentative ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one reached yet; %Ln row(s) called.</source>
+        <translation>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln ligne appelée.</numerusform>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln lignes appelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first attempt</source>
+        <translation>la première tentative</translation>
+    </message>
+    <message>
+        <source>the second attempt</source>
+        <translation>la deuxième tentative</translation>
+    </message>
+    <message>
+        <source>the third attempt</source>
+        <translation>la troisième tentative</translation>
+    </message>
+    <message>
+        <source>the fourth attempt or later</source>
+        <translation>la quatrième tentative ou après</translation>
+    </message>
+    <message>
+        <source>Most people were reached on %1 (%2).</source>
+        <translation>La plupart des personnes ont été jointes à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>People were reached most often on %1 (%2).</source>
+        <translation>Les personnes ont été jointes le plus souvent à %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) called without reaching a person yet.</source>
+        <translation>
+            <numerusform>%Ln ligne appelée sans encore joindre personne.</numerusform>
+            <numerusform>%Ln lignes appelées sans encore joindre personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt that reached a person</source>
+        <translation>Tentative qui a joint une personne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share of rows called</source>
+        <translation>Part des lignes appelées</translation>
+    </message>
+    <message>
+        <source>No answered call with a known length yet.</source>
+        <translation>Aucun appel répondu de durée connue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last under %1.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure moins de %1.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure moins de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last 5 min or more.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure 5 min ou plus.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure 5 min ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 last 5 min or more.</source>
+        <translation>%1 durent 5 min ou plus.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No answered calls yet</source>
+        <translation>Aucun appel répondu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Reached on the first attempt</source>
+        <translation>Joint à la première tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the second attempt</source>
+        <translation>Joint à la deuxième tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the third attempt</source>
+        <translation>Joint à la troisième tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the fourth attempt or later</source>
+        <translation>Joint à la quatrième tentative ou après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln ligne</numerusform>
+            <numerusform>%1&#x202f;: %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln answered call(s)</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln appel répondu</numerusform>
+            <numerusform>%1&#x202f;: %Ln appels répondus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revox::CampaignDelegate</name>
     <message>
         <source>No statistics yet</source>
@@ -946,6 +1302,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::ChartCard</name>
+    <message>
+        <source>Copy data</source>
+        <translation>Copier les données</translation>
+    </message>
+    <message>
+        <source>Copy the figures behind this chart, tab-separated</source>
+        <translation>Copier les chiffres de ce graphique, séparés par des tabulations</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1</source>
+        <translation>Copier les données de %1</translation>
+    </message>
+</context>
+<context>
     <name>revox::DashboardSession</name>
     <message>
         <source>The demo server could not start: %1</source>
@@ -1120,6 +1491,130 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Remove the filter %1</source>
         <translation>Retirer le filtre %1</translation>
+    </message>
+</context>
+<context>
+    <name>revox::FunnelView</name>
+    <message>
+        <source>Campaign funnel</source>
+        <translation>Entonnoir de la campagne</translation>
+    </message>
+    <message>
+        <source>Success means:</source>
+        <translation>Succès signifie&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Success means</source>
+        <translation>Succès signifie</translation>
+    </message>
+    <message>
+        <source>Which structured-output value counts as a success</source>
+        <translation>La valeur des réponses extraites qui compte comme un succès</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Reported by the server</source>
+        <translation>Indiqué par le serveur</translation>
+    </message>
+    <message>
+        <source>Funnel figures reported by the server</source>
+        <translation>Chiffres de l’entonnoir indiqués par le serveur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelées</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of rows</source>
+        <translation>%1 · %2 des lignes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of called · %3 of rows</source>
+        <translation>%1 · %2 des appelées · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of answered · %3 of rows</source>
+        <translation>%1 · %2 des répondues · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>Success (%1)</source>
+        <translation>Succès (%1)</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of people reached · %3 of rows</source>
+        <translation>%1 · %2 des personnes jointes · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>Aucune ligne pour l’instant</translation>
+    </message>
+    <message>
+        <source>This campaign has no rows yet, so there is no funnel to show.</source>
+        <translation>Cette campagne n’a encore aucune ligne&#x202f;: il n’y a pas d’entonnoir à montrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5 (%6 of people reached).</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5 (%6 des personnes jointes).</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5 (%6 des personnes jointes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5.</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5.</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person.</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne.</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>% of previous step</source>
+        <translation>% de l’étape précédente</translation>
+    </message>
+    <message>
+        <source>% of rows</source>
+        <translation>% des lignes</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,6 @@ CallTimingView::CallTimingView(QWidget *parent)
         c->y->setRange(0, 100);
         c->y->setTickCount(3);
         c->y->setLabelFormat(tr("%1%", "an axis label, percent").arg(QStringLiteral("%.0f")));
-        c->view->chart()->legend()->show();
     }
     m_attempts =
         makeChart(new QStackedBarSeries, new QBarCategoryAxis,
@@ -214,7 +213,7 @@ CallTimingView::Chart CallTimingView::makeChart(QAbstractBarSeries *series, QAbs
     series->attachAxis(x);
     series->attachAxis(c.y);
     c.view->setChart(chart);
-    c.view->setMinimumSize(220, 140);
+    c.view->setMinimumSize(220, 170);
     ChartStyle::makeFocusable(c.view);
     c.card = new ChartCard(title, c.view);
     c.card->setObjectName(objectName + QStringLiteral("Card"));
@@ -346,6 +345,7 @@ void CallTimingView::fillHours()
                            tr("Answered %"), tr("A person %")},
                           m_timing.attempts > 0 ? data : QList<QStringList>{});
     m_hours.view->chart()->setTitle(m_timing.attempts == 0 ? tr("No calls yet") : QString());
+    m_hours.view->chart()->legend()->setVisible(r.dated > 0);
 }
 
 void CallTimingView::fillWeekdays()
@@ -394,6 +394,7 @@ void CallTimingView::fillWeekdays()
                               tr("Answered %"), tr("A person %")},
                              m_timing.attempts > 0 ? data : QList<QStringList>{});
     m_weekdays.view->chart()->setTitle(m_timing.attempts == 0 ? tr("No calls yet") : QString());
+    m_weekdays.view->chart()->legend()->setVisible(r.dated > 0);
 }
 
 void CallTimingView::fillAttempts()
