@@ -847,7 +847,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>By weekday (%1)</source>
-        <translation>Par jour de la semaine (%1)</translation>
+        <translation>Par jour (%1)</translation>
     </message>
     <message>
         <source>By hour (your time: %1)</source>
@@ -855,7 +855,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>By weekday (your time: %1)</source>
-        <translation>Par jour de la semaine (votre heure&#x202f;: %1)</translation>
+        <translation>Par jour (votre heure&#x202f;: %1)</translation>
     </message>
     <message>
         <source>&lt; 30 s</source>

@@ -35,6 +35,7 @@ namespace {
 constexpr int kLabelGap = 6;         // between a bar's end and its label
 constexpr int kMaxServerValue = 160; // characters of one server value shown
 constexpr int kMaxNameWidth = 220;   // pixels for the step names left of the bars
+constexpr QChar kWrapHere(0x200B);   // zero-width space: a line may break there
 
 // "63%", or empty when the whole is 0.
 QString rateText(qint64 part, qint64 whole)
@@ -165,21 +166,26 @@ void FunnelView::setFunnel(const CampaignFunnel &funnel)
 void FunnelView::setServerFunnel(const QJsonObject &funnelStats)
 {
     QStringList lines;
+    QStringList whole; // unshortened, for the tooltip
     for (auto it = funnelStats.constBegin(); it != funnelStats.constEnd(); ++it) {
         QString value = JsonText::compact(it.value());
-        if (value.size() > kMaxServerValue)
-            value = value.left(kMaxServerValue - 1) + QChar(0x2026);
         if (it.value().isNull() || it.value().isUndefined())
             value = QStringLiteral("—");
+        whole << tr("%1: %2").arg(it.key(), value);
+        if (value.size() > kMaxServerValue)
+            value = value.left(kMaxServerValue - 1) + QChar(0x2026);
+        if (it.value().isObject() || it.value().isArray()) // may wrap after a comma
+            value.replace(QLatin1Char(','), QStringLiteral(",") + kWrapHere);
         lines << tr("%1: %2").arg(it.key(), value);
     }
     m_serverText->setText(lines.join(QLatin1Char('\n')));
+    m_serverText->setToolTip(whole.join(QLatin1Char('\n')));
     m_server->setVisible(!lines.isEmpty());
 }
 
 QString FunnelView::serverFunnelText() const
 {
-    return m_server->isHidden() ? QString() : m_serverText->text();
+    return m_server->isHidden() ? QString() : m_serverText->text().remove(kWrapHere);
 }
 
 void FunnelView::comboChanged(int index)

@@ -166,12 +166,13 @@ void InsightViewsTest::serverFunnelShowsAndHides()
     FunnelView view;
     QVERIFY(view.serverFunnelText().isEmpty());
     QJsonObject stats{{QStringLiteral("conversion_rate"), 0.25},
-                      {QStringLiteral("stages"), QJsonObject{{QStringLiteral("reached"), 12}}},
+                      {QStringLiteral("stages"),
+                       QJsonObject{{QStringLiteral("reached"), 12}, {QStringLiteral("won"), 3}}},
                       {QStringLiteral("note"), QJsonValue::Null}};
     view.setServerFunnel(stats);
     const QString text = view.serverFunnelText();
     QVERIFY2(text.contains(QStringLiteral("conversion_rate: 0.25")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("stages: {\"reached\":12}")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("stages: {\"reached\":12,\"won\":3}")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("note: —")), qPrintable(text));
     QCOMPARE(text.count(QLatin1Char('\n')), 2);
     view.setServerFunnel(QJsonObject{});
@@ -328,7 +329,16 @@ void InsightViewsTest::screenshots()
             FunnelView funnel;
             funnel.setSuccessChoices({yes}, yes);
             funnel.setFunnel(knownFunnel(true));
-            funnel.setServerFunnel(QJsonObject{{QStringLiteral("conversion_rate"), 0.25}});
+            funnel.setServerFunnel(QJsonObject{
+                {QStringLiteral("conversion_rate"), 0.25},
+                {QStringLiteral("stages"),
+                 QJsonObject{{QStringLiteral("called"), 640},
+                             {QStringLiteral("answered"), 410},
+                             {QStringLiteral("human"), 250},
+                             {QStringLiteral("interested"), 120},
+                             {QStringLiteral("callback_requested"), 14},
+                             {QStringLiteral("do_not_call_requested"), 3},
+                             {QStringLiteral("wrong_number_reported_by_contact"), 7}}}});
             funnel.resize(size);
             funnel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&funnel));
