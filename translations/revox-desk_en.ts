@@ -132,6 +132,100 @@
     </message>
 </context>
 <context>
+    <name>revox::CallTimingView</name>
+    <message numerus="yes">
+        <source>%1: %2 answered, %3 a person (%Ln attempt(s))</source>
+        <translation>
+            <numerusform>%1: %2 answered, %3 a person (%Ln attempt)</numerusform>
+            <numerusform>%1: %2 answered, %3 a person (%Ln attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln attempt(s) has a start time yet.</source>
+        <translation>
+            <numerusform>The %Ln attempt has no start time yet.</numerusform>
+            <numerusform>None of the %Ln attempts have a start time yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempt in all).</numerusform>
+            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempts in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
+            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s) without a start time are left out.</source>
+        <translation>
+            <numerusform>%Ln attempt without a start time is left out.</numerusform>
+            <numerusform>%Ln attempts without a start time are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempt in all).</numerusform>
+            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempts in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
+            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one reached yet; %Ln row(s) called.</source>
+        <translation>
+            <numerusform>No one reached yet; %Ln row called.</numerusform>
+            <numerusform>No one reached yet; %Ln rows called.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) called without reaching a person yet.</source>
+        <translation>
+            <numerusform>%Ln row called without reaching a person yet.</numerusform>
+            <numerusform>%Ln rows called without reaching a person yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last under %1.</source>
+        <translation>
+            <numerusform>Of %Ln answered call, half last under %1.</numerusform>
+            <numerusform>Of %Ln answered calls, half last under %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last 5 min or more.</source>
+        <translation>
+            <numerusform>Of %Ln answered call, half last 5 min or more.</numerusform>
+            <numerusform>Of %Ln answered calls, half last 5 min or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln answered call(s)</source>
+        <translation>
+            <numerusform>%1: %Ln answered call</numerusform>
+            <numerusform>%1: %Ln answered calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revox::CampaignDelegate</name>
     <message numerus="yes">
         <source>%1 · %Ln row(s)</source>
@@ -212,6 +306,30 @@
         <translation>
             <numerusform>%1, %Ln row</numerusform>
             <numerusform>%1, %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::FunnelView</name>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5 (%6 of people reached).</source>
+        <translation>
+            <numerusform>Of %Ln row, %1 were called, %2 answered, %3 reached a person, %4 said %5 (%6 of people reached).</numerusform>
+            <numerusform>Of %Ln rows, %1 were called, %2 answered, %3 reached a person, %4 said %5 (%6 of people reached).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5.</source>
+        <translation>
+            <numerusform>Of %Ln row, %1 were called, %2 answered, %3 reached a person, %4 said %5.</numerusform>
+            <numerusform>Of %Ln rows, %1 were called, %2 answered, %3 reached a person, %4 said %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person.</source>
+        <translation>
+            <numerusform>Of %Ln row, %1 were called, %2 answered, %3 reached a person.</numerusform>
+            <numerusform>Of %Ln rows, %1 were called, %2 answered, %3 reached a person.</numerusform>
         </translation>
     </message>
 </context>
