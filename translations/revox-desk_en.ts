@@ -96,6 +96,20 @@
             <numerusform>Up to %n retries, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, %Ln row(s) left</source>
+        <translation>
+            <numerusform>Paused, %Ln row left</numerusform>
+            <numerusform>Paused, %Ln rows left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>revox::AllCampaignsPage</name>
@@ -334,6 +348,30 @@
     </message>
 </context>
 <context>
+    <name>revox::OutcomesView</name>
+    <message numerus="yes">
+        <source>%1: %2, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %2, %Ln row</numerusform>
+            <numerusform>%1: %2, %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with other values</source>
+        <translation>
+            <numerusform>%Ln row with another value</numerusform>
+            <numerusform>%Ln rows with other values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s): %1.</source>
+        <translation>
+            <numerusform>%Ln field: %1.</numerusform>
+            <numerusform>%Ln fields: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revox::OverviewHeader</name>
     <message numerus="yes">
         <source>%1 done · %Ln row(s)</source>
@@ -346,10 +384,20 @@
 <context>
     <name>revox::ProgressHistoryChart</name>
     <message numerus="yes">
-        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 calling</source>
+        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 in progress.</source>
         <translation>
-            <numerusform>%n sample since %1; now %2 completed, %3 failed, %4 calling</numerusform>
-            <numerusform>%n samples since %1; now %2 completed, %3 failed, %4 calling</numerusform>
+            <numerusform>%n sample since %1; now %2 completed, %3 failed, %4 in progress.</numerusform>
+            <numerusform>%n samples since %1; now %2 completed, %3 failed, %4 in progress.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revox::ResultBreakdownChart</name>
+    <message numerus="yes">
+        <source>Of %Ln row(s): %1.</source>
+        <translation>
+            <numerusform>Of %Ln row: %1.</numerusform>
+            <numerusform>Of %Ln rows: %1.</numerusform>
         </translation>
     </message>
 </context>

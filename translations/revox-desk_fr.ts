@@ -524,6 +524,88 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>at up to %1 rows an hour (from its concurrency; no pace measured yet)</source>
+        <translation>à %1 lignes par heure au plus (d’après ses appels simultanés ; aucun rythme mesuré encore)</translation>
+    </message>
+    <message>
+        <source>at %1 rows an hour</source>
+        <translation>à %1 lignes par heure</translation>
+    </message>
+    <message>
+        <source>more than a year away</source>
+        <translation>dans plus d’un an</translation>
+    </message>
+    <message>
+        <source>around %1 (in %2)</source>
+        <translation>vers %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows left will not be called</source>
+        <translation>Annulée : les lignes restantes ne seront pas appelées</translation>
+    </message>
+    <message>
+        <source>Not started (draft)</source>
+        <translation>Pas commencée (brouillon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, %Ln row(s) left</source>
+        <translation>
+            <numerusform>En pause, %Ln ligne restante</numerusform>
+            <numerusform>En pause, %Ln lignes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown: the server sends no row counts</source>
+        <translation>Inconnue : le serveur n’envoie pas le décompte des lignes</translation>
+    </message>
+    <message>
+        <source>Not enough calls yet to estimate</source>
+        <translation>Pas encore assez d’appels pour estimer</translation>
+    </message>
+    <message>
+        <source>Finishes %1, %2</source>
+        <translation>Se termine %1, %2</translation>
+    </message>
+    <message>
+        <source>the next window</source>
+        <translation>la prochaine plage</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Outside calling hours until %1; then finishes %2, %3</source>
+        <translation>Hors des heures d’appel jusqu’à %1 ; se termine ensuite %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -818,6 +900,362 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::CallTimingView</name>
+    <message>
+        <source>Call timing</source>
+        <translation>Moments des appels</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>Answered, not a person</source>
+        <translation>Répondu, pas une personne</translation>
+    </message>
+    <message>
+        <source>Under %1 attempts</source>
+        <translation>Moins de %1 tentatives</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>an axis label, percent</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Attempts needed to reach a person</source>
+        <translation>Tentatives pour joindre une personne</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Pas encore joint</translation>
+    </message>
+    <message>
+        <source>Length of answered calls</source>
+        <translation>Durée des appels répondus</translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation>Appels répondus</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>&lt; 30 s</source>
+        <comment>short, under a bar</comment>
+        <translation>&lt; 30 s</translation>
+    </message>
+    <message>
+        <source>30–60 s</source>
+        <comment>short, under a bar</comment>
+        <translation>30–60 s</translation>
+    </message>
+    <message>
+        <source>1–2 min</source>
+        <comment>short, under a bar</comment>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2–5 min</source>
+        <comment>short, under a bar</comment>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <source>5 min +</source>
+        <comment>short, under a bar</comment>
+        <translation>5 min et plus</translation>
+    </message>
+    <message>
+        <source>By hour (%1)</source>
+        <translation>Par heure (%1)</translation>
+    </message>
+    <message>
+        <source>By weekday (%1)</source>
+        <translation>Par jour (%1)</translation>
+    </message>
+    <message>
+        <source>By hour (your time: %1)</source>
+        <translation>Par heure (votre heure&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>By weekday (your time: %1)</source>
+        <translation>Par jour (votre heure&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>&lt; 30 s</source>
+        <translation>&lt; 30 s</translation>
+    </message>
+    <message>
+        <source>30 s – 1 min</source>
+        <translation>30 s – 1 min</translation>
+    </message>
+    <message>
+        <source>1–2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2–5 min</source>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <source>5 min +</source>
+        <translation>5 min et plus</translation>
+    </message>
+    <message>
+        <source>%1: no calls</source>
+        <translation>%1&#x202f;: aucun appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 answered, %3 a person (%Ln attempt(s))</source>
+        <translation>
+            <numerusform>%1&#x202f;: %2 répondus, %3 une personne (%Ln tentative)</numerusform>
+            <numerusform>%1&#x202f;: %2 répondus, %3 une personne (%Ln tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation>Aucun appel pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln attempt(s) has a start time yet.</source>
+        <translation>
+            <numerusform>La tentative (%Ln) n’a pas encore d’heure de début.</numerusform>
+            <numerusform>Aucune des %Ln tentatives n’a encore d’heure de début.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers at %1 (%2 answered).</source>
+        <translation>Le moins de réponses à %1 (%2 répondus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s) without a start time are left out.</source>
+        <translation>
+            <numerusform>%Ln tentative sans heure de début n’est pas comptée.</numerusform>
+            <numerusform>%Ln tentatives sans heure de début ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Answered %</source>
+        <translation>% répondus</translation>
+    </message>
+    <message>
+        <source>A person %</source>
+        <translation>% une personne</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Pas encore d’appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers on %1 (%2 answered).</source>
+        <translation>Le moins de réponses le %1 (%2 répondus).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>1st attempt</source>
+        <translation>1re tentative</translation>
+    </message>
+    <message>
+        <source>2nd attempt</source>
+        <translation>2e tentative</translation>
+    </message>
+    <message>
+        <source>3rd attempt</source>
+        <translation>3e tentative</translation>
+    </message>
+    <message>
+        <source>4th attempt or later</source>
+        <translation>4e tentative ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one reached yet; %Ln row(s) called.</source>
+        <translation>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln ligne appelée.</numerusform>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln lignes appelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first attempt</source>
+        <translation>la première tentative</translation>
+    </message>
+    <message>
+        <source>the second attempt</source>
+        <translation>la deuxième tentative</translation>
+    </message>
+    <message>
+        <source>the third attempt</source>
+        <translation>la troisième tentative</translation>
+    </message>
+    <message>
+        <source>the fourth attempt or later</source>
+        <translation>la quatrième tentative ou après</translation>
+    </message>
+    <message>
+        <source>Most people were reached on %1 (%2).</source>
+        <translation>La plupart des personnes ont été jointes à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>People were reached most often on %1 (%2).</source>
+        <translation>Les personnes ont été jointes le plus souvent à %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) called without reaching a person yet.</source>
+        <translation>
+            <numerusform>%Ln ligne appelée sans encore joindre personne.</numerusform>
+            <numerusform>%Ln lignes appelées sans encore joindre personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt that reached a person</source>
+        <translation>Tentative qui a joint une personne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share of rows called</source>
+        <translation>Part des lignes appelées</translation>
+    </message>
+    <message>
+        <source>No answered call with a known length yet.</source>
+        <translation>Aucun appel répondu de durée connue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last under %1.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure moins de %1.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure moins de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last 5 min or more.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure 5 min ou plus.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure 5 min ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 last 5 min or more.</source>
+        <translation>%1 durent 5 min ou plus.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No answered calls yet</source>
+        <translation>Aucun appel répondu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Reached on the first attempt</source>
+        <translation>Joint à la première tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the second attempt</source>
+        <translation>Joint à la deuxième tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the third attempt</source>
+        <translation>Joint à la troisième tentative</translation>
+    </message>
+    <message>
+        <source>Reached on the fourth attempt or later</source>
+        <translation>Joint à la quatrième tentative ou après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln ligne</numerusform>
+            <numerusform>%1&#x202f;: %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln answered call(s)</source>
+        <translation>
+            <numerusform>%1&#x202f;: %Ln appel répondu</numerusform>
+            <numerusform>%1&#x202f;: %Ln appels répondus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revox::CampaignDelegate</name>
     <message>
         <source>No statistics yet</source>
@@ -855,6 +1293,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Rows completed: %1; failed: %2.</source>
         <translation>Lignes terminées&#x202f;: %1&#x202f;; en échec&#x202f;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CampaignInsights</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Quand appeler</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1427,30 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Where the rows stand</source>
+        <translation>Où en sont les lignes</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Avancement dans le temps</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1667,21 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::ChartCard</name>
+    <message>
+        <source>Copy data</source>
+        <translation>Copier les données</translation>
+    </message>
+    <message>
+        <source>Copy the figures behind this chart, tab-separated</source>
+        <translation>Copier les chiffres de ce graphique, séparés par des tabulations</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1</source>
+        <translation>Copier les données de %1</translation>
+    </message>
+</context>
+<context>
     <name>revox::DashboardSession</name>
     <message>
         <source>The demo server could not start: %1</source>
@@ -1367,6 +1859,130 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::FunnelView</name>
+    <message>
+        <source>Campaign funnel</source>
+        <translation>Entonnoir de la campagne</translation>
+    </message>
+    <message>
+        <source>Success means:</source>
+        <translation>Succès signifie&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Success means</source>
+        <translation>Succès signifie</translation>
+    </message>
+    <message>
+        <source>Which structured-output value counts as a success</source>
+        <translation>La valeur des réponses extraites qui compte comme un succès</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Reported by the server</source>
+        <translation>Indiqué par le serveur</translation>
+    </message>
+    <message>
+        <source>Funnel figures reported by the server</source>
+        <translation>Chiffres de l’entonnoir indiqués par le serveur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelées</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of rows</source>
+        <translation>%1 · %2 des lignes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of called · %3 of rows</source>
+        <translation>%1 · %2 des appelées · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of answered · %3 of rows</source>
+        <translation>%1 · %2 des répondues · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>Success (%1)</source>
+        <translation>Succès (%1)</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of people reached · %3 of rows</source>
+        <translation>%1 · %2 des personnes jointes · %3 des lignes</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>Aucune ligne pour l’instant</translation>
+    </message>
+    <message>
+        <source>This campaign has no rows yet, so there is no funnel to show.</source>
+        <translation>Cette campagne n’a encore aucune ligne&#x202f;: il n’y a pas d’entonnoir à montrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5 (%6 of people reached).</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5 (%6 des personnes jointes).</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5 (%6 des personnes jointes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person, %4 said %5.</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5.</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne, %4 ont dit %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s), %1 were called, %2 answered, %3 reached a person.</source>
+        <translation>
+            <numerusform>Sur %Ln ligne, %1 appelées, %2 répondues, %3 ont joint une personne.</numerusform>
+            <numerusform>Sur %Ln lignes, %1 appelées, %2 répondues, %3 ont joint une personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>% of previous step</source>
+        <translation>% de l’étape précédente</translation>
+    </message>
+    <message>
+        <source>% of rows</source>
+        <translation>% des lignes</translation>
+    </message>
+</context>
+<context>
     <name>revox::KeyValueTable</name>
     <message>
         <source>Field</source>
@@ -1515,6 +2131,98 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
 </context>
 <context>
+    <name>revox::OutcomesView</name>
+    <message>
+        <source>yes / no</source>
+        <translation>oui / non</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>What the calls found</source>
+        <translation>Ce que les appels ont appris</translation>
+    </message>
+    <message>
+        <source>No structured outputs yet: the assistant of this campaign extracts none, or no call has ended with answers.</source>
+        <translation>Pas encore de réponses extraites : l’assistant de cette campagne n’en extrait aucune, ou aucun appel ne s’est terminé avec des réponses.</translation>
+    </message>
+    <message>
+        <source>Not in the assistant&apos;s configuration: seen in the calls&apos; answers</source>
+        <translation>Absent de la configuration de l’assistant : vu dans les réponses des appels</translation>
+    </message>
+    <message>
+        <source>%1   %2 · %3</source>
+        <translation>%1   %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 : %2, %Ln ligne</numerusform>
+            <numerusform>%1 : %2, %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the rows whose %1 is %2 (again to remove)</source>
+        <translation>N’afficher que les lignes dont %1 vaut %2 (à nouveau pour retirer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with other values</source>
+        <translation>
+            <numerusform>%Ln ligne avec d’autres valeurs</numerusform>
+            <numerusform>%Ln lignes avec d’autres valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mostly %2 (%3)</source>
+        <translation>%1 surtout %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>No structured outputs yet.</source>
+        <translation>Pas encore de réponses extraites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s): %1.</source>
+        <translation>
+            <numerusform>%Ln champ : %1.</numerusform>
+            <numerusform>%Ln champs : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>pas encore de réponses</translation>
+    </message>
+</context>
+<context>
     <name>revox::OverviewHeader</name>
     <message>
         <source>Campaign status</source>
@@ -1590,6 +2298,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
             <numerusform>%1 effectués · %Ln ligne</numerusform>
             <numerusform>%1 effectués · %Ln lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Finish estimate</source>
+        <translation>Fin estimée</translation>
     </message>
 </context>
 <context>
@@ -1682,27 +2394,43 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>En échec</translation>
     </message>
     <message>
-        <source>Calling</source>
-        <translation>En appel</translation>
+        <source>In progress</source>
+        <translation>En cours</translation>
     </message>
     <message>
-        <source>Completed, failed and calling rows over this session</source>
-        <translation>Lignes terminées, en échec et en appel pendant cette session</translation>
+        <source>Completed, failed and in-progress rows over time</source>
+        <translation>Lignes terminées, en échec et en cours dans le temps</translation>
     </message>
     <message>
-        <source>Progress over this session</source>
-        <translation>Avancement pendant cette session</translation>
+        <source>Progress over time</source>
+        <translation>Avancement dans le temps</translation>
     </message>
     <message>
-        <source>No samples yet</source>
-        <translation>Pas encore de mesures</translation>
+        <source>No progress samples yet.</source>
+        <translation>Pas encore de mesures d’avancement.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 calling</source>
+        <source>%n sample(s) since %1; now %2 completed, %3 failed, %4 in progress.</source>
         <translation>
-            <numerusform>%n mesure depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
-            <numerusform>%n mesures depuis %1&#x202f;; maintenant %2 terminées, %3 en échec, %4 en appel</numerusform>
+            <numerusform>%n mesure depuis %1 ; maintenant %2 terminées, %3 en échec, %4 en cours.</numerusform>
+            <numerusform>%n mesures depuis %1 ; maintenant %2 terminées, %3 en échec, %4 en cours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente de relance</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1806,16 +2534,27 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
 <context>
     <name>revox::ResultBreakdownChart</name>
     <message>
-        <source>Results of answered calls</source>
-        <translation>Résultats des appels aboutis</translation>
+        <source>Where the rows stand</source>
+        <translation>Où en sont les lignes</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>No calls yet</source>
-        <translation>Pas encore d’appels</translation>
+        <source>No rows yet.</source>
+        <translation>Aucune ligne pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>Aucune ligne pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln row(s): %1.</source>
+        <translation>
+            <numerusform>Sur %Ln ligne : %1.</numerusform>
+            <numerusform>Sur %Ln lignes : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,24 +2724,32 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>En échec</translation>
     </message>
     <message>
-        <source>Calling</source>
-        <translation>En appel</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>À relancer</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente de relance</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Non lancé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
     </message>
 </context>
 <context>

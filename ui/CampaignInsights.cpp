@@ -1,9 +1,12 @@
 #include "CampaignInsights.h"
 
+#include "CallTiming.h"
+#include "CallTimingView.h"
 #include "CampaignPage.h"
 #include "CampaignWatcher.h"
 #include "ChartCard.h"
 #include "FilterBar.h"
+#include "FunnelView.h"
 #include "HumanText.h"
 #include "OutcomeFacets.h"
 #include "OutcomesView.h"
@@ -31,6 +34,12 @@ CampaignInsights::CampaignInsights(CampaignPage *page, RowsTableModel *rows, Row
     page->addView(m_outcomes, tr("Outcomes"));
     connect(m_outcomes, &OutcomesView::conditionToggled, filterBar,
             &FilterBar::toggleOutputCondition);
+    m_funnel = new FunnelView(page);
+    page->addView(m_funnel, tr("Funnel"));
+    connect(m_funnel, &FunnelView::successConditionChanged, this,
+            &CampaignInsights::setSuccessCondition);
+    m_timing = new CallTimingView(page);
+    page->addView(m_timing, tr("When to call"));
     connect(page->views(), &QTabWidget::currentChanged, this, [this] { update(); });
 
     m_soon = new QTimer(this);
@@ -56,9 +65,21 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_campaign = campaign;
         const auto saved = m_settings.successCondition(campaignId);
         m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
-        m_outcomesStale = true;
+        m_outcomesStale = m_funnelStale = m_timingStale = true;
+        m_funnel->setSuccessChoices(successChoices(), m_success);
     }
+    const bool configChanged = (campaign ? campaign->assistant : nullptr) !=
+                               (m_campaign ? m_campaign->assistant : nullptr);
     m_campaign = campaign;
+    if (configChanged) {
+        // A success the user never picked follows the campaign's outputs as they arrive.
+        if (!m_settings.successCondition(m_campaignId)) {
+            m_success = defaultSuccessCondition(outputConfig());
+            m_funnelStale = true;
+        }
+        m_funnel->setSuccessChoices(successChoices(), m_success);
+    }
+    m_funnel->setServerFunnel(campaign ? campaign->funnelStats : QJsonObject());
     updateEstimate();
 }
 
@@ -70,7 +91,7 @@ void CampaignInsights::setHistory(const QList<ProgressHistoryChart::Sample> &his
 
 void CampaignInsights::rowsChanged()
 {
-    m_outcomesStale = true;
+    m_outcomesStale = m_funnelStale = m_timingStale = true;
     if (!m_soon->isActive())
         m_soon->start(m_watcher->state() == SyncState::Loading ? 4 * kSoonMs : kSoonMs);
 }
@@ -88,13 +109,18 @@ void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> 
     m_success = condition;
     if (!m_campaignId.isEmpty())
         m_settings.setSuccessCondition(m_campaignId, condition);
+    m_funnel->setSuccessChoices(successChoices(), m_success);
+    m_funnelStale = true;
+    updateFunnel();
     updateSummary(true);
 }
 
 void CampaignInsights::updateNow()
 {
-    m_outcomesStale = true;
+    m_outcomesStale = m_funnelStale = m_timingStale = true;
     updateOutcomes();
+    updateFunnel();
+    updateTiming();
     updateSummary(true);
     updateEstimate();
 }
@@ -102,6 +128,8 @@ void CampaignInsights::updateNow()
 void CampaignInsights::update()
 {
     updateOutcomes();
+    updateFunnel();
+    updateTiming();
     updateSummary(false);
     updateEstimate();
 }
@@ -125,6 +153,46 @@ void CampaignInsights::updateOutcomes()
         outputConfig(), rows, [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
         m_proxy->outputFilter());
     m_outcomes->setFacets(facets, m_proxy->outputFilter());
+}
+
+QList<OutputCondition> CampaignInsights::successChoices() const
+{
+    QList<OutputCondition> choices;
+    for (const StructuredOutputField &f : outputConfig()) {
+        QStringList values;
+        if (f.type == OutputFieldType::Boolean)
+            values = {QStringLiteral("true"), QStringLiteral("false")};
+        else if (f.type == OutputFieldType::Enum)
+            values = f.enumOptions;
+        for (const QString &v : std::as_const(values)) {
+            OutputCondition c;
+            c.field = f.name;
+            c.text = v;
+            choices << c;
+        }
+    }
+    if (m_success && !choices.contains(*m_success))
+        choices << *m_success; // picked earlier, on a field the config no longer lists
+    return choices;
+}
+
+void CampaignInsights::updateFunnel()
+{
+    if (!m_funnelStale || m_page->views()->currentWidget() != m_funnel || m_campaignId.isEmpty())
+        return;
+    m_funnelStale = false;
+    m_funnel->setFunnel(CampaignFunnel::compute(m_rows->store()->rows(), m_success));
+}
+
+void CampaignInsights::updateTiming()
+{
+    if (!m_timingStale || m_page->views()->currentWidget() != m_timing || m_campaignId.isEmpty())
+        return;
+    m_timingStale = false;
+    const CallingSchedule schedule =
+        m_campaign ? CallingSchedule::forCampaign(*m_campaign) : CallingSchedule({}, {}, false);
+    m_timing->setTiming(CallTiming::compute(m_rows->store()->rows(), schedule.timeZone()),
+                        QString::fromUtf8(schedule.timeZone().id()), schedule.zoneFromConfig());
 }
 
 void CampaignInsights::updateSummary(bool force)

@@ -14,17 +14,19 @@ class QTimer;
 
 namespace revox {
 
+class CallTimingView;
 class CampaignPage;
+class FunnelView;
 class CampaignWatcher;
 class FilterBar;
 class OutcomesView;
 class RowsFilterProxy;
 class RowsTableModel;
 
-// The figures a campaign page shows beyond where its rows stand: the outcomes tab (facets
-// over the structured outputs, which filter the rows), the finish estimate, and the
-// summary the all-campaigns table keeps. Worked out from the rows, coalesced (a tab only
-// while it is shown; the summary at most every few seconds).
+// The figures a campaign page shows beyond where its rows stand: the Outcomes tab (facets
+// over the structured outputs, which filter the rows), the Funnel and When to call tabs,
+// the finish estimate, and the summary the all-campaigns table keeps. Worked out from the rows,
+// coalesced (a tab only while it is shown; the summary at most every few seconds).
 class CampaignInsights : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     void filtersChanged();
 
     OutcomesView *outcomesView() const { return m_outcomes; }
+    FunnelView *funnelView() const { return m_funnel; }
+    CallTimingView *timingView() const { return m_timing; }
     std::optional<OutputCondition> successCondition() const { return m_success; }
     void setSuccessCondition(const std::optional<OutputCondition> &condition);
     QString estimateText() const { return m_estimateText; }
@@ -54,6 +58,9 @@ signals:
 private:
     void update();
     void updateOutcomes();
+    void updateFunnel();
+    void updateTiming();
+    QList<OutputCondition> successChoices() const;
     void updateSummary(bool force);
     void updateEstimate();
     QList<StructuredOutputField> outputConfig() const;
@@ -65,6 +72,8 @@ private:
     CampaignWatcher *m_watcher;
     AppSettings m_settings;
     OutcomesView *m_outcomes;
+    FunnelView *m_funnel;
+    CallTimingView *m_timing;
     QTimer *m_soon;  // coalesces row and filter changes
     QTimer *m_clock; // the estimate moves with time
     QString m_campaignId;
@@ -76,6 +85,8 @@ private:
     QDateTime m_summaryAt; // when it was last worked out
     QString m_estimateText;
     bool m_outcomesStale = true;
+    bool m_funnelStale = true;
+    bool m_timingStale = true;
 };
 
 } // namespace revox

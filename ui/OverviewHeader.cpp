@@ -69,6 +69,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_windows = addFact(grid, 4, 2, tr("Calling windows"));
     m_estimate = addFact(grid, 5, 0, tr("Finish estimate"));
     m_estimate->setObjectName(QStringLiteral("finishEstimate"));
+    m_estimate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     grid->addWidget(m_estimate, 5, 1, 1, 3, Qt::AlignTop | Qt::AlignLeft); // the whole width
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 3);

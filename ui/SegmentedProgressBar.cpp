@@ -64,9 +64,9 @@ QList<SegmentedProgressBar::Segment> SegmentedProgressBar::segments() const
                        {tr("In progress"), m_stats.calling, BadgeColors::calling()},
                        {tr("Waiting to retry"), m_stats.retry, BadgeColors::retry()},
                        {tr("Not called yet"), m_stats.pending, BadgeColors::pending()}};
-    if (m_stats.notLaunched)
+    if (m_stats.notLaunched.value_or(0) > 0)
         out.append({tr("Not launched"), *m_stats.notLaunched, BadgeColors::skipped()});
-    if (m_stats.skipped)
+    if (m_stats.skipped.value_or(0) > 0)
         out.append({tr("Skipped"), *m_stats.skipped, BadgeColors::skipped().lighter(125)});
     return out;
 }

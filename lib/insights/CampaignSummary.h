@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -38,3 +39,5 @@ struct CampaignSummary
 std::optional<OutputCondition> defaultSuccessCondition(const QList<StructuredOutputField> &config);
 
 } // namespace revox
+
+Q_DECLARE_METATYPE(revox::CampaignSummary)

@@ -20,13 +20,21 @@
 #include "StatusBanner.h"
 #include "TranscriptView.h"
 
+#include "CallTimingView.h"
+#include "CampaignInsights.h"
+#include "ChartCard.h"
+#include "FunnelView.h"
+#include "OutcomesView.h"
+#include "RowOutcome.h"
 #include <QApplication>
 #include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,6 +69,8 @@ private slots:
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
     void campaignViewsBecomeTabs();
+    void outcomesFilterTheRows();
+    void funnelTimingAndEstimateFollowTheRows();
 
 private:
     const Row &visibleRow(int proxyRow) const;
@@ -579,24 +589,118 @@ void DashboardTest::campaignViewsBecomeTabs()
     REVOX_PREPARED(openCampaign());
     CampaignPage *page = m_window->campaignPage();
     QTabWidget *views = page->views();
-    // One view (the charts): no tab bar, and none in the way of Tab.
-    QCOMPARE(views->count(), 1);
+    // The charts first, then the insights: the tabs show and take the keyboard focus.
+    QCOMPARE(views->count(), 4);
+    QCOMPARE(views->tabText(0), QStringLiteral("Overview"));
+    QCOMPARE(views->tabText(1), QStringLiteral("Outcomes"));
+    QCOMPARE(views->tabText(2), QStringLiteral("Funnel"));
+    QCOMPARE(views->tabText(3), QStringLiteral("When to call"));
     QVERIFY(views->widget(0)->isAncestorOf(
         m_window->findChild<QWidget *>(QStringLiteral("resultChart"))));
-    QVERIFY(!views->tabBar()->isVisible());
-    QCOMPARE(views->tabBar()->focusPolicy(), Qt::NoFocus);
-    // A second view: the tabs show and can take the focus.
-    auto *second = new QLabel(QStringLiteral("Second view"));
-    QCOMPARE(page->addView(second, QStringLiteral("Second")), 1);
     QTRY_VERIFY(views->tabBar()->isVisible());
     QCOMPARE(views->tabBar()->focusPolicy(), Qt::TabFocus);
-    QCOMPARE(views->tabText(0), QStringLiteral("Overview"));
-    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
-        QTest::qWait(1500);
-        m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") + QStringLiteral("-views.png"));
+    // One more view still fits the same way.
+    auto *extra = new QLabel(QStringLiteral("Another view"));
+    QCOMPARE(page->addView(extra, QStringLiteral("Another")), 4);
+    views->setCurrentWidget(extra);
+    QTRY_VERIFY(extra->isVisible());
+}
+
+void DashboardTest::outcomesFilterTheRows()
+{
+    REVOX_PREPARED(openCampaign());
+    CampaignPage *page = m_window->campaignPage();
+    OutcomesView *outcomes = page->insights()->outcomesView();
+    page->views()->setCurrentWidget(outcomes);
+    // A card per output field, with counts over every row.
+    QTRY_VERIFY_WITH_TIMEOUT(!outcomes->facets().isEmpty(), 10000);
+    const OutputFacet *boolean = nullptr;
+    for (const OutputFacet &f : outcomes->facets()) {
+        if (f.type == OutputFieldType::Boolean && !boolean)
+            boolean = &f;
     }
-    views->setCurrentWidget(second);
-    QTRY_VERIFY(second->isVisible());
+    QVERIFY(boolean);
+    QCOMPARE(qint64(boolean->rowsCounted), m_campaignRows);
+    const FacetBucket yes = boolean->buckets.first();
+    QCOMPARE(yes.condition.text, QStringLiteral("true"));
+    QVERIFY(yes.count > 0);
+    const int yesCount = yes.count;
+    // Clicking "yes" shows those rows only, and the filter bar says so with a tag.
+    QPushButton *button = outcomes->valueButton(yes.condition);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_window->rowsProxy()->rowCount(), yesCount);
+    QCOMPARE(m_window->rowsProxy()->outputFilter(), QList<OutputCondition>{yes.condition});
+    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i)
+        QVERIFY(yes.condition.matches(visibleRow(i).structuredOutput()));
+    QWidget *tags = m_window->filterBar()->findChild<QWidget *>(QStringLiteral("outputConditions"));
+    QVERIFY(tags && tags->isVisible());
+    QTRY_VERIFY(outcomes->valueButton(yes.condition)->isChecked());
+    // Combined with a chip: both hold.
+    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->rowsProxy()->rowCount() <= yesCount);
+    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
+        QCOMPARE(outcomeDetailKey(visibleRow(i)), QStringLiteral("human"));
+        QVERIFY(yes.condition.matches(visibleRow(i).structuredOutput()));
+    }
+    // Clicking the value again removes it; Clear filters removes everything.
+    QTest::mouseClick(outcomes->valueButton(yes.condition), Qt::LeftButton);
+    QTRY_VERIFY(m_window->rowsProxy()->outputFilter().isEmpty());
+    QVERIFY(!tags->isVisible());
+    m_window->filterBar()->clearFilters();
+    QTRY_COMPARE(qint64(m_window->rowsProxy()->rowCount()), m_campaignRows);
+    // The chips add up to the rows: each row is in exactly one of them.
+    FilterBar *bar = m_window->filterBar();
+    int sum = 0;
+    for (const char *key : {"not_called", "in_progress", "human", "voicemail", "IVR", "unknown",
+                            "ios-screening-filter", "not_reached", "skipped"})
+        sum += std::max(0, bar->chipCount(QLatin1String(key)));
+    QCOMPARE(qint64(sum), m_campaignRows);
+    // The outcomes card has its summary and its data.
+    QVERIFY(outcomes->card()->summary().contains(boolean->field));
+    QVERIFY(outcomes->card()->dataText().contains(boolean->field + QStringLiteral("\t")));
+}
+
+void DashboardTest::funnelTimingAndEstimateFollowTheRows()
+{
+    CampaignSummary summary;
+    QSignalSpy summaries(m_window->campaignPage(), &CampaignPage::summaryChanged);
+    REVOX_PREPARED(openCampaign());
+    CampaignPage *page = m_window->campaignPage();
+    // Once the rows are in, the page reports the campaign's figures (all-campaigns table).
+    QTRY_VERIFY_WITH_TIMEOUT(!summaries.isEmpty(), 10000);
+    summary = summaries.last().first().value<CampaignSummary>();
+    QCOMPARE(summary.campaignId, m_campaignId);
+    QCOMPARE(summary.funnel.rows, m_campaignRows);
+    QVERIFY(summary.funnel.called >= summary.funnel.answered);
+    QVERIFY(summary.funnel.answered >= summary.funnel.human);
+    // The funnel tab shows the same counts, with the success field the campaign starts with.
+    page->views()->setCurrentWidget(page->insights()->funnelView());
+    QTRY_VERIFY(!page->insights()->funnelView()->card()->summary().isEmpty());
+    const QString funnelData = page->insights()->funnelView()->card()->dataText();
+    QVERIFY2(funnelData.contains(QString::number(summary.funnel.human)), qPrintable(funnelData));
+    QVERIFY(page->insights()->successCondition().has_value());
+    // When to call: four charts, each with a summary and data to copy.
+    page->views()->setCurrentWidget(page->insights()->timingView());
+    const QList<ChartCard *> cards = page->insights()->timingView()->cards();
+    QCOMPARE(cards.size(), 4);
+    for (ChartCard *card : cards) {
+        QTRY_VERIFY(!card->summary().isEmpty());
+        QVERIFY(card->dataText().count(QLatin1Char('\n')) >= 2);
+    }
+    // Copy data puts the figures on the clipboard.
+    cards.first()->copyData();
+    QCOMPARE(QGuiApplication::clipboard()->text(), cards.first()->dataText());
+    // The overview says when the campaign will finish (or why it cannot say).
+    QTRY_VERIFY(m_window->overview()->estimateText() != QStringLiteral("—"));
+    if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
+        for (int tab = 0; tab < page->views()->count(); ++tab) {
+            page->views()->setCurrentIndex(tab);
+            QTest::qWait(1200);
+            m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") +
+                                  QStringLiteral("-tab%1.png").arg(tab));
+        }
+    }
 }
 
 QTEST_MAIN(DashboardTest)
