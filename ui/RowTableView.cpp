@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -104,7 +105,25 @@ void RowTableView::setModel(QAbstractItemModel *model)
     applyDelegates();
     if (model) {
         connect(model, &QAbstractItemModel::columnsInserted, this, &RowTableView::applyDelegates);
+        connect(model, &QAbstractItemModel::columnsInserted, this,
+                &RowTableView::extendSelectionToColumns);
     }
+}
+
+void RowTableView::extendSelectionToColumns(const QModelIndex &parent, int first, int last)
+{
+    // A selected row stays whole when a new output field adds a column (selectedRows()
+    // only names rows whose every column is selected).
+    if (parent.isValid() || !selectionModel())
+        return;
+    QSet<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    QItemSelection added;
+    for (int row : std::as_const(rows))
+        added.select(model()->index(row, first), model()->index(row, last));
+    if (!added.isEmpty())
+        selectionModel()->select(added, QItemSelectionModel::Select);
 }
 
 void RowTableView::applyDelegates()

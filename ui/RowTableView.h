@@ -48,6 +48,7 @@ protected:
 
 private:
     void applyDelegates();
+    void extendSelectionToColumns(const QModelIndex &parent, int first, int last);
     void placeEmptyState();
 
     QWidget *m_empty;

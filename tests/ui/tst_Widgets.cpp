@@ -9,6 +9,7 @@
 #include "PlainToolTips.h"
 #include "PlayerControls.h"
 #include "RecordingPlayer.h"
+#include "RowTableView.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "TranscriptView.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -45,6 +47,8 @@ class WidgetsTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void selectedRowStaysWholeWhenAColumnArrives();
+    void finishEstimateInWords();
     void transcriptShowsHtmlAndMarkdownLiterally();
     void transcriptToolCallsExpand();
     void transcriptFindHighlightsEveryMatch();
@@ -411,6 +415,42 @@ void WidgetsTest::durations()
     QFETCH(qint64, seconds);
     QFETCH(QString, text);
     QCOMPARE(HumanText::duration(seconds), text);
+}
+
+void WidgetsTest::selectedRowStaysWholeWhenAColumnArrives()
+{
+    // A new structured-output field adds a column while a row is selected.
+    QStandardItemModel model(3, 2);
+    RowTableView view;
+    view.setModel(&model);
+    view.selectRow(1);
+    QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+    model.insertColumns(2, 1);
+    QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view.selectionModel()->selectedRows().first().row(), 1);
+}
+
+void WidgetsTest::finishEstimateInWords()
+{
+    const QDateTime now = QDateTime::currentDateTime().toUTC();
+    CampaignEta eta;
+    eta.state = CampaignEta::State::Running;
+    eta.rowsPerHour = 120;
+    eta.finishAt = now.addSecs(2 * 3600 + 30 * 60);
+    QString text = HumanText::finishEstimate(eta, now);
+    QVERIFY2(text.contains(QStringLiteral("2 h 30 min")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("120 rows an hour")), qPrintable(text));
+    eta.state = CampaignEta::State::OutsideHours;
+    eta.opensAt = now.addSecs(3600);
+    text = HumanText::finishEstimate(eta, now);
+    QVERIFY2(text.startsWith(QStringLiteral("Outside calling hours until ")), qPrintable(text));
+    eta.paceFromConcurrency = true;
+    QVERIFY(HumanText::finishEstimate(eta, now).contains(QStringLiteral("concurrency")));
+    eta.state = CampaignEta::State::Paused;
+    eta.remaining = 12;
+    QVERIFY(HumanText::finishEstimate(eta, now).startsWith(QStringLiteral("Paused, 12 row")));
+    QCOMPARE(HumanText::span(30), QStringLiteral("under a minute"));
+    QVERIFY(HumanText::span(26 * 3600).endsWith(QStringLiteral(" 2 h")));
 }
 
 QTEST_MAIN(WidgetsTest)
