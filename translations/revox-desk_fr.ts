@@ -1665,6 +1665,18 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>Last activity (UTC)</source>
         <translation>Dernière activité (UTC)</translation>
     </message>
+    <message>
+        <source>This server sends no funnel figures.</source>
+        <translation>Ce serveur n’envoie pas de chiffres d’entonnoir.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s funnel</source>
+        <translation>Entonnoir du serveur</translation>
+    </message>
+    <message>
+        <source>The funnel figures the server sends with the campaign (funnel_stats), as they came: newer servers only.</source>
+        <translation>Les chiffres d’entonnoir que le serveur envoie avec la campagne (funnel_stats), tels quels : serveurs récents seulement.</translation>
+    </message>
 </context>
 <context>
     <name>revox::ChartCard</name>

@@ -1,4 +1,6 @@
 #include "CampaignsOverviewModel.h"
+#include "JsonText.h"
+#include <QJsonDocument>
 
 #include "CampaignListModel.h"
 #include "DisplayText.h"
@@ -113,6 +115,8 @@ QVariant CampaignsOverviewModel::rawValue(const Campaign &c, const CampaignSumma
         if (s && s->lastActivity.isValid())
             return s->lastActivity.toMSecsSinceEpoch();
         return DisplayText::rawTime(c.updatedAt);
+    case ServerFunnel:
+        return c.funnelStats.isEmpty() ? QVariant() : QVariant(serverFunnelText(c.funnelStats));
     case ColumnCount:
         break;
     }
@@ -147,10 +151,21 @@ QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignS
             return tr("Updated %1", "the campaign's last update, for want of its last call")
                 .arg(DisplayText::localTime(c.updatedAt));
         return {};
+    case ServerFunnel:
+        return raw;
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString CampaignsOverviewModel::serverFunnelText(const QJsonObject &funnelStats)
+{
+    // Its fields are the server's own (not documented): shown as they came, in order.
+    QStringList parts;
+    for (auto it = funnelStats.begin(); it != funnelStats.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key(), JsonText::compact(it.value()));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString CampaignsOverviewModel::toolTip(const Campaign &c, const CampaignSummary *s,
@@ -162,6 +177,9 @@ QString CampaignsOverviewModel::toolTip(const Campaign &c, const CampaignSummary
         return c.effectiveStatusText();
     if (column == Rows || column == Done)
         return c.rowStats ? QString() : tr("The server has sent no row statistics yet.");
+    if (column == ServerFunnel)
+        return c.funnelStats.isEmpty() ? tr("This server sends no funnel figures.")
+                                       : serverFunnelText(c.funnelStats);
     if (!s) {
         if (column == LastActivity)
             return tr("When the campaign was last updated. Its last call shows once the "
@@ -317,6 +335,8 @@ QVariant CampaignsOverviewModel::headerData(int section, Qt::Orientation orienta
             return tr("Median call");
         case LastActivity:
             return tr("Last activity");
+        case ServerFunnel:
+            return tr("Server's funnel");
         case ColumnCount:
             break;
         }
@@ -359,6 +379,10 @@ QVariant CampaignsOverviewModel::headerData(int section, Qt::Orientation orienta
     case LastActivity:
         text = tr("The latest call start or end; in italics, when the campaign was last "
                   "updated, for a campaign not opened yet.");
+        break;
+    case ServerFunnel:
+        text = tr("The funnel figures the server sends with the campaign (funnel_stats), as "
+                  "they came: newer servers only.");
         break;
     case ColumnCount:
         return {};
@@ -452,7 +476,8 @@ QStringList CampaignsOverviewModel::exportHeader() const
             tr("Human rate (%)"),
             tr("Success rate (%)"),
             tr("Median call (s)"),
-            tr("Last activity (UTC)")};
+            tr("Last activity (UTC)"),
+            tr("Server's funnel")};
 }
 
 QStringList CampaignsOverviewModel::exportCells(int row) const
@@ -483,6 +508,12 @@ QStringList CampaignsOverviewModel::exportCells(int row) const
             cells << (raw.isValid() ? QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), Qt::UTC)
                                           .toString(Qt::ISODateWithMs)
                                     : QString());
+            break;
+        case ServerFunnel:
+            cells << (c.funnelStats.isEmpty()
+                          ? QString()
+                          : QString::fromUtf8(
+                                QJsonDocument(c.funnelStats).toJson(QJsonDocument::Compact)));
             break;
         case ColumnCount:
             break;

@@ -39,6 +39,7 @@ public:
         SuccessRate,    // success / human (summary, with its success condition)
         MedianDuration, // answered calls (summary)
         LastActivity,   // the last call (summary), else the campaign's updated_at
+        ServerFunnel,   // funnel_stats as the server sent it (newer servers)
         ColumnCount     // sentinel
     };
     Q_ENUM(Column)
@@ -69,6 +70,8 @@ public:
     // The CSV form of the table: column titles, and a row's figures as plain values (numbers
     // with a '.' and no unit, durations in seconds, times in ISO 8601 UTC).
     QStringList exportHeader() const;
+    // funnel_stats on one line: "contacts 5000 · dialled 1900 · …".
+    static QString serverFunnelText(const QJsonObject &funnelStats);
     QStringList exportCells(int row) const;
 
     // How tooltips word a success condition and when a summary was worked out; the UI's own

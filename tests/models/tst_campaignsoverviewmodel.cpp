@@ -306,12 +306,21 @@ void TestCampaignsOverviewModel::exportCells()
              (QStringList{QStringLiteral("Campaign a"), QStringLiteral("Running"),
                           QStringLiteral("3"), QStringLiteral("33.3"), QStringLiteral("66.7"),
                           QStringLiteral("33.3"), QStringLiteral("100.0"), QStringLiteral("75"),
-                          QStringLiteral("2026-11-20T09:30:00.000Z")}));
+                          QStringLiteral("2026-11-20T09:30:00.000Z"), QString()}));
+    // A newer server's funnel_stats: shown and exported as they came.
+    Campaign withFunnel = makeCampaign(QStringLiteral("a"), 3, 1);
+    withFunnel.funnelStats =
+        QJsonObject{{QStringLiteral("dialled"), 2}, {QStringLiteral("reached_human"), 1}};
+    campaigns.updateCampaign(withFunnel);
+    QCOMPARE(model.index(0, CampaignsOverviewModel::ServerFunnel).data().toString(),
+             QStringLiteral("dialled 2 · reached_human 1"));
+    QCOMPARE(model.exportCells(0).last(), QStringLiteral("{\"dialled\":2,\"reached_human\":1}"));
     // No summary: the row figures are empty, the last activity is the campaign's update.
-    QCOMPARE(model.exportCells(1),
-             (QStringList{QStringLiteral("Campaign b"), QStringLiteral("Running"),
-                          QStringLiteral("1200"), QStringLiteral("0.0"), QString(), QString(),
-                          QString(), QString(), QStringLiteral("2026-11-20T09:00:00.000Z")}));
+    QCOMPARE(
+        model.exportCells(1),
+        (QStringList{QStringLiteral("Campaign b"), QStringLiteral("Running"),
+                     QStringLiteral("1200"), QStringLiteral("0.0"), QString(), QString(), QString(),
+                     QString(), QStringLiteral("2026-11-20T09:00:00.000Z"), QString()}));
     QVERIFY(model.exportCells(5).isEmpty());
 }
 

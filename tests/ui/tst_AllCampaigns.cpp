@@ -277,12 +277,12 @@ void AllCampaignsTest::sortsAndExportsAsShown()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> records = test::readCsv(QString::fromUtf8(file.readAll()));
     QCOMPARE(records.size(), m_campaigns + 1);
-    QCOMPARE(
-        records.first(),
-        (QStringList{QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Rows"),
-                     QStringLiteral("Done (%)"), QStringLiteral("Answer rate (%)"),
-                     QStringLiteral("Human rate (%)"), QStringLiteral("Success rate (%)"),
-                     QStringLiteral("Median call (s)"), QStringLiteral("Last activity (UTC)")}));
+    QCOMPARE(records.first(),
+             (QStringList{QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Rows"),
+                          QStringLiteral("Done (%)"), QStringLiteral("Answer rate (%)"),
+                          QStringLiteral("Human rate (%)"), QStringLiteral("Success rate (%)"),
+                          QStringLiteral("Median call (s)"), QStringLiteral("Last activity (UTC)"),
+                          QStringLiteral("Server's funnel")}));
     const QStringList ids = shownIds();
     for (int i = 0; i < m_campaigns; ++i) {
         const QStringList &record = records.at(i + 1);
