@@ -7,6 +7,7 @@
 //     --prefix fr-           put before every file name
 //     --only campaign        only the campaign page (not the call detail and settings)
 #include "CallDetailPane.h"
+#include "CampaignPage.h"
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "Language.h"
@@ -15,6 +16,7 @@
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SettingsDialog.h"
+#include "SimulatorServer.h"
 #include "Theme.h"
 #include "TranscriptView.h"
 
@@ -227,6 +229,34 @@ int main(int argc, char **argv)
         ok &= save(window.detailPane(),
                    base + QStringLiteral("call-detail") + suffix + QStringLiteral(".png"));
         transcript->setFindText(QString());
+
+        // The insight tabs: what the calls found and the funnel on the demo campaign; when to
+        // call on the finished campaign with the most rows (a whole history of calls).
+        QTabWidget *views = window.campaignPage()->views();
+        views->setCurrentIndex(1);
+        settle(900);
+        ok &= save(&window, base + QStringLiteral("outcomes") + suffix + QStringLiteral(".png"));
+        views->setCurrentIndex(2);
+        settle(900);
+        ok &= save(&window, base + QStringLiteral("funnel") + suffix + QStringLiteral(".png"));
+        sim::SimCampaignInfo history;
+        for (const sim::SimCampaignInfo &c : session.simulator()->campaigns()) {
+            if (c.status == QLatin1String("completed") && c.rowCount > history.rowCount)
+                history = c;
+        }
+        if (!history.id.isEmpty()) {
+            window.selectCampaign(history.id);
+            waitFor([&] { return session.data().rowsWatcher->isFirstLoadDone(); }, 30000);
+        }
+        views->setCurrentIndex(3);
+        settle(1200);
+        ok &=
+            save(&window, base + QStringLiteral("when-to-call") + suffix + QStringLiteral(".png"));
+        views->setCurrentIndex(0);
+        window.showAllCampaigns();
+        settle(900);
+        ok &=
+            save(&window, base + QStringLiteral("all-campaigns") + suffix + QStringLiteral(".png"));
 
         SettingsDialog::Values values;
         values.keychainAvailable = false;

@@ -548,14 +548,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>demain %1</translation>
     </message>
     <message>
-        <source>at up to %1 rows an hour (from its concurrency; no pace measured yet)</source>
-        <translation>à %1 lignes par heure au plus (d’après ses appels simultanés ; aucun rythme mesuré encore)</translation>
-    </message>
-    <message>
-        <source>at %1 rows an hour</source>
-        <translation>à %1 lignes par heure</translation>
-    </message>
-    <message>
         <source>more than a year away</source>
         <translation>dans plus d’un an</translation>
     </message>
@@ -591,10 +583,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Pas encore assez d’appels pour estimer</translation>
     </message>
     <message>
-        <source>Finishes %1, %2</source>
-        <translation>Se termine %1, %2</translation>
-    </message>
-    <message>
         <source>the next window</source>
         <translation>la prochaine plage</translation>
     </message>
@@ -603,8 +591,20 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>%1 (%2 à %3)</translation>
     </message>
     <message>
-        <source>Outside calling hours until %1; then finishes %2, %3</source>
-        <translation>Hors des heures d’appel jusqu’à %1 ; se termine ensuite %2, %3</translation>
+        <source>at up to %1 rows/h (from its concurrency: no pace measured yet)</source>
+        <translation>à %1 lignes/h au plus (d’après ses appels simultanés : aucun rythme mesuré encore)</translation>
+    </message>
+    <message>
+        <source>at %1 rows/h</source>
+        <translation>à %1 lignes/h</translation>
+    </message>
+    <message>
+        <source>Done %1, %2</source>
+        <translation>Fini %1, %2</translation>
+    </message>
+    <message>
+        <source>Outside calling hours until %1; then done %2, %3</source>
+        <translation>Hors des heures d’appel jusqu’à %1 ; puis fini %2, %3</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,9 @@ void CampaignPage::onCampaignChanged()
         }
     }
     m_insights->setCampaign(m_campaignId, campaign);
+    // Rows a cancelled or completed campaign never called were skipped (as row_stats says).
+    m_rows->store()->setCampaignClosed(
+        campaign && (campaign->isCancelled || campaign->status == CampaignStatus::Completed));
     if (!campaign) {
         m_overview->clear();
         return;

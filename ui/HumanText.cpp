@@ -162,9 +162,8 @@ QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
     const auto pace = [&] {
         const QString rate = locale.toString(qRound64(eta.rowsPerHour));
         return eta.paceFromConcurrency
-                   ? tr("at up to %1 rows an hour (from its concurrency; no pace measured yet)")
-                         .arg(rate)
-                   : tr("at %1 rows an hour").arg(rate);
+                   ? tr("at up to %1 rows/h (from its concurrency: no pace measured yet)").arg(rate)
+                   : tr("at %1 rows/h").arg(rate);
     };
     const auto finish = [&] {
         if (!eta.finishAt.isValid())
@@ -187,7 +186,7 @@ QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
     case CampaignEta::State::Estimating:
         return tr("Not enough calls yet to estimate");
     case CampaignEta::State::Running:
-        return tr("Finishes %1, %2").arg(finish(), pace());
+        return tr("Done %1, %2").arg(finish(), pace());
     case CampaignEta::State::OutsideHours: {
         const QDateTime opens = eta.opensAt;
         QString until = opens.isValid() ? whenAhead(opens, now) : tr("the next window");
@@ -199,9 +198,8 @@ QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
                              locale.toString(
                                  opens.toTimeZone(QTimeZone(eta.timeZoneId.toUtf8())).time(),
                                  QLocale::ShortFormat),
-                             eta.timeZoneId);
-        return tr("Outside calling hours until %1; then finishes %2, %3")
-            .arg(until, finish(), pace());
+                             eta.timeZoneId.section(QLatin1Char('/'), -1).replace(u'_', u' '));
+        return tr("Outside calling hours until %1; then done %2, %3").arg(until, finish(), pace());
     }
     }
     return {};

@@ -110,7 +110,7 @@ OutcomesView::FieldCard &OutcomesView::cardFor(const OutputFacet &facet)
     auto *frame = new QFrame(m_fields);
     frame->setObjectName(QStringLiteral("facet-") + facet.field);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setFixedWidth(250);
+    frame->setFixedWidth(215);
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(3);

@@ -67,10 +67,16 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_model = addFact(grid, 2, 2, tr("Model"));
     m_retry = addFact(grid, 3, 2, tr("Retry policy"));
     m_windows = addFact(grid, 4, 2, tr("Calling windows"));
-    m_estimate = addFact(grid, 5, 0, tr("Finish estimate"));
+    // The estimate is a sentence: it takes the whole width.
+    auto *estimateCaption = new QLabel(tr("Finish estimate"), this);
+    estimateCaption->setForegroundRole(QPalette::PlaceholderText);
+    m_estimate = plainLabel(this);
     m_estimate->setObjectName(QStringLiteral("finishEstimate"));
-    m_estimate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    grid->addWidget(m_estimate, 5, 1, 1, 3, Qt::AlignTop | Qt::AlignLeft); // the whole width
+    m_estimate->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_estimate->setWordWrap(true); // two lines rather than cut
+    estimateCaption->setBuddy(m_estimate);
+    grid->addWidget(estimateCaption, 5, 0, Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(m_estimate, 5, 1, 1, 3);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 3);
     grid->setColumnMinimumWidth(1, 150);

@@ -64,6 +64,9 @@ QList<SegmentedProgressBar::Segment> SegmentedProgressBar::segments() const
                        {tr("In progress"), m_stats.calling, BadgeColors::calling()},
                        {tr("Waiting to retry"), m_stats.retry, BadgeColors::retry()},
                        {tr("Not called yet"), m_stats.pending, BadgeColors::pending()}};
+    // Empty states are left out when the newer ones are there, so that the words fit.
+    if (m_stats.notLaunched.value_or(0) > 0 || m_stats.skipped.value_or(0) > 0)
+        out.removeIf([](const Segment &s) { return s.count == 0; });
     if (m_stats.notLaunched.value_or(0) > 0)
         out.append({tr("Not launched"), *m_stats.notLaunched, BadgeColors::skipped()});
     if (m_stats.skipped.value_or(0) > 0)

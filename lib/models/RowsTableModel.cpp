@@ -95,7 +95,10 @@ QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) cons
         return display ? QVariant(QString::number(row.call->callsCount))
                        : QVariant(row.call->callsCount);
     case LastResult: {
-        const QString key = outcomeDetailKey(row);
+        const RowOutcome outcome = m_store->outcomeOf(row);
+        const QString key = outcome == RowOutcome::Answered
+                                ? row.call->latestAnsweredAttempt()->result.text
+                                : outcomeKey(outcome);
         return display ? QVariant(DisplayText::enumText(key)) : DisplayText::rawText(key);
     }
     case LastDialError: {
@@ -197,7 +200,7 @@ QVariant RowsTableModel::data(const QModelIndex &index, int role) const
             color = m_palette.callStatusColor(row.call->status.value);
         else if (col == LastResult) {
             if (const CallAttempt *a = resultAttempt(row);
-                a && outcomeOf(row) == RowOutcome::Answered)
+                a && m_store->outcomeOf(row) == RowOutcome::Answered)
                 color = m_palette.resultColor(a->result.value);
         } else if (col == LastDialError) {
             const CallAttempt *latest = latestOf(row);

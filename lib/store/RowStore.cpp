@@ -26,7 +26,7 @@ template <typename E> static qint8 facetCode(const ApiEnum<E> &e)
 RowStore::RowDigest RowStore::digestOf(const Row &row)
 {
     RowDigest d{qHash(row.id, 0x1d), RowDiff::changeKey(row), {}};
-    d.facets.outcome = qint8(outcomeOf(row));
+    d.facets.outcome = qint8(revox::outcomeOf(row));
     if (row.call) {
         d.facets.status = facetCode(row.call->status);
         if (const CallAttempt *a = row.call->latestAnsweredAttempt())
@@ -284,8 +284,29 @@ void RowStore::reserve(qsizetype rows)
     m_rowById.reserve(rows);
 }
 
+void RowStore::setCampaignClosed(bool closed)
+{
+    if (closed == m_campaignClosed)
+        return;
+    m_campaignClosed = closed;
+    QList<int> changed;
+    for (int i = 0; i < size(); ++i) {
+        if (m_entries[size_t(i)].facets.outcome == qint8(RowOutcome::NotCalled))
+            changed.append(i);
+    }
+    if (!changed.isEmpty())
+        emit rowsChanged(changed);
+}
+
+RowOutcome RowStore::outcomeOf(const Row &row) const
+{
+    const RowOutcome outcome = revox::outcomeOf(row);
+    return m_campaignClosed && outcome == RowOutcome::NotCalled ? RowOutcome::Skipped : outcome;
+}
+
 void RowStore::clear()
 {
+    m_campaignClosed = false;
     if (m_rows.isEmpty() && m_outputFields.isEmpty())
         return;
     emit aboutToClear();

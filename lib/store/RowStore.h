@@ -2,6 +2,7 @@
 
 #include "ApiEnums.h"
 #include "Row.h"
+#include "RowOutcome.h"
 
 #include <QHash>
 #include <QList>
@@ -71,7 +72,19 @@ public:
     const Row *rowById(const QString &id) const;
     int rowOfId(const QString &id) const; // -1 when absent; O(1)
     const QList<Row> &rows() const { return m_rows; }
-    FacetCodes facetsOf(int at) const { return m_entries[size_t(at)].facets; }
+    FacetCodes facetsOf(int at) const
+    {
+        FacetCodes f = m_entries[size_t(at)].facets;
+        if (m_campaignClosed && f.outcome == qint8(RowOutcome::NotCalled))
+            f.outcome = qint8(RowOutcome::Skipped);
+        return f;
+    }
+    // The campaign ended (cancelled or completed): rows it never called were skipped, as
+    // row_stats counts them, not "not called yet". Reported as one change of every row.
+    void setCampaignClosed(bool closed);
+    bool isCampaignClosed() const { return m_campaignClosed; }
+    // outcomeOf(row), with the campaign's end taken into account.
+    RowOutcome outcomeOf(const Row &row) const;
 
     // Inserts new rows and updates existing ones by id; rows not in the list stay.
     // digests: digest(rows) computed off the GUI thread (optional; computed here if empty).
@@ -132,6 +145,7 @@ private:
     std::vector<Entry> m_entries; // parallel to m_rows
     QHash<QString, int> m_rowById;
     QStringList m_outputFields;
+    bool m_campaignClosed = false;
     bool m_trackChanges = false;
     bool m_trackFields = true;
 };

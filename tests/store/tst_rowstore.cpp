@@ -13,6 +13,24 @@ class TestRowStore : public QObject
 {
     Q_OBJECT
 private slots:
+    void rowsAClosedCampaignNeverCalledWereSkipped()
+    {
+        RowStore store;
+        store.merge({makeRow(0), makeRow(1, QStringLiteral("completed"), QStringLiteral("human")),
+                     makeRow(2)});
+        QCOMPARE(store.facetsOf(0).outcome, qint8(RowOutcome::NotCalled));
+        QSignalSpy changed(&store, &RowStore::rowsChanged);
+        store.setCampaignClosed(true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<QList<int>>(), QList<int>({0, 2}));
+        QCOMPARE(store.facetsOf(0).outcome, qint8(RowOutcome::Skipped));
+        QCOMPARE(store.facetsOf(1).outcome, qint8(RowOutcome::Answered));
+        QCOMPARE(store.outcomeOf(store.rowAt(2)), RowOutcome::Skipped);
+        store.setCampaignClosed(true); // no change, no signal
+        QCOMPARE(changed.count(), 1);
+        store.clear(); // another campaign: open until told otherwise
+        QVERIFY(!store.isCampaignClosed());
+    }
     void mergeInsertsInRowOrderAndUpdatesById();
     void changesNameTheirFields();
     void unchangedMergeEmitsNothing();

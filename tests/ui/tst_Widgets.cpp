@@ -439,7 +439,7 @@ void WidgetsTest::finishEstimateInWords()
     eta.finishAt = now.addSecs(2 * 3600 + 30 * 60);
     QString text = HumanText::finishEstimate(eta, now);
     QVERIFY2(text.contains(QStringLiteral("2 h 30 min")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("120 rows an hour")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("120 rows/h")), qPrintable(text));
     eta.state = CampaignEta::State::OutsideHours;
     eta.opensAt = now.addSecs(3600);
     text = HumanText::finishEstimate(eta, now);
