@@ -73,6 +73,9 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CampaignsOverviewModel::Name, QHeaderView::Stretch);
+    // The server's own funnel figures can be long: a fixed width, the whole text as a tooltip.
+    header->setSectionResizeMode(CampaignsOverviewModel::ServerFunnel, QHeaderView::Interactive);
+    header->resizeSection(CampaignsOverviewModel::ServerFunnel, 240);
     header->setHighlightSections(false);
     PlainToolTips::install(m_table);
     layout->addWidget(m_table, 1);

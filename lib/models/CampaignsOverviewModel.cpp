@@ -161,10 +161,19 @@ QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignS
 
 QString CampaignsOverviewModel::serverFunnelText(const QJsonObject &funnelStats)
 {
-    // Its fields are the server's own (not documented): shown as they came, in order.
-    QStringList parts;
+    // Its fields are the server's own (not documented): shown as they came, the largest
+    // figures first (a funnel narrows), then anything that is not a number.
+    QList<std::pair<QString, QJsonValue>> fields;
     for (auto it = funnelStats.begin(); it != funnelStats.end(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key(), JsonText::compact(it.value()));
+        fields.append({it.key(), it.value()});
+    std::stable_sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
+        const double x = a.second.isDouble() ? a.second.toDouble() : -1;
+        const double y = b.second.isDouble() ? b.second.toDouble() : -1;
+        return x > y;
+    });
+    QStringList parts;
+    for (const auto &[key, value] : fields)
+        parts << QStringLiteral("%1 %2").arg(key, JsonText::compact(value));
     return parts.join(QStringLiteral(" · "));
 }
 

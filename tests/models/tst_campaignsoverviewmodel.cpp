@@ -314,6 +314,8 @@ void TestCampaignsOverviewModel::exportCells()
     campaigns.updateCampaign(withFunnel);
     QCOMPARE(model.index(0, CampaignsOverviewModel::ServerFunnel).data().toString(),
              QStringLiteral("dialled 2 · reached_human 1"));
+    QCOMPARE(model.headerData(CampaignsOverviewModel::ServerFunnel, Qt::Horizontal).toString(),
+             QStringLiteral("Server's funnel"));
     QCOMPARE(model.exportCells(0).last(), QStringLiteral("{\"dialled\":2,\"reached_human\":1}"));
     // No summary: the row figures are empty, the last activity is the campaign's update.
     QCOMPARE(
