@@ -2,7 +2,11 @@
 // of simulator-shaped JSON (see bench/README.md for what each figure means).
 
 #include "ApiBodyReader.h"
+#include "CallTiming.h"
+#include "CampaignFunnel.h"
+#include "CampaignSummary.h"
 #include "CampaignWatcher.h"
+#include "OutcomeFacets.h"
 #include "RevoxClient.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
@@ -318,6 +322,29 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     const Keystrokes filterTranscript = typeMedianMs(proxy, QStringLiteral("pricing"), true);
     const int transcriptMatches = proxy->rowCount();
 
+    // The insight tabs over every row (the GUI thread works them out for the shown tab).
+    const QList<Row> &all = model->store()->rows();
+    QList<StructuredOutputField> config;
+    for (const Row &row : all) {
+        if (row.call && row.call->assistant && row.call->assistant->structuredOutputConfig) {
+            config = *row.call->assistant->structuredOutputConfig;
+            break;
+        }
+    }
+    timer.restart();
+    const QList<OutputFacet> facets = OutcomeFacets::compute(config, all, {}, {});
+    const double facetsMs = ms(timer);
+    timer.restart();
+    const CampaignFunnel funnel = CampaignFunnel::compute(all, defaultSuccessCondition(config));
+    const double funnelMs = ms(timer);
+    timer.restart();
+    const CallTiming timing = CallTiming::compute(all, QTimeZone("America/Chicago"));
+    const double timingMs = ms(timer);
+    timer.restart();
+    const CampaignSummary summary = CampaignSummary::compute(
+        campaignId, all, defaultSuccessCondition(config), QDateTime::currentDateTimeUtc());
+    const double summaryMs = ms(timer);
+
     const PythonFigures python = runPython(pythonScript, pages);
 
     const double mb = double(pages.bytes) / 1e6;
@@ -348,6 +375,14 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     out.insert(QStringLiteral("filter_transcript_cpu_ms"), round2(filterTranscript.medianCpuMs));
     out.insert(QStringLiteral("filter_transcript_first_keystroke_ms"),
                round2(filterTranscriptColdMs));
+    out.insert(QStringLiteral("insights_facets_ms"), round2(facetsMs));
+    out.insert(QStringLiteral("insights_facet_fields"), int(facets.size()));
+    out.insert(QStringLiteral("insights_funnel_ms"), round2(funnelMs));
+    out.insert(QStringLiteral("insights_timing_ms"), round2(timingMs));
+    out.insert(QStringLiteral("insights_timing_attempts"), timing.attempts);
+    out.insert(QStringLiteral("insights_summary_ms"), round2(summaryMs));
+    out.insert(QStringLiteral("insights_called_rows"), funnel.called);
+    out.insert(QStringLiteral("insights_summary_rows"), summary.funnel.rows);
     out.insert(QStringLiteral("text_matches"), textMatches);
     out.insert(QStringLiteral("transcript_matches"), transcriptMatches);
     out.insert(QStringLiteral("parse_problems"), problems);
