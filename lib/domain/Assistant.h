@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,9 @@ struct CallingWindow
     QString startTime; // "09:00" or "9am"
     QString endTime;
     qint64 retryDelaySeconds = 0;
+    // A window time as the API writes it: "09:00", "9:00", "9am", "6pm", "6:30 PM",
+    // "18h30"; nullopt for anything else (a bare "9" is neither form).
+    static std::optional<QTime> parseTime(const QString &text);
     bool operator==(const CallingWindow &o) const = default;
 };
 

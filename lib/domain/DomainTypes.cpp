@@ -2,6 +2,8 @@
 #include "Campaign.h"
 #include "Row.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace revox {
@@ -102,6 +104,31 @@ QString Row::inputValue(const QString &key) const
     if (it != inputData.cend() && it->first == key)
         return it->second;
     return {};
+}
+
+std::optional<QTime> CallingWindow::parseTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^\s*(\d{1,2})(?:\s*[:hH.]\s*(\d{2}))?\s*(?:([aApP])\.?\s*[mM]?\.?)?\s*$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    const QString half = m.captured(3).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return std::nullopt;
+        hour = hour % 12 + (half == QLatin1String("p") ? 12 : 0);
+    } else if (m.captured(2).isEmpty() && !text.contains(QLatin1Char('h'), Qt::CaseInsensitive)) {
+        return std::nullopt; // a bare number is not a time
+    }
+    if (hour == 24 && minute == 0)
+        return QTime(23, 59, 59, 999); // the end of the day
+    const QTime time(hour, minute);
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
 }
 
 const QJsonObject &Row::structuredOutput() const

@@ -1,33 +1,6 @@
 #include "CallingSchedule.h"
 
-#include <QRegularExpression>
-
 namespace revox {
-
-std::optional<QTime> CallingSchedule::parseTime(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^\s*(\d{1,2})(?:\s*[:hH.]\s*(\d{2}))?\s*(?:([aApP])\.?\s*[mM]?\.?)?\s*$)"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    int hour = m.captured(1).toInt();
-    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-    const QString half = m.captured(3).toLower();
-    if (!half.isEmpty()) {
-        if (hour < 1 || hour > 12)
-            return std::nullopt;
-        hour = hour % 12 + (half == QLatin1String("p") ? 12 : 0);
-    } else if (m.captured(2).isEmpty() && !text.contains(QLatin1Char('h'), Qt::CaseInsensitive)) {
-        return std::nullopt; // a bare number is not a time
-    }
-    if ((hour == 24 && minute == 0) || (hour == 23 && minute == 59 && half.isEmpty()))
-        return QTime(23, 59, 59, 999); // the end of the day
-    const QTime time(hour, minute);
-    if (!time.isValid())
-        return std::nullopt;
-    return time;
-}
 
 CallingSchedule CallingSchedule::forCampaign(const Campaign &campaign, const QTimeZone &localZone)
 {
@@ -39,8 +12,10 @@ CallingSchedule CallingSchedule::forCampaign(const Campaign &campaign, const QTi
     if (config) {
         zoneId = config->timezone;
         for (const CallingWindow &w : config->callingWindows) {
-            const std::optional<QTime> start = parseTime(w.startTime);
-            const std::optional<QTime> end = parseTime(w.endTime);
+            const std::optional<QTime> start = CallingWindow::parseTime(w.startTime);
+            std::optional<QTime> end = CallingWindow::parseTime(w.endTime);
+            if (end == QTime(23, 59))
+                end = QTime(23, 59, 59, 999); // "23:59" ends the day
             if (start && end && *start != *end)
                 windows.append({*start, *end});
         }

@@ -28,8 +28,6 @@ public:
     // contact's) is read in localZone (the user's, by default).
     static CallingSchedule forCampaign(const Campaign &campaign,
                                        const QTimeZone &localZone = QTimeZone::systemTimeZone());
-    // "09:00", "9:00", "9am", "6pm", "6:30 PM", "18h30"; nullopt for anything else.
-    static std::optional<QTime> parseTime(const QString &text);
 
     CallingSchedule(QList<Window> windows, QTimeZone zone, bool zoneFromConfig);
 

@@ -1,9 +1,9 @@
 #include "SimCalendar.h"
 
+#include "Assistant.h"
 #include "SimCatalog.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -69,24 +69,10 @@ private:
 
 std::optional<int> SimCalendar::parseClock(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{1,2})(?::(\\d{2}))?\\s*([aApP][mM])?\\s*$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
+    const std::optional<QTime> time = CallingWindow::parseTime(text);
+    if (!time)
         return std::nullopt;
-    int hour = m.captured(1).toInt();
-    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-    const QString half = m.captured(3).toLower();
-    if (half.isEmpty() && m.captured(2).isEmpty())
-        return std::nullopt; // "9": neither 24-hour nor 12-hour form
-    if (!half.isEmpty()) {
-        if (hour < 1 || hour > 12)
-            return std::nullopt;
-        hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
-    }
-    if (hour > 23 || minute > 59)
-        return std::nullopt;
-    return hour * 60 + minute;
+    return time->hour() * 60 + time->minute();
 }
 
 SimCalendar::SimCalendar(const QList<SimCallingWindow> &windows, const QByteArray &timeZone,

@@ -51,18 +51,18 @@ class TestCampaignInsights : public QObject
 private slots:
     void windowTimesParseInEveryWrittenForm()
     {
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("09:00")), QTime(9, 0));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("9:30")), QTime(9, 30));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("10am")), QTime(10, 0));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("6pm")), QTime(18, 0));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("6:30 PM")), QTime(18, 30));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("12am")), QTime(0, 0));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("12pm")), QTime(12, 0));
-        QCOMPARE(CallingSchedule::parseTime(QStringLiteral("18h30")), QTime(18, 30));
-        QVERIFY(!CallingSchedule::parseTime(QStringLiteral("25:00")));
-        QVERIFY(!CallingSchedule::parseTime(QStringLiteral("13pm")));
-        QVERIFY(!CallingSchedule::parseTime(QStringLiteral("soon")));
-        QVERIFY(!CallingSchedule::parseTime(QStringLiteral("9")));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("09:00")), QTime(9, 0));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("9:30")), QTime(9, 30));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("10am")), QTime(10, 0));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("6pm")), QTime(18, 0));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("6:30 PM")), QTime(18, 30));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("12am")), QTime(0, 0));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("12pm")), QTime(12, 0));
+        QCOMPARE(CallingWindow::parseTime(QStringLiteral("18h30")), QTime(18, 30));
+        QVERIFY(!CallingWindow::parseTime(QStringLiteral("25:00")));
+        QVERIFY(!CallingWindow::parseTime(QStringLiteral("13pm")));
+        QVERIFY(!CallingWindow::parseTime(QStringLiteral("soon")));
+        QVERIFY(!CallingWindow::parseTime(QStringLiteral("9")));
     }
 
     void scheduleFollowsTheCampaignsZone()
