@@ -300,15 +300,8 @@ void CallTimingView::fillHours()
 {
     const QLocale locale;
     QList<QStringList> data;
-    for (int h = 0; h < 24; ++h) {
-        const CallTiming::Bucket &b = m_timing.byHour[size_t(h)];
-        data << QStringList{hourRange(h),
-                            QString::number(b.attempts),
-                            QString::number(b.answered),
-                            QString::number(b.human),
-                            share(b.answered, b.attempts),
-                            share(b.human, b.attempts)};
-    }
+    for (int h = 0; h < 24; ++h)
+        data << rateRow(hourRange(h), m_timing.byHour[size_t(h)]);
     fillRateBars(m_hours, {m_timing.byHour.begin(), m_timing.byHour.end()});
 
     const Ranking r = rank(m_timing.byHour, kMinAttemptsForBest);
@@ -340,27 +333,37 @@ void CallTimingView::fillHours()
         sentences << tr("%Ln attempt(s) without a start time are left out.", nullptr,
                         m_timing.undated);
     }
-    m_hours.card->setSummary(sentences.join(QLatin1Char(' ')));
-    m_hours.card->setData({tr("Hour"), tr("Attempts"), tr("Answered"), tr("A person"),
-                           tr("Answered %"), tr("A person %")},
-                          m_timing.attempts > 0 ? data : QList<QStringList>{});
-    m_hours.view->chart()->setTitle(m_timing.attempts == 0 ? tr("No calls yet") : QString());
-    m_hours.view->chart()->legend()->setVisible(r.dated > 0);
+    showRates(m_hours, tr("Hour"), data, sentences, r.dated);
+}
+
+QStringList CallTimingView::rateRow(const QString &label, const CallTiming::Bucket &b)
+{
+    return {label,
+            QString::number(b.attempts),
+            QString::number(b.answered),
+            QString::number(b.human),
+            share(b.answered, b.attempts),
+            share(b.human, b.attempts)};
+}
+
+void CallTimingView::showRates(const Chart &chart, const QString &unit,
+                               const QList<QStringList> &data, const QStringList &sentences,
+                               int dated)
+{
+    chart.card->setSummary(sentences.join(QLatin1Char(' ')));
+    chart.card->setData(
+        {unit, tr("Attempts"), tr("Answered"), tr("A person"), tr("Answered %"), tr("A person %")},
+        m_timing.attempts > 0 ? data : QList<QStringList>{});
+    chart.view->chart()->setTitle(m_timing.attempts == 0 ? tr("No calls yet") : QString());
+    chart.view->chart()->legend()->setVisible(dated > 0);
 }
 
 void CallTimingView::fillWeekdays()
 {
     const QLocale locale;
     QList<QStringList> data;
-    for (int d = 0; d < 7; ++d) {
-        const CallTiming::Bucket &b = m_timing.byWeekday[size_t(d)];
-        data << QStringList{locale.dayName(d + 1, QLocale::LongFormat),
-                            QString::number(b.attempts),
-                            QString::number(b.answered),
-                            QString::number(b.human),
-                            share(b.answered, b.attempts),
-                            share(b.human, b.attempts)};
-    }
+    for (int d = 0; d < 7; ++d)
+        data << rateRow(locale.dayName(d + 1, QLocale::LongFormat), m_timing.byWeekday[size_t(d)]);
     fillRateBars(m_weekdays, {m_timing.byWeekday.begin(), m_timing.byWeekday.end()});
 
     const Ranking r = rank(m_timing.byWeekday, kMinAttemptsForBest);
@@ -389,12 +392,7 @@ void CallTimingView::fillWeekdays()
                                   share(few.answered, few.attempts));
         }
     }
-    m_weekdays.card->setSummary(sentences.join(QLatin1Char(' ')));
-    m_weekdays.card->setData({tr("Day"), tr("Attempts"), tr("Answered"), tr("A person"),
-                              tr("Answered %"), tr("A person %")},
-                             m_timing.attempts > 0 ? data : QList<QStringList>{});
-    m_weekdays.view->chart()->setTitle(m_timing.attempts == 0 ? tr("No calls yet") : QString());
-    m_weekdays.view->chart()->legend()->setVisible(r.dated > 0);
+    showRates(m_weekdays, tr("Day"), data, sentences, r.dated);
 }
 
 void CallTimingView::fillAttempts()

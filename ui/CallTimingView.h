@@ -58,6 +58,11 @@ private:
     // The bars of the hour or weekday chart: a person, answered but not a person, and
     // answered where the attempts are too few to judge.
     void fillRateBars(const Chart &chart, const QList<CallTiming::Bucket> &buckets);
+    // One line of a rate chart's data: label, attempts, answered, a person, and the shares.
+    static QStringList rateRow(const QString &label, const CallTiming::Bucket &bucket);
+    // A rate chart's summary, data and empty state.
+    void showRates(const Chart &chart, const QString &unit, const QList<QStringList> &data,
+                   const QStringList &sentences, int dated);
     void fillHours();
     void fillWeekdays();
     void fillAttempts();
