@@ -13,8 +13,10 @@
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 
+#include <QFutureWatcher>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace revox {
 
@@ -62,6 +64,8 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_capacity = {};
         m_history.clear();
         m_outcomes->setFacets({}, {});
+        m_facetIndex.reset();
+        ++m_rowsGeneration;
         m_campaign = campaign;
         const auto saved = m_settings.successCondition(campaignId);
         m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
@@ -91,6 +95,8 @@ void CampaignInsights::setHistory(const QList<ProgressHistoryChart::Sample> &his
 
 void CampaignInsights::rowsChanged()
 {
+    m_facetIndex.reset();
+    ++m_rowsGeneration;
     m_outcomesStale = m_funnelStale = m_timingStale = true;
     if (!m_soon->isActive())
         m_soon->start(m_watcher->state() == SyncState::Loading ? 4 * kSoonMs : kSoonMs);
@@ -118,6 +124,8 @@ void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> 
 void CampaignInsights::updateNow()
 {
     m_outcomesStale = m_funnelStale = m_timingStale = true;
+    if (!m_facetIndex && m_page->views()->currentWidget() == m_outcomes)
+        m_facetIndex = OutcomeFacets::index(outputConfig(), m_rows->store()->rows());
     updateOutcomes();
     updateFunnel();
     updateTiming();
@@ -134,6 +142,26 @@ void CampaignInsights::update()
     updateEstimate();
 }
 
+void CampaignInsights::buildFacetIndex()
+{
+    if (m_indexing)
+        return; // the one under way is checked against the rows when it ends
+    m_indexing = true;
+    const quint64 generation = m_rowsGeneration;
+    auto *watcher = new QFutureWatcher<OutcomeFacets>(this);
+    connect(watcher, &QFutureWatcher<OutcomeFacets>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_indexing = false;
+        if (generation == m_rowsGeneration)
+            m_facetIndex = watcher->result();
+        updateOutcomes(); // counts, or indexes the newer rows
+    });
+    // The list is shared with the store (no copy) while the worker reads it.
+    watcher->setFuture(QtConcurrent::run([config = outputConfig(), rows = m_rows->store()->rows()] {
+        return OutcomeFacets::index(config, rows);
+    }));
+}
+
 QList<StructuredOutputField> CampaignInsights::outputConfig() const
 {
     if (m_campaign && m_campaign->assistant && m_campaign->assistant->structuredOutputConfig)
@@ -147,10 +175,16 @@ void CampaignInsights::updateOutcomes()
     if (!m_outcomesStale || m_page->views()->currentWidget() != m_outcomes ||
         m_campaignId.isEmpty())
         return;
+    // The buckets of every row are read again (on a worker thread) only when the rows
+    // changed; a filter change only counts again (about a millisecond for 100,000 rows).
+    if (!m_facetIndex || m_facetIndex->rowCount() != m_rows->rowCount()) {
+        buildFacetIndex();
+        return;
+    }
     m_outcomesStale = false;
-    const QList<Row> &rows = m_rows->store()->rows();
-    const QList<OutputFacet> facets = OutcomeFacets::compute(
-        outputConfig(), rows, [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
+    const QList<OutputFacet> facets = m_facetIndex->count(
+        m_rows->store()->rows(),
+        [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
         m_proxy->outputFilter());
     m_outcomes->setFacets(facets, m_proxy->outputFilter());
 }

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CampaignEta.h"
 #include "CampaignSummary.h"
+#include "OutcomeFacets.h"
 #include "ProgressHistoryChart.h"
 
 #include <QDateTime>
@@ -58,6 +59,7 @@ signals:
 private:
     void update();
     void updateOutcomes();
+    void buildFacetIndex();
     void updateFunnel();
     void updateTiming();
     QList<OutputCondition> successChoices() const;
@@ -85,6 +87,9 @@ private:
     QDateTime m_summaryAt; // when it was last worked out
     QString m_estimateText;
     bool m_outcomesStale = true;
+    std::optional<OutcomeFacets> m_facetIndex; // the rows' buckets, until the rows change
+    bool m_indexing = false;                   // an index is being built on a worker thread
+    quint64 m_rowsGeneration = 0; // counts row changes (an index of older rows is dropped)
     bool m_funnelStale = true;
     bool m_timingStale = true;
 };

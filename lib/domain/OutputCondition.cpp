@@ -4,9 +4,8 @@
 
 namespace revox {
 
-bool OutputCondition::matches(const QJsonObject &output) const
+bool OutputCondition::matchesValue(const QJsonValue &value) const
 {
-    const QJsonValue value = output.value(field);
     switch (kind) {
     case Kind::Equals:
         return JsonText::compact(value) == text;

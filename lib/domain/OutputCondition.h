@@ -26,7 +26,9 @@ struct OutputCondition
     double high = 0;
     bool highInclusive = false;
 
-    bool matches(const QJsonObject &output) const;
+    bool matches(const QJsonObject &output) const { return matchesValue(output.value(field)); }
+    // The same test on the field's value itself.
+    bool matchesValue(const QJsonValue &value) const;
     // "field=value" (the CLI's form); nullopt, with a message, when there is no "=" or no
     // field name.
     static std::optional<OutputCondition> parse(const QString &text, QString *error = nullptr);

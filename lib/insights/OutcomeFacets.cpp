@@ -20,7 +20,8 @@ bool isDateText(const QString &s)
 
 bool isDateTimeText(const QString &s)
 {
-    static const QRegularExpression dateTime(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})"));
+    static const QRegularExpression dateTime(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})"));
     return dateTime.match(s).hasMatch();
 }
 
@@ -168,14 +169,14 @@ QList<FacetBucket> bucketsFor(const QString &field, OutputFieldType type,
 
 } // namespace
 
-QList<OutputFacet> OutcomeFacets::compute(const QList<StructuredOutputField> &config,
-                                          const QList<Row> &rows,
-                                          const std::function<bool(int row)> &accepts,
-                                          const QList<OutputCondition> &active)
+OutcomeFacets OutcomeFacets::index(const QList<StructuredOutputField> &config,
+                                   const QList<Row> &rows)
 {
+    OutcomeFacets out;
+    out.m_rowCount = int(rows.size());
     // The fields: the config's, in its order, then keys seen in outputs, in first-seen order.
-    QList<OutputFacet> facets;
-    QHash<QString, int> indexOf;
+    QList<OutputFacet> &facets = out.m_facets;
+    QHash<QString, int> &indexOf = out.m_indexOf;
     for (const StructuredOutputField &f : config) {
         if (f.name.isEmpty() || indexOf.contains(f.name))
             continue;
@@ -202,6 +203,7 @@ QList<OutputFacet> OutcomeFacets::compute(const QList<StructuredOutputField> &co
         for (qsizetype f = 0; f < facets.size(); ++f)
             values[f].append(output.value(facets.at(f).field));
     }
+    out.m_bucketOf.resize(size_t(facets.size()));
     for (qsizetype f = 0; f < facets.size(); ++f) {
         OutputFacet &facet = facets[f];
         if (!facet.inConfig)
@@ -213,22 +215,85 @@ QList<OutputFacet> OutcomeFacets::compute(const QList<StructuredOutputField> &co
         }
         facet.buckets = bucketsFor(facet.field, facet.type, options, values.at(f));
         facet.missing.condition = equals(facet.field, QString());
+        // Each row's bucket, read once, as OutputCondition::matches() would place it.
+        QHash<QString, qint16> byText;
+        for (qsizetype b = 0; b < facet.buckets.size(); ++b)
+            byText.insert(facet.buckets.at(b).condition.text, qint16(b));
+        const bool ranges = !facet.buckets.isEmpty() &&
+                            facet.buckets.first().condition.kind == OutputCondition::Kind::Range;
+        const bool days = !facet.buckets.isEmpty() &&
+                          facet.buckets.first().condition.kind == OutputCondition::Kind::Day;
+        std::vector<qint16> &bucketOf = out.m_bucketOf[size_t(f)];
+        bucketOf.resize(size_t(rows.size()), kOther);
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonValue &v = values.at(f).at(r);
+            const QString text = v.isString() ? v.toString() : JsonText::compact(v);
+            qint16 bucket = kOther;
+            if (text.isEmpty()) {
+                bucket = kMissing;
+            } else if (ranges) {
+                if (v.isDouble()) {
+                    for (qsizetype b = 0; b < facet.buckets.size() && bucket == kOther; ++b) {
+                        if (facet.buckets.at(b).condition.matchesValue(v))
+                            bucket = qint16(b);
+                    }
+                }
+            } else if (days) {
+                if (v.isString())
+                    bucket = byText.value(text.left(10), kOther);
+            } else {
+                bucket = byText.value(text, kOther);
+            }
+            bucketOf[size_t(r)] = bucket;
+        }
     }
+    return out;
+}
 
-    // Which active conditions a row fails, one bit per facet (conditions on fields with
-    // no facet are checked as a whole).
-    for (qsizetype r = 0; r < rows.size(); ++r) {
+QList<OutputFacet> OutcomeFacets::count(const QList<Row> &rows,
+                                        const std::function<bool(int row)> &accepts,
+                                        const QList<OutputCondition> &active) const
+{
+    QList<OutputFacet> facets = m_facets;
+    // Each active condition as (facet, bucket) when it is one of a facet's values, so that
+    // a row is checked by its bucket; any other condition is checked on the row's output.
+    struct Check
+    {
+        int facet = -1;
+        qint16 bucket = kOther;
+        const OutputCondition *condition = nullptr;
+    };
+    QList<Check> checks;
+    for (const OutputCondition &c : active) {
+        Check check;
+        check.condition = &c;
+        check.facet = m_indexOf.value(c.field, -1);
+        if (check.facet >= 0) {
+            const OutputFacet &facet = m_facets.at(check.facet);
+            if (c == facet.missing.condition)
+                check.bucket = kMissing;
+            for (qsizetype b = 0; b < facet.buckets.size(); ++b) {
+                if (c == facet.buckets.at(b).condition)
+                    check.bucket = qint16(b);
+            }
+        }
+        checks.append(check);
+    }
+    const qsizetype n = std::min<qsizetype>(rows.size(), m_rowCount);
+    for (qsizetype r = 0; r < n; ++r) {
         if (accepts && !accepts(int(r)))
             continue;
-        const QJsonObject &output = rows.at(r).structuredOutput();
+        // Which active conditions the row fails, one bit per facet.
         quint64 failing = 0;
         bool failsOther = false;
-        for (const OutputCondition &c : active) {
-            if (c.matches(output))
+        for (const Check &c : std::as_const(checks)) {
+            const bool holds = c.facet >= 0 && c.bucket != kOther
+                                   ? m_bucketOf[size_t(c.facet)][size_t(r)] == c.bucket
+                                   : c.condition->matches(rows.at(r).structuredOutput());
+            if (holds)
                 continue;
-            const int at = indexOf.value(c.field, -1);
-            if (at >= 0 && at < 64)
-                failing |= quint64(1) << at;
+            if (c.facet >= 0 && c.facet < 64)
+                failing |= quint64(1) << c.facet;
             else
                 failsOther = true;
         }
@@ -240,24 +305,24 @@ QList<OutputFacet> OutcomeFacets::compute(const QList<StructuredOutputField> &co
                 continue;
             OutputFacet &facet = facets[f];
             ++facet.rowsCounted;
-            const QJsonValue &value = values.at(f).at(r);
-            if (JsonText::compact(value).isEmpty()) {
+            const qint16 bucket = m_bucketOf[size_t(f)][size_t(r)];
+            if (bucket == kMissing)
                 ++facet.missing.count;
-                continue;
-            }
-            bool placed = false;
-            for (FacetBucket &b : facet.buckets) {
-                if (b.condition.matches(output)) {
-                    ++b.count;
-                    placed = true;
-                    break;
-                }
-            }
-            if (!placed)
+            else if (bucket == kOther)
                 ++facet.otherValues;
+            else
+                ++facet.buckets[bucket].count;
         }
     }
     return facets;
+}
+
+QList<OutputFacet> OutcomeFacets::compute(const QList<StructuredOutputField> &config,
+                                          const QList<Row> &rows,
+                                          const std::function<bool(int row)> &accepts,
+                                          const QList<OutputCondition> &active)
+{
+    return index(config, rows).count(rows, accepts, active);
 }
 
 } // namespace revox
