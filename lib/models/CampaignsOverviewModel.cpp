@@ -126,7 +126,7 @@ QVariant CampaignsOverviewModel::rawValue(const Campaign &c, const CampaignSumma
 QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignSummary *s,
                                               Column column) const
 {
-    const QVariant raw = rawValue(c, s, column);
+    QVariant raw = rawValue(c, s, column);
     // Known, but nothing to show (no call yet): a dash, unlike a figure still waiting.
     const QVariant none = s ? QVariant(QStringLiteral("—")) : QVariant();
     switch (column) {
