@@ -210,12 +210,33 @@ QList<OutputCondition> CampaignInsights::successChoices() const
     return choices;
 }
 
+template <typename Result, typename Work, typename Done>
+void CampaignInsights::onWorker(quint64 &request, Work work, Done done)
+{
+    const quint64 id = ++request;
+    const quint64 generation = m_rowsGeneration;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this,
+            [this, watcher, id, &request, generation, done] {
+                watcher->deleteLater();
+                if (id == request && generation == m_rowsGeneration)
+                    done(watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([work, rows = m_rows->store()->rows()] { return work(rows); }));
+}
+
 void CampaignInsights::updateFunnel()
 {
     if (!m_funnelStale || m_page->views()->currentWidget() != m_funnel || m_campaignId.isEmpty())
         return;
     m_funnelStale = false;
-    m_funnel->setFunnel(CampaignFunnel::compute(m_rows->store()->rows(), m_success));
+    onWorker<CampaignFunnel>(
+        m_funnelRequest,
+        [success = m_success](const QList<Row> &rows) {
+            return CampaignFunnel::compute(rows, success);
+        },
+        [this](const CampaignFunnel &funnel) { m_funnel->setFunnel(funnel); });
 }
 
 void CampaignInsights::updateTiming()
@@ -225,8 +246,15 @@ void CampaignInsights::updateTiming()
     m_timingStale = false;
     const CallingSchedule schedule =
         m_campaign ? CallingSchedule::forCampaign(*m_campaign) : CallingSchedule({}, {}, false);
-    m_timing->setTiming(CallTiming::compute(m_rows->store()->rows(), schedule.timeZone()),
-                        QString::fromUtf8(schedule.timeZone().id()), schedule.zoneFromConfig());
+    onWorker<CallTiming>(
+        m_timingRequest,
+        [zone = schedule.timeZone()](const QList<Row> &rows) {
+            return CallTiming::compute(rows, zone);
+        },
+        [this, zone = QString::fromUtf8(schedule.timeZone().id()),
+         fromConfig = schedule.zoneFromConfig()](const CallTiming &timing) {
+            m_timing->setTiming(timing, zone, fromConfig);
+        });
 }
 
 void CampaignInsights::updateSummary(bool force)
@@ -237,17 +265,26 @@ void CampaignInsights::updateSummary(bool force)
     if (!force && m_summaryAt.isValid() && m_summaryAt.secsTo(now) < kSummaryEverySecs)
         return;
     m_summaryAt = now;
-    const QList<Row> &rows = m_rows->store()->rows();
-    m_capacity = CampaignEta::Capacity::fromRows(rows);
-    CampaignSummary summary = CampaignSummary::compute(m_campaignId, rows, m_success, now);
-    if (m_summary) {
-        CampaignSummary same = summary;
-        same.computedAt = m_summary->computedAt;
-        if (same == *m_summary && !force)
-            return;
-    }
-    m_summary = summary;
-    emit summaryChanged(summary);
+    using Figures = std::pair<CampaignEta::Capacity, CampaignSummary>;
+    onWorker<Figures>(
+        m_summaryRequest,
+        [id = m_campaignId, success = m_success, now](const QList<Row> &rows) {
+            return Figures{CampaignEta::Capacity::fromRows(rows),
+                           CampaignSummary::compute(id, rows, success, now)};
+        },
+        [this, force](const Figures &figures) {
+            m_capacity = figures.first;
+            updateEstimate();
+            const CampaignSummary &summary = figures.second;
+            if (m_summary && !force) {
+                CampaignSummary same = summary;
+                same.computedAt = m_summary->computedAt;
+                if (same == *m_summary)
+                    return;
+            }
+            m_summary = summary;
+            emit summaryChanged(summary);
+        });
 }
 
 void CampaignInsights::updateEstimate()

@@ -26,8 +26,9 @@ class RowsTableModel;
 
 // The figures a campaign page shows beyond where its rows stand: the Outcomes tab (facets
 // over the structured outputs, which filter the rows), the Funnel and When to call tabs,
-// the finish estimate, and the summary the all-campaigns table keeps. Worked out from the rows,
-// coalesced (a tab only while it is shown; the summary at most every few seconds).
+// the finish estimate, and the summary the all-campaigns table keeps. Worked out from the
+// rows on worker threads, coalesced (a tab only while it is shown; the summary at most
+// every few seconds).
 class CampaignInsights : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,11 @@ private:
     void update();
     void updateOutcomes();
     void buildFacetIndex();
+    // Runs work(rows) on a worker thread over the store's rows (shared with the store, not
+    // copied) and hands the result to done() here, unless the rows changed or a newer
+    // request of the same kind (request: its counter) was made meanwhile.
+    template <typename Result, typename Work, typename Done>
+    void onWorker(quint64 &request, Work work, Done done);
     void updateFunnel();
     void updateTiming();
     QList<OutputCondition> successChoices() const;
@@ -90,6 +96,9 @@ private:
     std::optional<OutcomeFacets> m_facetIndex; // the rows' buckets, until the rows change
     bool m_indexing = false;                   // an index is being built on a worker thread
     quint64 m_rowsGeneration = 0; // counts row changes (an index of older rows is dropped)
+    quint64 m_funnelRequest = 0;  // the latest funnel, timing and summary asked of a worker
+    quint64 m_timingRequest = 0;
+    quint64 m_summaryRequest = 0;
     bool m_funnelStale = true;
     bool m_timingStale = true;
 };
