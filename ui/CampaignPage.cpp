@@ -203,7 +203,7 @@ void CampaignPage::openCampaign(const QString &campaignId)
     RowsFilterState filters = m_settings.filters(campaignId);
     filters.textSearchesTranscripts = true;
     m_filterBar->setState(filters);
-    applyFilters(filters);
+    applyFilters(m_filterBar->state()); // as shown: a chip saved by an older version is "all"
 
     m_progressChart->setHistory(m_history.value(campaignId));
     m_resultChart->setCounts({});

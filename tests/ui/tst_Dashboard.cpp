@@ -1,6 +1,7 @@
 // Drives the real dashboard offscreen against the in-process simulator over loopback:
 // campaign selection, filters, search, transcript, recording playback, server failure and
 // restoring filters and columns in a new window.
+#include "AppSettings.h"
 #include "CallAttemptsModel.h"
 #include "CallDetailPane.h"
 #include "CampaignListModel.h"
@@ -69,6 +70,7 @@ private slots:
     void showsBannerWhileServerFailsAndKeepsRows();
     void restoresFiltersAndColumnsInNewWindow();
     void campaignViewsBecomeTabs();
+    void anOlderSavedChipShowsEveryRow();
     void outcomesFilterTheRows();
     void funnelTimingAndEstimateFollowTheRows();
 
@@ -604,6 +606,18 @@ void DashboardTest::campaignViewsBecomeTabs()
     QCOMPARE(page->addView(extra, QStringLiteral("Another")), 4);
     views->setCurrentWidget(extra);
     QTRY_VERIFY(extra->isVisible());
+}
+
+void DashboardTest::anOlderSavedChipShowsEveryRow()
+{
+    // "none" (no answered call) was a chip before the outcome states; a campaign saved with
+    // it opens showing every row, as its chips say.
+    RowsFilterState saved;
+    saved.result = QStringLiteral("none");
+    AppSettings().setFilters(m_campaignId, saved);
+    REVOX_PREPARED(openCampaign());
+    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("all"));
+    QVERIFY(m_window->filterBar()->chip(QStringLiteral("all"))->isChecked());
 }
 
 void DashboardTest::outcomesFilterTheRows()
