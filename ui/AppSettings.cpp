@@ -7,10 +7,11 @@ namespace revox {
 
 namespace {
 
-QString campaignGroup(const QString &campaignId)
+// A campaign's setting in a group ("filters", "headers", "success"). Campaign ids are
+// opaque API text: hashed into a safe settings key.
+QString campaignKey(QLatin1StringView group, const QString &campaignId)
 {
-    // Campaign ids are opaque API text; hash them into a safe settings key.
-    return QStringLiteral("filters/") +
+    return group + QLatin1Char('/') +
            QString::fromLatin1(
                QCryptographicHash::hash(campaignId.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
@@ -125,17 +126,12 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 
 QByteArray AppSettings::rowHeaderState(const QString &campaignId) const
 {
-    return m_settings
-        .value(campaignGroup(campaignId)
-                   .replace(QStringLiteral("filters/"), QStringLiteral("headers/")))
-        .toByteArray();
+    return m_settings.value(campaignKey(QLatin1StringView("headers"), campaignId)).toByteArray();
 }
 
 void AppSettings::setRowHeaderState(const QString &campaignId, const QByteArray &state)
 {
-    m_settings.setValue(
-        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("headers/")),
-        state);
+    m_settings.setValue(campaignKey(QLatin1StringView("headers"), campaignId), state);
 }
 
 QString AppSettings::lastCampaign() const
@@ -150,22 +146,22 @@ void AppSettings::setLastCampaign(const QString &id)
 
 RowsFilterState AppSettings::filters(const QString &campaignId) const
 {
-    const QByteArray json = m_settings.value(campaignGroup(campaignId)).toByteArray();
+    const QByteArray json =
+        m_settings.value(campaignKey(QLatin1StringView("filters"), campaignId)).toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     return doc.isObject() ? RowsFilterState::fromJson(doc.object()) : RowsFilterState{};
 }
 
 void AppSettings::setFilters(const QString &campaignId, const RowsFilterState &filters)
 {
-    m_settings.setValue(campaignGroup(campaignId),
+    m_settings.setValue(campaignKey(QLatin1StringView("filters"), campaignId),
                         QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
 }
 
 std::optional<std::optional<OutputCondition>>
 AppSettings::successCondition(const QString &campaignId) const
 {
-    const QString key =
-        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("success/"));
+    const QString key = campaignKey(QLatin1StringView("success"), campaignId);
     if (!m_settings.contains(key))
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(key).toByteArray());
@@ -175,8 +171,7 @@ AppSettings::successCondition(const QString &campaignId) const
 void AppSettings::setSuccessCondition(const QString &campaignId,
                                       const std::optional<OutputCondition> &condition)
 {
-    const QString key =
-        campaignGroup(campaignId).replace(QStringLiteral("filters/"), QStringLiteral("success/"));
+    const QString key = campaignKey(QLatin1StringView("success"), campaignId);
     m_settings.setValue(key, QJsonDocument(condition ? condition->toJson() : QJsonObject())
                                  .toJson(QJsonDocument::Compact));
 }

@@ -57,7 +57,10 @@ CampaignInsights::CampaignInsights(CampaignPage *page, RowsTableModel *rows, Row
 void CampaignInsights::setCampaign(const QString &campaignId,
                                    const std::optional<Campaign> &campaign)
 {
-    if (campaignId != m_campaignId) {
+    const bool switched = campaignId != m_campaignId;
+    const bool configChanged = switched || (campaign ? campaign->assistant : nullptr) !=
+                                               (m_campaign ? m_campaign->assistant : nullptr);
+    if (switched) {
         m_campaignId = campaignId;
         m_summary.reset();
         m_summaryAt = QDateTime();
@@ -66,21 +69,15 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_outcomes->setFacets({}, {});
         m_facetIndex.reset();
         ++m_rowsGeneration;
-        m_campaign = campaign;
-        const auto saved = m_settings.successCondition(campaignId);
-        m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
         m_outcomesStale = m_funnelStale = m_timingStale = true;
-        m_funnel->setSuccessChoices(successChoices(), m_success);
     }
-    const bool configChanged = (campaign ? campaign->assistant : nullptr) !=
-                               (m_campaign ? m_campaign->assistant : nullptr);
     m_campaign = campaign;
     if (configChanged) {
-        // A success the user never picked follows the campaign's outputs as they arrive.
-        if (!m_settings.successCondition(m_campaignId)) {
-            m_success = defaultSuccessCondition(outputConfig());
-            m_funnelStale = true;
-        }
+        // The success the user picked; until then, the campaign's default, which follows
+        // its outputs as they arrive.
+        const auto saved = m_settings.successCondition(m_campaignId);
+        m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
+        m_funnelStale = true;
         m_funnel->setSuccessChoices(successChoices(), m_success);
     }
     m_funnel->setServerFunnel(campaign ? campaign->funnelStats : QJsonObject());
@@ -119,18 +116,6 @@ void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> 
     m_funnelStale = true;
     updateFunnel();
     updateSummary(true);
-}
-
-void CampaignInsights::updateNow()
-{
-    m_outcomesStale = m_funnelStale = m_timingStale = true;
-    if (!m_facetIndex && m_page->views()->currentWidget() == m_outcomes)
-        m_facetIndex = OutcomeFacets::index(outputConfig(), m_rows->store()->rows());
-    updateOutcomes();
-    updateFunnel();
-    updateTiming();
-    updateSummary(true);
-    updateEstimate();
 }
 
 void CampaignInsights::update()

@@ -50,8 +50,6 @@ public:
     std::optional<OutputCondition> successCondition() const { return m_success; }
     void setSuccessCondition(const std::optional<OutputCondition> &condition);
     QString estimateText() const { return m_estimateText; }
-    // Works out everything due now (tests; the timers do it otherwise).
-    void updateNow();
 
 signals:
     void summaryChanged(const revox::CampaignSummary &summary);

@@ -309,7 +309,7 @@ void CampaignPage::onRowsChanged()
 void CampaignPage::updateResultChart()
 {
     // Every row in one slice, by its outcome (answered rows by result), from the facet codes.
-    std::array<int, 5> byOutcome{};
+    std::array<int, kRowOutcomeCount> byOutcome{};
     QHash<QString, int> counts;
     const int n = m_rows->rowCount();
     for (int i = 0; i < n; ++i) {
@@ -319,11 +319,9 @@ void CampaignPage::updateResultChart()
         else
             ++byOutcome[size_t(outcome) % byOutcome.size()];
     }
-    for (const QString &key : outcomeKeys()) {
-        RowOutcome outcome = RowOutcome::NotCalled;
-        if (outcomeFromKey(key, &outcome) && outcome != RowOutcome::Answered &&
-            byOutcome[size_t(outcome)] > 0)
-            counts.insert(key, byOutcome[size_t(outcome)]);
+    for (int o = 0; o < kRowOutcomeCount; ++o) {
+        if (RowOutcome(o) != RowOutcome::Answered && byOutcome[size_t(o)] > 0)
+            counts.insert(outcomeKey(RowOutcome(o)), byOutcome[size_t(o)]);
     }
     m_resultChart->setCounts(counts);
 }

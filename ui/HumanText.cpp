@@ -190,14 +190,12 @@ QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
     case CampaignEta::State::OutsideHours: {
         const QDateTime opens = eta.opensAt;
         QString until = opens.isValid() ? whenAhead(opens, now) : tr("the next window");
+        // The campaign's own clock too, when it is not the user's.
+        const QDateTime there = opens.toTimeZone(QTimeZone(eta.timeZoneId.toUtf8()));
         if (opens.isValid() && eta.zoneFromConfig &&
-            QTimeZone(eta.timeZoneId.toUtf8()).offsetFromUtc(opens) !=
-                opens.toLocalTime().offsetFromUtc())
+            there.offsetFromUtc() != opens.toLocalTime().offsetFromUtc())
             until = tr("%1 (%2 in %3)")
-                        .arg(until,
-                             locale.toString(
-                                 opens.toTimeZone(QTimeZone(eta.timeZoneId.toUtf8())).time(),
-                                 QLocale::ShortFormat),
+                        .arg(until, locale.toString(there.time(), QLocale::ShortFormat),
                              eta.timeZoneId.section(QLatin1Char('/'), -1).replace(u'_', u' '));
         return tr("Outside calling hours until %1; then done %2, %3").arg(until, finish(), pace());
     }

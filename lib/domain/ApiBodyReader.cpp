@@ -90,6 +90,27 @@ std::optional<QJsonValue> topMember(const QJsonObject &root, QLatin1StringView n
     return v;
 }
 
+// A body that wraps one object under a key ({"campaign": {...}}, {"call": {...}}), read by
+// one of JsonDomainReader's readers.
+template <typename T>
+Parsed<T> parseWrappedObject(const QByteArray &body, AssistantCache *cache, QLatin1StringView key,
+                             T (JsonDomainReader::*read)(const QJsonObject &, const JsonPath &))
+{
+    Parsed<T> out;
+    const auto root = openBody(body, out);
+    if (!root)
+        return out;
+    const auto member = topMember(*root, key, QJsonValue::Object, body, out);
+    if (!member)
+        return out;
+    AssistantCache localCache;
+    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
+    const JsonPath top;
+    out.value = (domain.*read)(member->toObject(), top.member(key));
+    domain.reader().finish();
+    return out;
+}
+
 } // namespace
 
 Parsed<QList<Campaign>> parseCampaignList(const QByteArray &body, AssistantCache *cache)
@@ -119,19 +140,7 @@ Parsed<QList<Campaign>> parseCampaignList(const QByteArray &body, AssistantCache
 
 Parsed<Campaign> parseCampaignResponse(const QByteArray &body, AssistantCache *cache)
 {
-    Parsed<Campaign> out;
-    const auto root = openBody(body, out);
-    if (!root)
-        return out;
-    const auto campaign = topMember(*root, "campaign"_L1, QJsonValue::Object, body, out);
-    if (!campaign)
-        return out;
-    AssistantCache localCache;
-    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
-    const JsonPath top;
-    out.value = domain.campaign(campaign->toObject(), top.member("campaign"_L1));
-    domain.reader().finish();
-    return out;
+    return parseWrappedObject<Campaign>(body, cache, "campaign"_L1, &JsonDomainReader::campaign);
 }
 
 Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
@@ -184,19 +193,7 @@ Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
 
 Parsed<Call> parseCallResponse(const QByteArray &body, AssistantCache *cache)
 {
-    Parsed<Call> out;
-    const auto root = openBody(body, out);
-    if (!root)
-        return out;
-    const auto call = topMember(*root, "call"_L1, QJsonValue::Object, body, out);
-    if (!call)
-        return out;
-    AssistantCache localCache;
-    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
-    const JsonPath top;
-    out.value = domain.call(call->toObject(), top.member("call"_L1));
-    domain.reader().finish();
-    return out;
+    return parseWrappedObject<Call>(body, cache, "call"_L1, &JsonDomainReader::call);
 }
 
 Parsed<AuthStatus> parseAuthStatus(const QByteArray &body)

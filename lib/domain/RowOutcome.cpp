@@ -52,20 +52,12 @@ QString outcomeKey(RowOutcome outcome)
     return {};
 }
 
-QStringList outcomeKeys()
-{
-    return {outcomeKey(RowOutcome::NotCalled), outcomeKey(RowOutcome::InProgress),
-            outcomeKey(RowOutcome::Answered), outcomeKey(RowOutcome::NotReached),
-            outcomeKey(RowOutcome::Skipped)};
-}
-
 bool outcomeFromKey(const QString &key, RowOutcome *outcome)
 {
-    for (RowOutcome o : {RowOutcome::NotCalled, RowOutcome::InProgress, RowOutcome::Answered,
-                         RowOutcome::NotReached, RowOutcome::Skipped}) {
-        if (outcomeKey(o) == key) {
+    for (int o = 0; o < kRowOutcomeCount; ++o) {
+        if (outcomeKey(RowOutcome(o)) == key) {
             if (outcome)
-                *outcome = o;
+                *outcome = RowOutcome(o);
             return true;
         }
     }
@@ -74,8 +66,12 @@ bool outcomeFromKey(const QString &key, RowOutcome *outcome)
 
 QString outcomeDetailKey(const Row &row)
 {
-    const RowOutcome outcome = outcomeOf(row);
-    if (outcome == RowOutcome::Answered)
+    return outcomeDetailKey(row, outcomeOf(row));
+}
+
+QString outcomeDetailKey(const Row &row, RowOutcome outcome)
+{
+    if (outcome == RowOutcome::Answered && row.call && row.call->latestAnsweredAttempt())
         return row.call->latestAnsweredAttempt()->result.text;
     return outcomeKey(outcome);
 }

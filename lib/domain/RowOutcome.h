@@ -13,6 +13,7 @@ namespace revox {
 // skipped / cancelled. Each row is in exactly one of them, so their counts add up to the
 // campaign's rows.
 enum class RowOutcome { NotCalled, InProgress, Answered, NotReached, Skipped };
+inline constexpr int kRowOutcomeCount = 5;
 
 // The row's outcome:
 // - in progress while the call order is calling (or post-processing) or its latest attempt
@@ -31,8 +32,7 @@ bool outcomeFromKey(const QString &key, RowOutcome *outcome);
 // The finer key a row is counted under: the outcome key, except that answered rows use
 // their result's wire text ("human", "voicemail", ... or an unknown text as sent).
 QString outcomeDetailKey(const Row &row);
-
-// Every outcome key, in reading order.
-QStringList outcomeKeys();
+// The same for an outcome already known (one that takes the campaign's end into account).
+QString outcomeDetailKey(const Row &row, RowOutcome outcome);
 
 } // namespace revox

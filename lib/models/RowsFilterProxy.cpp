@@ -398,11 +398,8 @@ void RowsFilterProxy::recount()
     for (auto it = otherResults.cbegin(); it != otherResults.cend(); ++it)
         m_resultCounts[it.key()] += it.value();
     m_resultCounts[kNone] = noResult;
-    for (const QString &key : outcomeKeys()) {
-        RowOutcome outcome = RowOutcome::NotCalled;
-        outcomeFromKey(key, &outcome);
-        m_resultCounts[key] = byOutcome[size_t(outcome)];
-    }
+    for (int o = 0; o < kRowOutcomeCount; ++o)
+        m_resultCounts[outcomeKey(RowOutcome(o))] = byOutcome[size_t(o)];
     m_resultCounts[kAll] = all;
     for (size_t v = 1; v < byStatus.size(); ++v) {
         if (byStatus[v] > 0)

@@ -95,10 +95,7 @@ QVariant RowsTableModel::fixedData(const Row &row, Column column, int role) cons
         return display ? QVariant(QString::number(row.call->callsCount))
                        : QVariant(row.call->callsCount);
     case LastResult: {
-        const RowOutcome outcome = m_store->outcomeOf(row);
-        const QString key = outcome == RowOutcome::Answered
-                                ? row.call->latestAnsweredAttempt()->result.text
-                                : outcomeKey(outcome);
+        const QString key = outcomeDetailKey(row, m_store->outcomeOf(row));
         return display ? QVariant(DisplayText::enumText(key)) : DisplayText::rawText(key);
     }
     case LastDialError: {

@@ -105,3 +105,21 @@ SimHttp::Reply SimHttp::parseRaw(const QByteArray &bytes)
     out.body = bytes.mid(end + 4);
     return out;
 }
+
+QString SimHttp::rowStatsBucket(const QJsonValue &call, bool skippedIfNone)
+{
+    if (!call.isObject())
+        return skippedIfNone ? QStringLiteral("skipped") : QStringLiteral("pending");
+    const QString s = call[QStringLiteral("status")].toString();
+    if (s == QLatin1String("initializing") || s == QLatin1String("queued_for_calling"))
+        return QStringLiteral("pending");
+    if (s == QLatin1String("calling"))
+        return QStringLiteral("calling");
+    if (s == QLatin1String("scheduled"))
+        return QStringLiteral("retry");
+    if (s == QLatin1String("completed"))
+        return QStringLiteral("completed");
+    if (s == QLatin1String("not_launched"))
+        return QStringLiteral("not_launched");
+    return QStringLiteral("failed"); // errored, cancelled
+}

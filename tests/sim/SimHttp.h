@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QNetworkReply>
+#include <QString>
 #include <QUrl>
 
 #include <utility>
@@ -21,6 +23,9 @@ public:
         QByteArray header(const QByteArray &name) const;
     };
 
+    // The row_stats bucket a row's call belongs to (pending when the row has no call;
+    // skipped when a cancelled campaign on a newer server never gave it one).
+    static QString rowStatsBucket(const QJsonValue &call, bool skippedIfNone = false);
     // A GET (or HEAD) through QNetworkAccessManager.
     static Reply get(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                      int timeoutMs = 10000, const QByteArray &verb = "GET");

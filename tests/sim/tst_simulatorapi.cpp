@@ -32,26 +32,6 @@ QString problemsText(const QList<revox::ParseProblem> &problems)
     return lines.join(QStringLiteral("; "));
 }
 
-// The row_stats bucket a call status belongs to (pending when the row has no call; skipped
-// when a cancelled campaign on a newer server never gave it one).
-QString bucketOf(const QJsonValue &call, bool skippedIfNone = false)
-{
-    if (!call.isObject())
-        return skippedIfNone ? QStringLiteral("skipped") : QStringLiteral("pending");
-    const QString s = call[QStringLiteral("status")].toString();
-    if (s == QLatin1String("initializing") || s == QLatin1String("queued_for_calling"))
-        return QStringLiteral("pending");
-    if (s == QLatin1String("calling"))
-        return QStringLiteral("calling");
-    if (s == QLatin1String("scheduled"))
-        return QStringLiteral("retry");
-    if (s == QLatin1String("completed"))
-        return QStringLiteral("completed");
-    if (s == QLatin1String("not_launched"))
-        return QStringLiteral("not_launched");
-    return QStringLiteral("failed"); // errored, cancelled
-}
-
 // The result of a row's most recent answered attempt, "none" when no attempt was answered.
 QString latestResult(const QJsonValue &call)
 {
@@ -649,7 +629,8 @@ private slots:
             const bool newer = stats.contains(QStringLiteral("skipped"));
             QHash<QString, qint64> counted;
             for (const QJsonValue &row : allRows(c.id))
-                ++counted[bucketOf(row[QStringLiteral("call")], newer && c.isCancelled)];
+                ++counted[SimHttp::rowStatsBucket(row[QStringLiteral("call")],
+                                                  newer && c.isCancelled)];
             for (const char *bucket :
                  {"calling", "completed", "failed", "pending", "retry", "not_launched", "skipped"})
                 QCOMPARE(stats[QLatin1String(bucket)].toInteger(),

@@ -98,25 +98,6 @@ QDateTime timeOf(const QJsonValue &v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-// The row_stats bucket of a row (newer servers: not_launched and skipped too).
-QString bucketOf(const QJsonValue &call, bool newer, bool cancelled)
-{
-    if (!call.isObject())
-        return newer && cancelled ? QStringLiteral("skipped") : QStringLiteral("pending");
-    const QString s = call[QStringLiteral("status")].toString();
-    if (s == QLatin1String("initializing") || s == QLatin1String("queued_for_calling"))
-        return QStringLiteral("pending");
-    if (s == QLatin1String("calling"))
-        return QStringLiteral("calling");
-    if (s == QLatin1String("scheduled"))
-        return QStringLiteral("retry");
-    if (s == QLatin1String("completed"))
-        return QStringLiteral("completed");
-    if (s == QLatin1String("not_launched"))
-        return QStringLiteral("not_launched");
-    return QStringLiteral("failed"); // errored, cancelled
-}
-
 } // namespace
 
 class TestSimulatorInsights : public QObject
@@ -387,7 +368,8 @@ private slots:
                 QCOMPARE(newer, stats.contains(QStringLiteral("skipped")));
                 QHash<QString, qint64> counted;
                 for (const QJsonValue &row : allRows(m_server, info.id))
-                    ++counted[bucketOf(row[QStringLiteral("call")], newer, info.isCancelled)];
+                    ++counted[SimHttp::rowStatsBucket(row[QStringLiteral("call")],
+                                                      newer && info.isCancelled)];
                 qint64 sum = 0;
                 for (const char *bucket : {"calling", "completed", "failed", "pending", "retry",
                                            "not_launched", "skipped"}) {
