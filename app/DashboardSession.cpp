@@ -192,7 +192,7 @@ void DashboardSession::openCache(const ClientConfig &config)
                : CacheAccount(config.baseUrl, config.apiKey);
     m_cacheSync = new CacheSync(m_cache, m_campaignsWatcher, m_campaigns, m_rowsWatcher,
                                 m_rows->store(), this);
-    m_cache->open(account, directory); // after CacheSync listens: it relays what opening says
+    m_cacheSync->openCache(account, directory); // CacheSync relays what opening says
     m_cacheSync->restoreCampaigns();
     emit cacheChanged();
 }

@@ -20,6 +20,9 @@
 
 namespace revox::cli {
 
+// Rows read from the cache at a time by rows --offline (as a page of the API).
+static constexpr qsizetype kOfflineBatchRows = 500;
+
 static void printError(const QString &message)
 {
     std::fputs(("revox-cli: error: " + message + QLatin1Char('\n')).toUtf8().constData(), stderr);
@@ -302,6 +305,8 @@ void CliCommand::showCachedRows()
     const QString nothing = QStringLiteral("nothing is saved for campaign %1 with this API and "
                                            "key (open it in Revox Desk or run revox-cli watch)")
                                 .arg(m_options.id);
+    const QString unusable =
+        QStringLiteral("nothing usable is saved for campaign %1: ").arg(m_options.id);
     if (!QFileInfo::exists(path)) {
         printError(nothing);
         return finish(ExitCode::NotFound);
@@ -309,20 +314,71 @@ void CliCommand::showCachedRows()
     CampaignCache cache;
     const CacheOpenResult opened = cache.open(account, directory);
     if (!opened.ok() || opened.outcome == CacheOpenResult::Outcome::Rebuilt) {
-        printError(opened.message.isEmpty() ? nothing : opened.message);
+        printError(opened.message.isEmpty() ? nothing : unusable + opened.message);
         return finish(ExitCode::NotFound);
     }
-    const QDateTime savedAt = cache.rowsFetchedAt(m_options.id);
-    if (!savedAt.isValid()) {
+    // Every page is checked before a row is written: a damaged file gives no partial copy.
+    if (!cache.verify()) {
+        printError(unusable + cache.rebuild().message);
+        return finish(ExitCode::NotFound);
+    }
+    const RowSetInfo saved = cache.rowSet(m_options.id);
+    if (!saved.saved) {
         printError(nothing);
         return finish(ExitCode::NotFound);
     }
-    std::fprintf(stderr, "revox-cli: rows saved %s (UTC), from the local cache\n",
-                 qPrintable(savedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    if (!saved.complete) {
+        printError(unusable + QStringLiteral("a first load saved %1 of %2 rows and did not "
+                                             "finish (revox-cli watch loads the rest)")
+                                  .arg(saved.rows)
+                                  .arg(saved.expected));
+        return finish(ExitCode::NotFound);
+    }
+    std::fprintf(
+        stderr, "revox-cli: rows saved %s (UTC), from the local cache\n",
+        qPrintable(saved.fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    CampaignCache::LoadOptions options;
+    options.firstBatchRows = options.batchRows = kOfflineBatchRows;
+    const bool streamed = m_options.format == CliOptions::Format::Csv;
+    RowsCsvStream stream(nullptr, m_options.id, {}, &m_stdout);
+    stream.setOutputFilters(m_options.outputFilters);
+    if (streamed && !stream.open()) {
+        printError(stream.outcome().writeError);
+        return finish(ExitCode::Unavailable);
+    }
     RowsPage page;
-    page.rows = cache.loadAllRows(m_options.id);
-    page.pageSize = page.total = page.rows.size();
-    showRows(page, true);
+    const RowsLoadResult loaded = cache.loadRows(
+        m_options.id,
+        [&](CachedRowsBatch &&batch) {
+            if (streamed)
+                return stream.spool(batch.rows);
+            page.rows.append(std::move(batch.rows));
+            return true;
+        },
+        options);
+    if (loaded.damaged || cache.isDamaged()) {
+        printError(unusable + cache.rebuild().message);
+        return finish(ExitCode::NotFound);
+    }
+    if (!loaded.ok) {
+        printError(unusable + cache.lastError());
+        return finish(ExitCode::NotFound);
+    }
+    if (!streamed) {
+        page.pageSize = page.total = page.rows.size();
+        return showRows(page, true);
+    }
+    if (stream.outcome().writeError.isEmpty())
+        stream.writeOut();
+    if (!stream.outcome().writeError.isEmpty()) {
+        printError(stream.outcome().writeError);
+        return finish(ExitCode::Unavailable);
+    }
+    if (!m_options.outputFilters.isEmpty())
+        std::fprintf(stderr, "revox-cli: %lld of %lld rows saved match --output\n",
+                     static_cast<long long>(stream.outcome().rowsWritten),
+                     static_cast<long long>(stream.outcome().rowsReceived));
+    finish(ExitCode::Ok);
 }
 
 void CliCommand::warn(const QList<ParseProblem> &problems)

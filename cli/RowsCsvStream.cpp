@@ -21,9 +21,7 @@ RowsCsvStream::RowsCsvStream(RevoxClient *client, QString campaignId, RowsQuery 
 void RowsCsvStream::start(std::function<void(const Outcome &)> done)
 {
     m_done = std::move(done);
-    if (!m_spool.open()) {
-        m_outcome.writeError =
-            QStringLiteral("cannot create a temporary file: %1").arg(m_spool.errorString());
+    if (!open()) {
         m_done(m_outcome);
         return;
     }
@@ -40,6 +38,15 @@ void RowsCsvStream::start(std::function<void(const Outcome &)> done)
                            writeOut();
                        m_done(m_outcome);
                    });
+}
+
+bool RowsCsvStream::open()
+{
+    if (m_spool.open())
+        return true;
+    m_outcome.writeError =
+        QStringLiteral("cannot create a temporary file: %1").arg(m_spool.errorString());
+    return false;
 }
 
 // One record per row: the fixed cells, then the input values and the call's structured-output

@@ -38,13 +38,17 @@ public:
     void setOutputFilters(const QList<OutputCondition> &conditions) { m_filters = conditions; }
     void start(std::function<void(const Outcome &)> done);
 
+    // The same without the network (client may be null), for rows read elsewhere (the
+    // local cache): open(), spool() each batch, then writeOut().
+    bool open();
+    bool spool(const QList<Row> &rows);
+    void writeOut();
+    const Outcome &outcome() const { return m_outcome; }
+
 signals:
     void progressed(qint64 rows, qint64 total);
 
 private:
-    bool spool(const QList<Row> &rows);
-    void writeOut();
-
     RevoxClient *m_client;
     QString m_campaignId;
     RowsQuery m_query;

@@ -17,11 +17,16 @@ WatchCommand::WatchCommand(RevoxClient *client, CliOptions options, QObject *par
     , m_cacheSync(&m_cache, nullptr, nullptr, &m_watcher, &m_store)
 {
     m_store.setTrackChanges(true);
-    m_cache.open(CacheAccount(m_options.config.baseUrl, m_options.config.apiKey),
-                 CacheAccount::defaultDirectory());
-    connect(&m_cache, &AsyncCampaignCache::problem, this, [](const QString &message) {
+    // A cache that cannot be used, was set aside or could not be written: said at once.
+    connect(&m_cacheSync, &CacheSync::message, this, [](const QString &message) {
         std::fprintf(stderr, "revox-cli: warning: %s\n", qPrintable(message));
     });
+    connect(&m_cacheSync, &CacheSync::firstLoadResumed, this,
+            [](const QString &, qsizetype, qsizetype, const QString &text) {
+                std::fprintf(stderr, "revox-cli: %s\n", qPrintable(text));
+            });
+    m_cacheSync.openCache(CacheAccount(m_options.config.baseUrl, m_options.config.apiKey),
+                          CacheAccount::defaultDirectory());
     m_watcher.setIntervalMs(int(m_options.intervalSeconds * 1000));
     m_watcher.setSlowIntervalMs(std::max(int(m_options.intervalSeconds * 1000), 30000));
     m_watcher.setCampaignId(m_options.id);

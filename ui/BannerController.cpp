@@ -30,7 +30,8 @@ void BannerController::reset()
 
 BannerController::Key BannerController::keyOf(const Inputs &inputs, Kind kind)
 {
-    return Key{kind, kind == Kind::DataProblems ? inputs.problemKinds : 0};
+    return Key{kind, kind == Kind::DataProblems ? inputs.problemKinds : 0,
+               kind == Kind::Cache ? inputs.cacheMessage : QString()};
 }
 
 BannerController::Banner BannerController::decide(const Inputs &in)
@@ -69,6 +70,12 @@ BannerController::Banner BannerController::decide(const Inputs &in)
             banner.text = tr("%1 %2 Retrying automatically. (%3)").arg(what, age, in.error.message);
             banner.actionText = tr("Retry now");
         }
+    } else if (!in.cacheMessage.isEmpty()) {
+        // Set aside, unusable or full: the user's data is not lost, but it is not kept
+        // either, which they should know until they say they read it.
+        banner.kind = Kind::Cache;
+        banner.severity = StatusBanner::Kind::Warning;
+        banner.text = in.cacheMessage;
     } else if (in.problemKinds > 0) {
         // The server's data had values of the wrong type (or the like): what parsed is
         // shown, and the user is told once, with the details one click away.

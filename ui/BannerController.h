@@ -20,6 +20,7 @@ public:
         None,
         AuthRefused,  // the API refused the key (authentication or permission)
         Unreachable,  // the API cannot be reached or answers wrongly; retrying
+        Cache,        // the local cache was set aside, cannot be used or cannot be written
         DataProblems, // some values in the answers could not be read
         Demo,         // the window shows the built-in simulator's data
     };
@@ -34,6 +35,7 @@ public:
         QDateTime saved;            // the cached copy shown, when nothing was loaded since
         QDateTime failingSince;     // when the failures began
         qsizetype problemKinds = 0; // distinct data problems of the open campaign
+        QString cacheMessage;       // what the cache last said (kept until dismissed)
         bool demo = false;
         QDateTime now = QDateTime::currentDateTimeUtc();
     };
@@ -60,11 +62,12 @@ public:
 
 private:
     // Tells banners apart for dismissal: the data problems banner shows again when the
-    // number of kinds of problem changes.
+    // number of kinds of problem changes, the cache banner when the cache says another thing.
     struct Key
     {
         Kind kind = Kind::None;
         qsizetype problemKinds = 0;
+        QString cacheMessage;
         bool operator==(const Key &) const = default;
     };
 

@@ -203,7 +203,12 @@ void MainWindow::connectData()
             &RowTableView::selectPreviousRow);
     connect(m_detail, &CallDetailPane::nextRowRequested, m_page->rowTable(),
             &RowTableView::selectNextRow);
-    connect(m_banner, &StatusBanner::dismissed, this, [this] { m_bannerController.dismiss(); });
+    connect(m_banner, &StatusBanner::dismissed, this, [this] {
+        if (m_bannerController.current().kind == BannerController::Kind::Cache)
+            m_cacheMessage.clear(); // read: a later message shows again
+        m_bannerController.dismiss();
+        updateBanner();
+    });
     connect(m_banner, &StatusBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
     auto statusAndBanner = [this] {
@@ -219,10 +224,16 @@ void MainWindow::connectData()
     connect(m_data.rowsWatcher, &CampaignWatcher::loadingProgress, this, &MainWindow::updateStatus);
     connect(m_data.rowsWatcher, &CampaignWatcher::refreshed, this, statusAndBanner);
     if (m_data.cache) {
-        connect(m_data.cache, &CacheSync::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 20000); });
-        if (!m_data.cache->lastMessage().isEmpty())
-            statusBar()->showMessage(m_data.cache->lastMessage(), 20000);
+        // Kept in a banner until dismissed, not a status line that goes in seconds.
+        connect(m_data.cache, &CacheSync::message, this, [this](const QString &text) {
+            m_cacheMessage = text;
+            updateBanner();
+        });
+        m_cacheMessage = m_data.cache->lastMessage();
+        connect(m_data.cache, &CacheSync::firstLoadResumed, this,
+                [this](const QString &, qsizetype, qsizetype, const QString &text) {
+                    statusBar()->showMessage(text, 20000);
+                });
         connect(m_data.cache, &CacheSync::rowsRestored, this, statusAndBanner);
     }
     connect(m_data.campaignsWatcher, &CampaignListWatcher::stateChanged, this, [this] {
@@ -526,6 +537,7 @@ void MainWindow::updateBanner()
         in.saved = m_data.cache ? m_data.cache->campaignsRestoredAt() : QDateTime();
     }
     in.problemKinds = open ? m_data.rowsWatcher->problems().distinctCount() : 0;
+    in.cacheMessage = m_cacheMessage;
     in.demo = m_demo;
     const BannerController::Banner banner = m_bannerController.update(in);
     if (banner.visible) {

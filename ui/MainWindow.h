@@ -112,6 +112,7 @@ private:
     DashboardData m_data;
     AppSettings m_settings;
     QString m_pendingCampaignId;
+    QString m_cacheMessage; // what the cache last said, shown in the banner until dismissed
     BannerController m_bannerController;
     bool m_demo = false;
 

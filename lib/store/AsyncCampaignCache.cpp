@@ -109,16 +109,25 @@ void AsyncCampaignCache::removeCampaign(const QString &campaignId)
 void AsyncCampaignCache::applyRows(const QString &campaignId, const QList<Row> &upserted,
                                    const QStringList &removedIds, const QDateTime &fetchedAt)
 {
-    post([campaignId, upserted, removedIds, fetchedAt](CampaignCache &cache) {
-        cache.applyRows(campaignId, upserted, removedIds, fetchedAt);
+    post([this, campaignId, upserted, removedIds, fetchedAt](CampaignCache &cache) {
+        emit rowsSaved(campaignId, cache.applyRows(campaignId, upserted, removedIds, fetchedAt));
     });
 }
 
 void AsyncCampaignCache::replaceRows(const QString &campaignId, const QList<Row> &rows,
                                      const QDateTime &fetchedAt)
 {
-    post([campaignId, rows, fetchedAt](CampaignCache &cache) {
-        cache.replaceRows(campaignId, rows, fetchedAt);
+    post([this, campaignId, rows, fetchedAt](CampaignCache &cache) {
+        emit rowsSaved(campaignId, cache.replaceRows(campaignId, rows, fetchedAt));
+    });
+}
+
+void AsyncCampaignCache::appendFirstLoadRows(const QString &campaignId, const QList<Row> &rows,
+                                             qsizetype expected, const QDateTime &fetchedAt)
+{
+    post([this, campaignId, rows, expected, fetchedAt](CampaignCache &cache) {
+        emit rowsSaved(campaignId,
+                       cache.appendFirstLoadRows(campaignId, rows, expected, fetchedAt));
     });
 }
 
@@ -181,6 +190,7 @@ void AsyncCampaignCache::loadRows(const QString &campaignId, QObject *context,
             end.offset = result.rowCount;
             end.total = result.rowCount;
             end.last = true;
+            end.failed = true;
             deliver(context, [onBatch, end] { onBatch(end); });
         }
     });

@@ -42,6 +42,8 @@ public:
     void applyRows(const QString &campaignId, const QList<Row> &upserted,
                    const QStringList &removedIds, const QDateTime &fetchedAt);
     void replaceRows(const QString &campaignId, const QList<Row> &rows, const QDateTime &fetchedAt);
+    void appendFirstLoadRows(const QString &campaignId, const QList<Row> &rows, qsizetype expected,
+                             const QDateTime &fetchedAt);
     void appendProgress(const QString &campaignId, const ProgressSample &sample);
     void saveSummary(const CampaignSummary &summary);
     // ThisAccount empties the open file; AllAccounts also removes every other cache file
@@ -71,6 +73,9 @@ signals:
     // A write or load failed, or the file was rebuilt: a sentence for the user.
     void problem(const QString &message);
     void cleared();
+    // A write of a campaign's rows (applyRows, replaceRows, appendFirstLoadRows) ended;
+    // after a failure only replaceRows is taken (CampaignCache::needsCompleteWrite()).
+    void rowsSaved(const QString &campaignId, bool saved);
 
 private:
     // Runs work on the cache's thread, then looks for damage and failures.

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ApiBodyReader.h"
 #include "Campaign.h"
 #include "JsonDomainReader.h"
-#include "ApiBodyReader.h"
 #include "Row.h"
 
 #include <QByteArray>

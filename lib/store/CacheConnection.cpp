@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,8 +21,15 @@ namespace {
 // SQLite's result codes for a file it cannot trust.
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
+// ... and for a disk (or a size limit) that has no room left.
+constexpr int kSqliteFull = 13;
 
 constexpr int kBusyTimeoutMs = 2000;
+// How long an open waits for another process that is opening or creating the same file.
+constexpr int kOpenLockTimeoutMs = 10000;
+
+// meta: "0" while a process has the file open, "1" once it closed it.
+const QString kClosedCleanlyKey = u"closed_cleanly"_s;
 
 std::atomic<int> g_connections{0};
 
@@ -40,10 +48,37 @@ CacheConnection::~CacheConnection()
 CacheOpenResult CacheConnection::open(const QString &filePath, const CacheAccount &account)
 {
     close();
+    const QString directory = QFileInfo(QFileInfo(filePath).absoluteFilePath()).absolutePath();
+    if (!CacheDirectory::ensure(directory))
+        return openLocked(filePath, account); // says why
+    // Processes of the same account open (and create) the file one after the other.
+    QLockFile lock(QFileInfo(filePath).absoluteFilePath() + u"-lock"_s);
+    lock.setStaleLockTime(60000);
+    if (!lock.tryLock(kOpenLockTimeoutMs))
+        qCWarning(lcStore) << "cache: could not take the open lock:" << lock.error();
+    CacheOpenResult result = openLocked(filePath, account);
+    if (result.outcome == CacheOpenResult::Outcome::Opened && !m_closedCleanly) {
+        // The last process to use it stopped without closing it (a crash, a kill, a power
+        // cut): SQLite's own check of every page before the file is trusted.
+        QString error;
+        if (!quickCheck(&error)) {
+            qCWarning(lcStore) << "cache damaged:" << error;
+            result = setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
+        }
+    }
+    if (result.ok())
+        setClosedCleanly(false);
+    return result;
+}
+
+CacheOpenResult CacheConnection::openLocked(const QString &filePath, const CacheAccount &account)
+{
     m_path = QFileInfo(filePath).absoluteFilePath();
     m_account = account;
     m_lastError.clear();
     m_damaged = false;
+    m_diskFull = false;
+    m_closedCleanly = true;
     const QString directory = QFileInfo(m_path).absolutePath();
     if (!CacheDirectory::ensure(directory)) {
         CacheOpenResult result;
@@ -87,8 +122,13 @@ CacheOpenResult CacheConnection::open(const QString &filePath, const CacheAccoun
         qCWarning(lcStore) << "cache unreadable:" << error;
         return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
     }
-    if (!checkAccount(&error))
+    if (!checkAccount(&error)) {
+        if (m_metaUnreadable) {
+            qCWarning(lcStore) << "cache unreadable:" << error;
+            return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
+        }
         return setAsideAndStartFresh(u"other-account"_s, error);
+    }
     if (!configure(&error)) {
         qCWarning(lcStore) << "cache unreadable:" << error;
         return setAsideAndStartFresh(u"corrupt"_s, tr("it is damaged"));
@@ -106,7 +146,54 @@ CacheOpenResult CacheConnection::rebuild()
 
 void CacheConnection::close()
 {
+    if (isOpen())
+        setClosedCleanly(true);
     disconnectFile();
+}
+
+void CacheConnection::setClosedCleanly(bool closed)
+{
+    // Best effort: on a full disk the mark may not be written, and a check follows next time.
+    QSqlQuery mark(m_db);
+    mark.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    mark.bindValue(0, kClosedCleanlyKey);
+    mark.bindValue(1, closed ? u"1"_s : u"0"_s);
+    if (!mark.exec())
+        qCDebug(lcStore) << "cache: could not mark the file" << (closed ? "closed" : "open")
+                         << mark.lastError().text();
+}
+
+bool CacheConnection::quickCheck(QString *error)
+{
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(u"PRAGMA quick_check"_s)) {
+        *error = check.lastError().text();
+        return false;
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != "ok"_L1)
+            problems << line;
+    }
+    if (check.lastError().isValid())
+        problems << check.lastError().text();
+    if (problems.isEmpty())
+        return true;
+    *error = problems.mid(0, 3).join(u"; "_s);
+    return false;
+}
+
+bool CacheConnection::verify()
+{
+    QString error;
+    if (quickCheck(&error))
+        return true;
+    qCWarning(lcStore) << "cache damaged:" << error;
+    m_damaged = true;
+    return false;
 }
 
 bool CacheConnection::connectFile(QString *error)
@@ -188,21 +275,30 @@ CacheOpenResult CacheConnection::setAsideAndStartFresh(const QString &tag, const
 
 bool CacheConnection::checkAccount(QString *error)
 {
-    if (!m_account.isValid())
-        return true;
+    m_metaUnreadable = false;
     QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT key, value FROM meta"_s)) {
+    if (!query.exec(u"SELECT key, value FROM meta WHERE key IN "
+                    "('origin', 'key_fingerprint', 'closed_cleanly')"_s)) {
         *error = query.lastError().text();
+        m_metaUnreadable = true;
         return false;
     }
     QHash<QString, QString> meta;
     while (query.next())
         meta.insert(query.value(0).toString(), query.value(1).toString());
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        m_metaUnreadable = true;
+        return false;
+    }
+    m_closedCleanly = meta.value(kClosedCleanlyKey, u"1"_s) != "0"_L1;
+    if (!m_account.isValid())
+        return true;
     const QString origin = meta.value(u"origin"_s);
     const QString fingerprint = meta.value(u"key_fingerprint"_s);
     if (origin.isEmpty() && fingerprint.isEmpty()) {
         QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?)"_s);
+        insert.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING"_s);
         for (const auto &[key, value] :
              {std::pair{u"origin"_s, m_account.origin()},
               std::pair{u"key_fingerprint"_s, m_account.keyFingerprint()}}) {
@@ -245,7 +341,19 @@ void CacheConnection::fail(const QSqlError &error, const char *what)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
         m_damaged = true;
-    m_lastError = tr("The local cache could not be updated (%1).").arg(error.text());
+    // A failed COMMIT comes without SQLite's code: its text says it.
+    m_diskFull = code == kSqliteFull || error.databaseText().contains("disk is full"_L1);
+    m_lastError = m_diskFull
+                      ? tr("The disk is full: the local cache could not save the latest data. "
+                           "It keeps its last complete copy and is completed once there is "
+                           "space again.")
+                      : tr("The local cache could not be updated (%1).").arg(error.text());
+}
+
+void CacheConnection::markDamaged(const char *what)
+{
+    qCWarning(lcStore) << "cache damaged:" << what;
+    m_damaged = true;
 }
 
 bool CacheConnection::exec(QSqlQuery &query, const char *what)
@@ -272,6 +380,7 @@ bool CacheConnection::begin(const char *what)
         return false;
     }
     m_lastError.clear();
+    m_diskFull = false;
     if (m_db.transaction())
         return true;
     fail(m_db.lastError(), what);

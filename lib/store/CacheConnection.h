@@ -39,6 +39,12 @@ public:
     QString lastError() const { return m_lastError; }
     // True once SQLite reported the file damaged (until rebuild() or open()).
     bool isDamaged() const { return m_damaged; }
+    // True when the last failure was a disk (or size limit) with no room left.
+    bool isDiskFull() const { return m_diskFull; }
+    // Records that what the file holds could not be read back (isDamaged() follows).
+    void markDamaged(const char *what);
+    // Runs SQLite's check of every page; false (and isDamaged()) when it finds damage.
+    bool verify();
 
     // Each returns false after logging the failure (what: the step, for the log).
     bool exec(QSqlQuery &query, const char *what);
@@ -49,6 +55,9 @@ public:
     void fail(const QSqlError &error, const char *what);
 
 private:
+    CacheOpenResult openLocked(const QString &filePath, const CacheAccount &account);
+    bool quickCheck(QString *error);
+    void setClosedCleanly(bool closed);
     bool connectFile(QString *error);
     void disconnectFile();
     CacheOpenResult startFresh(CacheOpenResult::Outcome outcome, const QString &message);
@@ -62,6 +71,9 @@ private:
     CacheAccount m_account;
     QString m_lastError;
     bool m_damaged = false;
+    bool m_diskFull = false;
+    bool m_closedCleanly = true;   // as the file said when it was opened
+    bool m_metaUnreadable = false; // checkAccount() could not read meta (a damaged file)
 };
 
 } // namespace revox

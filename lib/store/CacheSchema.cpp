@@ -21,22 +21,24 @@ const QStringList &tableNames()
 const QStringList &createStatements()
 {
     static const QStringList statements{
-        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE campaigns(id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+        u"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS campaigns(id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
         "fetched_at INTEGER NOT NULL, json BLOB NOT NULL)"_s,
-        u"CREATE TABLE assistants(id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, "
+        u"CREATE TABLE IF NOT EXISTS assistants(id INTEGER PRIMARY KEY, digest BLOB NOT NULL "
+        u"UNIQUE, "
         "json BLOB NOT NULL)"_s,
-        u"CREATE TABLE rows(campaign_id TEXT NOT NULL, row_id TEXT NOT NULL, "
+        u"CREATE TABLE IF NOT EXISTS rows(campaign_id TEXT NOT NULL, row_id TEXT NOT NULL, "
         "row_index INTEGER NOT NULL, fetched_at INTEGER NOT NULL, assistant_id INTEGER, "
         "last_attempt INTEGER, content_hash INTEGER NOT NULL, json BLOB NOT NULL, "
         "PRIMARY KEY(campaign_id, row_id))"_s,
-        u"CREATE INDEX rows_in_order ON rows(campaign_id, row_index, row_id)"_s,
-        u"CREATE TABLE row_sets(campaign_id TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL)"_s,
-        u"CREATE TABLE progress(campaign_id TEXT NOT NULL, at INTEGER NOT NULL, "
+        u"CREATE INDEX IF NOT EXISTS rows_in_order ON rows(campaign_id, row_index, row_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS row_sets(campaign_id TEXT PRIMARY KEY, "
+        "fetched_at INTEGER NOT NULL, complete INTEGER NOT NULL DEFAULT 1, expected INTEGER)"_s,
+        u"CREATE TABLE IF NOT EXISTS progress(campaign_id TEXT NOT NULL, at INTEGER NOT NULL, "
         "calling INTEGER NOT NULL, completed INTEGER NOT NULL, failed INTEGER NOT NULL, "
         "pending INTEGER NOT NULL, retry INTEGER NOT NULL, total INTEGER NOT NULL, "
         "not_launched INTEGER, skipped INTEGER)"_s,
-        u"CREATE INDEX progress_in_time ON progress(campaign_id, at)"_s,
+        u"CREATE INDEX IF NOT EXISTS progress_in_time ON progress(campaign_id, at)"_s,
         u"PRAGMA application_id = %1"_s.arg(CacheSchema::kApplicationId),
         u"PRAGMA user_version = %1"_s.arg(CacheSchema::kVersion),
     };
@@ -98,25 +100,41 @@ bool CacheSchema::create(QSqlDatabase &db, QString *error)
 {
     // Called rows take 1-4 KB of JSON each: large pages hold several, where 4 KB pages would
     // leave most of each page unused. Takes effect on a file with no table yet.
-    QSqlQuery pageSize(db);
-    if (!pageSize.exec(u"PRAGMA page_size = %1"_s.arg(kPageSize))) {
-        *error = pageSize.lastError().text();
-        return false;
-    }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
     QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA page_size = %1"_s.arg(kPageSize))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    // Another process may be creating the same file: the write lock is taken before
+    // anything is read, and a file it finished meanwhile is taken as it is.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    int version = 0;
+    const State state = inspect(db, &version, error);
+    if (state == State::Current) {
+        if (query.exec(u"COMMIT"_s))
+            return true;
+        *error = query.lastError().text();
+        return false;
+    }
+    if (state != State::Empty) {
+        query.exec(u"ROLLBACK"_s);
+        if (error->isEmpty())
+            *error = u"another process started a file of another format"_s;
+        return false;
+    }
     for (const QString &statement : createStatements()) {
         if (!query.exec(statement)) {
             *error = query.lastError().text();
-            db.rollback();
+            query.exec(u"ROLLBACK"_s);
             return false;
         }
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
+    if (!query.exec(u"COMMIT"_s)) {
+        *error = query.lastError().text();
+        query.exec(u"ROLLBACK"_s);
         return false;
     }
     return true;

@@ -45,10 +45,24 @@ struct CachedRowsBatch
 {
     QString campaignId;
     QList<Row> rows;
-    qsizetype offset = 0; // position of rows.first() among all the campaign's cached rows
-    qsizetype total = 0;  // cached rows of the campaign, all batches together
-    bool last = false;    // no batch follows
-    QDateTime fetchedAt;  // when the campaign's rows were last refreshed (invalid: never)
+    qsizetype offset = 0;   // position of rows.first() among all the campaign's cached rows
+    qsizetype total = 0;    // cached rows of the campaign, all batches together
+    bool last = false;      // no batch follows
+    QDateTime fetchedAt;    // when the campaign's rows were last refreshed (invalid: never)
+    bool complete = true;   // false: the first pages of a first load that did not finish
+    qsizetype expected = 0; // !complete: the rows the server announced
+    bool failed = false;    // last: the load stopped on a damaged file (rows before it are
+                            // not the whole copy)
+};
+
+// What the cache holds of a campaign's rows.
+struct RowSetInfo
+{
+    bool saved = false;     // some rows (or none, for an empty campaign) were saved
+    bool complete = false;  // a whole listing, kept in step since
+    qsizetype rows = 0;     // rows saved
+    qsizetype expected = 0; // !complete: rows the server announced
+    QDateTime fetchedAt;    // when they were saved
 };
 
 // How a load of a campaign's rows ended.
@@ -58,6 +72,7 @@ struct RowsLoadResult
     qsizetype rowCount = 0; // rows delivered
     qsizetype skipped = 0;  // stored rows that could not be read back (a damaged file)
     QDateTime fetchedAt;    // when the rows were last refreshed; invalid when none cached
+    bool damaged = false;   // the file could not be read to the end
 };
 
 } // namespace revox

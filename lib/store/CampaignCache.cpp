@@ -308,20 +308,50 @@ bool CampaignCache::shrinkLogAfter(qsizetype rowsWritten)
     return m_connection.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, "checkpoint");
 }
 
-bool CampaignCache::markRowsFetched(const QString &campaignId, qint64 fetchedAtMs)
+bool CampaignCache::markRowsFetched(const QString &campaignId, qint64 fetchedAtMs, bool complete,
+                                    qsizetype expected)
 {
     QSqlQuery mark(m_connection.db());
-    mark.prepare(u"INSERT INTO row_sets(campaign_id, fetched_at) VALUES (?, ?) "
-                 "ON CONFLICT(campaign_id) DO UPDATE SET fetched_at = excluded.fetched_at"_s);
+    mark.prepare(u"INSERT INTO row_sets(campaign_id, fetched_at, complete, expected) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT(campaign_id) DO UPDATE SET "
+                 "fetched_at = excluded.fetched_at, complete = excluded.complete, "
+                 "expected = excluded.expected"_s);
     mark.bindValue(0, campaignId);
     mark.bindValue(1, fetchedAtMs);
+    mark.bindValue(2, complete ? 1 : 0);
+    mark.bindValue(3, complete ? QVariant(QMetaType(QMetaType::LongLong))
+                               : QVariant(qint64(expected)));
     return m_connection.exec(mark, "mark rows fetched");
+}
+
+bool CampaignCache::refuseAfterLoss(const QString &campaignId)
+{
+    if (!m_unsaved.contains(campaignId))
+        return false;
+    // The error of the write that failed stays the one the user reads.
+    qCDebug(lcStore) << "cache: rows of" << campaignId << "wait for a complete write";
+    return true;
+}
+
+bool CampaignCache::finishRowsWrite(const QString &campaignId, bool ok, const char *what,
+                                    qsizetype rowsWritten)
+{
+    if (ok)
+        ok = m_connection.commit(what);
+    else
+        m_connection.rollback();
+    if (!ok) {
+        m_unsaved.insert(campaignId);
+        return false;
+    }
+    shrinkLogAfter(rowsWritten);
+    return true;
 }
 
 bool CampaignCache::applyRows(const QString &campaignId, const QList<Row> &upserted,
                               const QStringList &removedIds, const QDateTime &fetchedAt)
 {
-    if (!m_connection.begin("apply rows"))
+    if (refuseAfterLoss(campaignId) || !m_connection.begin("apply rows"))
         return false;
     bool ok = upsertRows(campaignId, upserted, msOf(fetchedAt));
     QSqlQuery remove(m_connection.db());
@@ -332,11 +362,7 @@ bool CampaignCache::applyRows(const QString &campaignId, const QList<Row> &upser
         ok = m_connection.exec(remove, "remove row");
     }
     ok = ok && markRowsFetched(campaignId, msOf(fetchedAt));
-    if (!ok) {
-        m_connection.rollback();
-        return false;
-    }
-    return m_connection.commit("apply rows") && shrinkLogAfter(upserted.size());
+    return finishRowsWrite(campaignId, ok, "apply rows", upserted.size());
 }
 
 bool CampaignCache::replaceRows(const QString &campaignId, const QList<Row> &rows,
@@ -347,14 +373,47 @@ bool CampaignCache::replaceRows(const QString &campaignId, const QList<Row> &row
     QSqlQuery clearRows(m_connection.db());
     clearRows.prepare(u"DELETE FROM rows WHERE campaign_id = ?"_s);
     clearRows.bindValue(0, campaignId);
-    bool ok = m_connection.exec(clearRows, "replace rows") &&
-              upsertRows(campaignId, rows, msOf(fetchedAt)) &&
-              markRowsFetched(campaignId, msOf(fetchedAt)) && dropOrphanAssistants();
-    if (!ok) {
-        m_connection.rollback();
+    const bool ok = m_connection.exec(clearRows, "replace rows") &&
+                    upsertRows(campaignId, rows, msOf(fetchedAt)) &&
+                    markRowsFetched(campaignId, msOf(fetchedAt)) && dropOrphanAssistants();
+    if (!finishRowsWrite(campaignId, ok, "replace rows", rows.size()))
         return false;
-    }
-    return m_connection.commit("replace rows") && shrinkLogAfter(rows.size());
+    m_unsaved.remove(campaignId);
+    return true;
+}
+
+bool CampaignCache::appendFirstLoadRows(const QString &campaignId, const QList<Row> &rows,
+                                        qsizetype expected, const QDateTime &fetchedAt)
+{
+    if (refuseAfterLoss(campaignId))
+        return false;
+    const RowSetInfo saved = rowSet(campaignId);
+    if (saved.complete)
+        return true;
+    if (!m_connection.begin("save first load"))
+        return false;
+    const bool ok = upsertRows(campaignId, rows, msOf(fetchedAt)) &&
+                    markRowsFetched(campaignId, msOf(fetchedAt), false, expected);
+    return finishRowsWrite(campaignId, ok, "save first load", rows.size());
+}
+
+RowSetInfo CampaignCache::rowSet(const QString &campaignId)
+{
+    RowSetInfo info;
+    if (!isOpen())
+        return info;
+    QSqlQuery query(m_connection.db());
+    query.prepare(u"SELECT fetched_at, complete, expected FROM row_sets WHERE campaign_id = ?"_s);
+    query.bindValue(0, campaignId);
+    if (!m_connection.exec(query, "row set") || !query.next())
+        return info;
+    info.saved = true;
+    info.fetchedAt = timeOf(query.value(0));
+    info.complete = query.value(1).toInt() != 0;
+    info.expected = qsizetype(query.value(2).toLongLong());
+    query.finish();
+    info.rows = rowCount(campaignId);
+    return info;
 }
 
 RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHandler &onBatch)
@@ -368,10 +427,13 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
     RowsLoadResult result;
     if (!isOpen())
         return result;
-    result.fetchedAt = rowsFetchedAt(campaignId);
-    const qsizetype total = rowCount(campaignId);
-    if (m_connection.isDamaged())
+    const RowSetInfo saved = rowSet(campaignId);
+    result.fetchedAt = saved.fetchedAt;
+    const qsizetype total = saved.rows;
+    if (m_connection.isDamaged()) {
+        result.damaged = true;
         return result;
+    }
 
     AssistantCache localAssistants;
     AssistantCache &assistants = options.assistants ? *options.assistants : localAssistants;
@@ -405,6 +467,8 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
         batch.offset = result.rowCount;
         batch.total = total;
         batch.fetchedAt = result.fetchedAt;
+        batch.complete = saved.complete;
+        batch.expected = saved.expected;
         // The first batch is decoded here alone: it is small, and wanted at once.
         QList<std::optional<Row>> decoded =
             CacheCodec::decodeRows(pending, assistants, options.parallel && result.rowCount > 0);
@@ -418,6 +482,12 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
         }
         batch.last = last || result.rowCount + batch.rows.size() + result.skipped >= total;
         result.rowCount += batch.rows.size();
+        if (result.skipped > 0) {
+            // A stored row that does not read back: the copy is not what was saved.
+            m_connection.markDamaged("a stored row could not be read");
+            stopped = true;
+            return;
+        }
         lastSent = batch.last;
         if (!onBatch(std::move(batch)))
             stopped = true;
@@ -433,19 +503,22 @@ RowsLoadResult CampaignCache::loadRows(const QString &campaignId, const BatchHan
             wanted = std::max<qsizetype>(1, options.batchRows);
         }
     }
-    if (stopped) {
-        result.ok = true;
+    if (!stopped && query.lastError().isValid())
+        m_connection.fail(query.lastError(), "load rows");
+    if (m_connection.isDamaged()) {
+        qCWarning(lcStore) << "cache: the rows of" << campaignId << "could not be read back ("
+                           << result.rowCount << "of" << total << "read)";
+        result.damaged = true;
         return result;
     }
-    if (query.lastError().isValid()) {
-        m_connection.fail(query.lastError(), "load rows");
+    if (stopped || query.lastError().isValid()) {
+        result.ok = stopped;
         return result;
     }
     if (!lastSent)
         deliver(true);
-    if (result.skipped > 0)
-        qCWarning(lcStore) << "cache:" << result.skipped << "stored rows could not be read";
-    result.ok = true;
+    result.damaged = m_connection.isDamaged();
+    result.ok = !result.damaged;
     return result;
 }
 

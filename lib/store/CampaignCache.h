@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,10 @@ public:
     QString lastError() const { return m_connection.lastError(); }
     // True once SQLite reported the file damaged; rebuild() then starts a new one.
     bool isDamaged() const { return m_connection.isDamaged(); }
+    // True when the last write failed for want of space (or past PRAGMA max_page_count).
+    bool isDiskFull() const { return m_connection.isDiskFull(); }
+    // SQLite's check of every page; false (and isDamaged()) when the file is damaged.
+    bool verify() { return m_connection.verify(); }
     // Sets the file aside and starts a new, empty one (after isDamaged()).
     CacheOpenResult rebuild() { return m_connection.rebuild(); }
 
@@ -66,12 +71,29 @@ public:
     QList<CachedCampaign> loadCampaigns();
     bool removeCampaign(const QString &campaignId);
 
+    // A campaign's rows are written in one transaction with the mark of what they are: a
+    // complete copy, or the first pages of a first load (incomplete). A write that fails
+    // leaves the last copy as it was, and refuses every later change of the campaign's rows
+    // but a complete one (replaceRows()): changes applied over a lost one would claim a
+    // copy the file does not hold. needsCompleteWrite() tells.
+
     // One refresh of a campaign's rows, in one transaction: rows added or changed, rows
-    // the server no longer lists (by id).
+    // the server no longer lists (by id). The copy becomes complete.
     bool applyRows(const QString &campaignId, const QList<Row> &upserted,
                    const QStringList &removedIds, const QDateTime &fetchedAt);
     // A complete listing: the cached rows become exactly these.
     bool replaceRows(const QString &campaignId, const QList<Row> &rows, const QDateTime &fetchedAt);
+    // Pages of a first load as they arrive (rows in row_index order, following the ones
+    // saved): the copy stays incomplete, of expected rows. Nothing is written over a
+    // complete copy (the refresh that ends the load writes it).
+    bool appendFirstLoadRows(const QString &campaignId, const QList<Row> &rows, qsizetype expected,
+                             const QDateTime &fetchedAt);
+    // A write of the campaign's rows failed since its last complete write.
+    bool needsCompleteWrite(const QString &campaignId) const
+    {
+        return m_unsaved.contains(campaignId);
+    }
+    RowSetInfo rowSet(const QString &campaignId);
     // The campaign's rows in row_index order, in batches; the first one small.
     RowsLoadResult loadRows(const QString &campaignId, const BatchHandler &onBatch,
                             const LoadOptions &options);
@@ -104,7 +126,11 @@ public:
 
 private:
     bool upsertRows(const QString &campaignId, const QList<Row> &rows, qint64 fetchedAtMs);
-    bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs);
+    bool markRowsFetched(const QString &campaignId, qint64 fetchedAtMs, bool complete = true,
+                         qsizetype expected = 0);
+    bool refuseAfterLoss(const QString &campaignId);
+    bool finishRowsWrite(const QString &campaignId, bool ok, const char *what,
+                         qsizetype rowsWritten);
     bool shrinkLogAfter(qsizetype rowsWritten);
     bool dropCampaign(const QString &campaignId);
     bool dropOrphanSummaries();
@@ -114,6 +140,7 @@ private:
     CacheConnection m_connection;
     qint64 m_progressAppends = 0;
     QHash<const Assistant *, qint64> m_assistantIds; // during one write: assistants stored
+    QSet<QString> m_unsaved; // campaigns whose last rows write failed (see needsCompleteWrite)
 };
 
 } // namespace revox

@@ -6,7 +6,14 @@
 #include "CampaignWatcher.h"
 #include "SyncLog.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
 namespace revox {
+
+// Rows of a first load written to the cache at a time (a few pages).
+static constexpr qsizetype kFirstLoadSaveRows = 2000;
 
 CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWatcher,
                      CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
@@ -32,9 +39,41 @@ CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWa
     connect(m_rows, &RowStore::rowChanges, this, &CacheSync::onRowChanges);
     connect(m_rowsWatcher, &CampaignWatcher::campaignIdChanged, this, &CacheSync::onCampaignOpened);
     connect(m_rowsWatcher, &CampaignWatcher::refreshed, this, &CacheSync::onRowsRefreshed);
+    connect(m_rowsWatcher, &CampaignWatcher::loadingProgress, this, &CacheSync::onLoadingProgress);
+    connect(m_cache, &AsyncCampaignCache::rowsSaved, this, &CacheSync::onRowsSaved);
     if (m_campaignsWatcher)
         connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
                 &CacheSync::onCampaignsRefreshed);
+}
+
+void CacheSync::openCache(const CacheAccount &account, const QString &directory)
+{
+    if (!m_cache)
+        return;
+    const QString file = QDir(directory).filePath(account.fileName());
+    if (QFileInfo::exists(file)) {
+        m_cache->open(file, account);
+        return;
+    }
+    m_openPending = true;
+    m_pendingFile = file;
+    m_pendingAccount = account;
+    connect(m_rowsWatcher, &CampaignWatcher::campaignChanged, this, &CacheSync::openPending);
+    if (m_campaignsWatcher)
+        connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this, &CacheSync::openPending);
+}
+
+void CacheSync::openPending()
+{
+    if (!m_openPending || !m_cache)
+        return;
+    m_openPending = false;
+    disconnect(m_rowsWatcher, &CampaignWatcher::campaignChanged, this, &CacheSync::openPending);
+    if (m_campaignsWatcher)
+        disconnect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
+                   &CacheSync::openPending);
+    qCInfo(lcSync) << "the server accepted the key: the local cache starts";
+    m_cache->open(m_pendingFile, m_pendingAccount);
 }
 
 void CacheSync::restoreCampaigns()
@@ -75,6 +114,8 @@ void CacheSync::onCampaignOpened(const QString &campaignId)
     m_campaignId = campaignId;
     m_upserted.clear();
     m_removed.clear();
+    m_saveFirstLoad = false;
+    m_needsCompleteWrite = false;
     if (!m_cache || campaignId.isEmpty())
         return;
     m_cache->cancelLoads();
@@ -91,11 +132,32 @@ void CacheSync::onCampaignOpened(const QString &campaignId)
         m_restoring = true;
         m_rows->merge(std::move(fresh));
         m_restoring = false;
-        if (batch.last) {
-            if (!m_rowsWatcher->lastSuccessAt().isValid())
-                m_rowsWatcher->setRestoredAt(batch.fetchedAt);
-            emit rowsRestored(campaignId, batch.total, batch.fetchedAt);
+        if (!batch.last)
+            return;
+        if (batch.failed) {
+            // A damaged file (set aside, the cache says why): what came of it is not a copy.
+            m_saveFirstLoad = !m_rowsWatcher->isFirstLoadDone();
+            return;
         }
+        if (!batch.complete) {
+            // The first pages of a first load: saved on as the load goes, which reads on
+            // from them.
+            m_saveFirstLoad = !m_rowsWatcher->isFirstLoadDone();
+            const QLocale locale;
+            emit firstLoadResumed(campaignId, batch.total, batch.expected,
+                                  tr("%1 of %2 rows saved; loading the rest")
+                                      .arg(locale.toString(qlonglong(batch.total)),
+                                           locale.toString(qlonglong(batch.expected))));
+            m_rowsWatcher->resumeFirstLoad(batch.total);
+            return;
+        }
+        if (!batch.fetchedAt.isValid()) {
+            m_saveFirstLoad = !m_rowsWatcher->isFirstLoadDone(); // nothing saved yet
+            return;
+        }
+        if (!m_rowsWatcher->lastSuccessAt().isValid())
+            m_rowsWatcher->setRestoredAt(batch.fetchedAt);
+        emit rowsRestored(campaignId, batch.total, batch.fetchedAt);
     });
     m_cache->loadProgress(campaignId, this,
                           [this, campaignId](const QList<ProgressSample> &samples) {
@@ -119,15 +181,48 @@ void CacheSync::onRowChanges(const QList<RowStore::RowChange> &changes)
     }
 }
 
+void CacheSync::onLoadingProgress(qint64, qint64 total)
+{
+    if (!m_cache || m_campaignId.isEmpty() || !m_saveFirstLoad || m_needsCompleteWrite ||
+        m_openPending || m_restoring || m_rowsWatcher->isFirstLoadDone() ||
+        m_upserted.size() < kFirstLoadSaveRows)
+        return;
+    QList<Row> rows;
+    rows.reserve(m_upserted.size());
+    for (const QString &id : std::as_const(m_upserted)) {
+        if (const Row *row = m_rows->rowById(id))
+            rows.append(*row);
+    }
+    m_cache->appendFirstLoadRows(m_campaignId, rows, std::max<qint64>(total, m_rows->size()),
+                                 QDateTime::currentDateTimeUtc());
+    m_upserted.clear();
+}
+
+void CacheSync::onRowsSaved(const QString &campaignId, bool saved)
+{
+    if (campaignId == m_campaignId && !saved)
+        m_needsCompleteWrite = true;
+}
+
 void CacheSync::onRowsRefreshed()
 {
-    if (!m_cache || m_campaignId.isEmpty())
+    if (!m_cache || m_campaignId.isEmpty() || m_openPending)
         return;
+    m_saveFirstLoad = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const std::optional<Campaign> campaign = m_rowsWatcher->campaign()) {
         m_cache->saveCampaign(*campaign, now);
         if (campaign->rowStats)
             m_cache->appendProgress(m_campaignId, {now, *campaign->rowStats});
+    }
+    if (m_needsCompleteWrite) {
+        // A write was lost (a full disk): the cache kept its last complete copy, and takes
+        // nothing but a complete one now.
+        m_needsCompleteWrite = false;
+        m_cache->replaceRows(m_campaignId, m_rows->rows(), now);
+        m_upserted.clear();
+        m_removed.clear();
+        return;
     }
     QList<Row> upserted;
     upserted.reserve(m_upserted.size());
@@ -144,6 +239,7 @@ void CacheSync::onRowsRefreshed()
 
 void CacheSync::onCampaignsRefreshed()
 {
+    openPending(); // before the list is written: a refresh is the server's yes
     if (!m_cache || !m_campaigns)
         return;
     QList<Campaign> campaigns;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AsyncCampaignCache.h"
+#include "CacheAccount.h"
 #include "CacheTypes.h"
 #include "RowStore.h"
 
@@ -33,6 +34,11 @@ public:
 
     // campaignsWatcher and campaigns may be null (no campaign list, as in revox-cli watch).
 
+    // Opens the account's cache file in directory: at once when it exists, else once the
+    // server accepted the key (a watcher's first answer), so that a refused key leaves no
+    // file behind. What opening says comes as message().
+    void openCache(const CacheAccount &account, const QString &directory);
+
     // Loads the cached campaign list into the model (when the network has not filled it).
     void restoreCampaigns();
     // When the cached campaign list was saved; invalid when none was restored.
@@ -58,11 +64,18 @@ signals:
     void message(const QString &text);
     // The cached rows of the campaign just opened are all in the store.
     void rowsRestored(const QString &campaignId, qsizetype rows, const QDateTime &savedAt);
+    // The cache held the first rows of a first load that did not finish: the load reads on
+    // from there (as one sentence, "12,400 of 100,000 rows saved; loading the rest").
+    void firstLoadResumed(const QString &campaignId, qsizetype saved, qsizetype expected,
+                          const QString &text);
 
 private:
     void onCampaignOpened(const QString &campaignId);
     void onRowChanges(const QList<RowStore::RowChange> &changes);
     void onRowsRefreshed();
+    void onLoadingProgress(qint64 loaded, qint64 total);
+    void onRowsSaved(const QString &campaignId, bool saved);
+    void openPending();
     void onCampaignsRefreshed();
 
     QPointer<AsyncCampaignCache> m_cache;
@@ -74,6 +87,13 @@ private:
     QSet<QString> m_upserted; // since the last write
     QSet<QString> m_removed;
     bool m_restoring = false; // the store is being filled from the cache
+    // Pages of the first load are saved as they arrive (the cache held no complete copy).
+    bool m_saveFirstLoad = false;
+    bool m_needsCompleteWrite = false; // a rows write failed: the next one writes them all
+    // openCache() waits for the server to accept the key: nothing is written before.
+    bool m_openPending = false;
+    QString m_pendingFile;
+    CacheAccount m_pendingAccount;
     QDateTime m_campaignsRestoredAt;
     QString m_lastMessage;
 };

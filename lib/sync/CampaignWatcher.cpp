@@ -63,6 +63,7 @@ struct CampaignWatcher::Listing
     QSet<QString> seenIds;      // Sweep / ActiveRows: ids the listing returned
     bool filterIgnored = false; // ActiveRows: a row outside the statuses filter came back
     bool everyRow = false;      // the server answered with every row at once
+    bool resumed = false;       // FirstLoad from a later page: names only the rows after it
     QElapsedTimer clock;
 };
 
@@ -106,6 +107,7 @@ void CampaignWatcher::setCampaignId(const QString &campaignId)
     m_firstLoadDone = false;
     m_strategy = Strategy::ActiveRows;
     m_loadedCount = m_loadTotal = 0;
+    m_resumeFromPage = 0;
     m_lastReconcileAtMs = -1;
     m_lastFullBytes = m_lastFullMs = 0;
     m_disagreeStreak = 0;
@@ -220,10 +222,29 @@ void CampaignWatcher::beginRefresh()
         // Campaign and rows in parallel: the first paint should not wait for either.
         m_campaignPending = true;
         fetchCampaign(generation);
-        startListing(LoadPurpose::FirstLoad, 0, generation);
+        startListing(LoadPurpose::FirstLoad, m_resumeFromPage, generation);
         return;
     }
     fetchCampaign(generation);
+}
+
+void CampaignWatcher::resumeFirstLoad(qint64 savedRows)
+{
+    const qint64 page = savedRows / std::max(1, m_fullPageSize);
+    if (m_firstLoadDone || page <= 0)
+        return;
+    const bool loading = m_busy && m_listing && m_listing->purpose == LoadPurpose::FirstLoad;
+    if (loading && m_listing->nextToMerge >= page)
+        return; // the network got there first
+    qCInfo(lcSync) << savedRows << "rows of the first load were saved; reading on from page"
+                   << page;
+    m_resumeFromPage = page;
+    if (loading) {
+        ++m_generation;
+        cancelInFlight();
+        m_busy = false;
+        beginRefresh();
+    }
 }
 
 void CampaignWatcher::fetchCampaign(quint64 generation)
@@ -344,6 +365,7 @@ void CampaignWatcher::startListing(LoadPurpose purpose, qint64 firstPage, quint6
 {
     m_listing = std::make_unique<Listing>();
     m_listing->purpose = purpose;
+    m_listing->resumed = purpose == LoadPurpose::FirstLoad && firstPage > 0;
     m_listing->clock.start();
     RowsQuery query;
     RowsListing::Options options;
@@ -495,7 +517,7 @@ void CampaignWatcher::finishListing(quint64 generation)
     m_inFlight.removeAll(nullptr);
     const bool full =
         listing->purpose == LoadPurpose::FirstLoad || listing->purpose == LoadPurpose::Sweep;
-    if (full && listing->outcome.complete) {
+    if (full && listing->outcome.complete && !listing->resumed) {
         m_lastReconcileAtMs = m_clock.elapsed();
         m_lastFullBytes = listing->outcome.wireBytes;
         m_lastFullMs = listing->clock.elapsed();
@@ -510,7 +532,10 @@ void CampaignWatcher::finishListing(quint64 generation)
     case LoadPurpose::Sweep:
         // A complete listing names every row: the ones it did not name are gone. A listing
         // cut short proves nothing about the rows after it.
-        if (listing->outcome.complete && m_rows && m_rows->size() > listing->seenIds.size()) {
+        if (listing->purpose == LoadPurpose::FirstLoad)
+            m_resumeFromPage = 0;
+        if (listing->outcome.complete && !listing->resumed && m_rows &&
+            m_rows->size() > listing->seenIds.size()) {
             QStringList gone;
             for (const Row &row : m_rows->rows()) {
                 if (!listing->seenIds.contains(row.id))

@@ -101,6 +101,10 @@ public:
     QString intervalReason() const { return m_intervalReason; }
     RefreshCost lastRefreshCost() const { return m_lastCost; }
 
+    // The first savedRows rows (in row order) of an unfinished first load came from the local
+    // cache: the first load reads on from the page that follows them, and a full listing
+    // reconciles the rest after it.
+    void resumeFirstLoad(qint64 savedRows);
     // When the rows shown were saved, if they came from the local cache before any
     // refresh succeeded (see dataAsOf()).
     void setRestoredAt(const QDateTime &savedAt) { m_restoredAt = savedAt; }
@@ -203,6 +207,7 @@ private:
     int m_refreshesSinceSweep = 0;
     int m_disagreeStreak = 0;
     int m_failures = 0;
+    qint64 m_resumeFromPage = 0; // first page of the first load (resumeFirstLoad())
     qint64 m_loadedCount = 0;
     qint64 m_loadTotal = 0;
     QElapsedTimer m_clock;           // monotonic time for budgets

@@ -1,7 +1,7 @@
 #include "CacheTestData.h"
 
-#include "Fixtures.h"
 #include "ApiBodyReader.h"
+#include "Fixtures.h"
 
 #include <QTest>
 

@@ -360,11 +360,12 @@ void TestCacheFiles::otherAccountsFileSetAside()
 void TestCacheFiles::damageFoundWhileReading()
 {
     writeValidCache(path(), 400);
-    // Overwrite every page but the first (the schema): SQLite opens the file, then finds
-    // the damage when it reads the rows.
+    // Overwrite the second half of the file (rows; the schema and meta come first): SQLite
+    // opens the file, closed cleanly, then finds the damage when it reads the rows.
     QByteArray bytes = bytesOf(path());
     QVERIFY(bytes.size() > 16 * CacheSchema::kPageSize);
-    for (qsizetype i = CacheSchema::kPageSize; i < bytes.size(); ++i)
+    const qsizetype half = (bytes.size() / 2 / CacheSchema::kPageSize) * CacheSchema::kPageSize;
+    for (qsizetype i = half; i < bytes.size(); ++i)
         bytes[i] = char(0x5a ^ (i & 0x3f));
     writeFile(path(), bytes);
 
