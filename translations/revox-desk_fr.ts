@@ -117,6 +117,10 @@
         <source>The local cache is not open.</source>
         <translation>Le cache local n’est pas ouvert.</translation>
     </message>
+    <message>
+        <source>The disk is full: the local cache could not save the latest data. It keeps its last complete copy and is completed once there is space again.</source>
+        <translation>Le disque est plein&#x202f;: le cache local n’a pas pu enregistrer les dernières données. Il garde sa dernière copie complète et sera complété dès qu’il y aura de la place.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignEvent</name>
@@ -745,6 +749,13 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>No keychain is available (%1); the key is kept for this session only.</source>
         <translation>Aucun trousseau n’est disponible (%1)&#x202f;; la clé est conservée pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>revox::CacheSync</name>
+    <message>
+        <source>%1 of %2 rows saved; loading the rest</source>
+        <translation>%1 lignes sur %2 enregistrées&#x202f;; chargement du reste</translation>
     </message>
 </context>
 <context>

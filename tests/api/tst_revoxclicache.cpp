@@ -195,8 +195,18 @@ void TestRevoxCliCache::killedFirstLoadResumes()
     // The restart shows what was saved and reads on from there.
     QVERIFY(m_sim->setFaults({}));
     const quint64 requestsBefore = m_sim->requestCount();
-    Run second = run({u"watch"_s, m_campaignId, u"--for"_s, u"8"_s, u"--interval"_s, u"60"_s});
-    QCOMPARE(second.exitCode, 0);
+    QProcess resumedRun;
+    resumedRun.setProcessEnvironment(environment());
+    resumedRun.start(QStringLiteral(REVOX_CLI_PATH),
+                     {u"watch"_s, m_campaignId, u"--interval"_s, u"60"_s});
+    QVERIFY(resumedRun.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return savedRows(cacheFile(), m_campaignId).complete == 1; },
+                            120000));
+    resumedRun.terminate();
+    QVERIFY(resumedRun.waitForFinished());
+    Run second;
+    second.out = resumedRun.readAllStandardOutput();
+    second.err = resumedRun.readAllStandardError();
     const QByteArray resumed = QLocale().toString(atKill.rows).toUtf8() + " of " +
                                QLocale().toString(m_rows).toUtf8() +
                                " rows saved; loading the rest";
@@ -220,8 +230,19 @@ void TestRevoxCliCache::killedFirstLoadResumes()
 
 void TestRevoxCliCache::damagedCacheGivesNoPartialCopy()
 {
-    Run watch = run({u"watch"_s, m_campaignId, u"--for"_s, u"4"_s, u"--interval"_s, u"60"_s});
-    QCOMPARE(watch.exitCode, 0);
+    // A watch until the whole campaign is saved (however long the machine takes).
+    QProcess watch;
+    watch.setProcessEnvironment(environment());
+    watch.start(QStringLiteral(REVOX_CLI_PATH),
+                {u"watch"_s, m_campaignId, u"--interval"_s, u"60"_s});
+    QVERIFY(watch.waitForStarted());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !cacheFile().isEmpty() && savedRows(cacheFile(), m_campaignId).complete == 1;
+        },
+        120000));
+    watch.terminate();
+    QVERIFY(watch.waitForFinished());
     const QString file = cacheFile();
     QVERIFY(!file.isEmpty());
     QCOMPARE(savedRows(file, m_campaignId).rows, m_rows);
