@@ -28,9 +28,7 @@ CampaignsOverviewModel::CampaignsOverviewModel(CampaignListModel *campaigns, QOb
     : QAbstractTableModel(parent)
     , m_campaigns(campaigns)
     , m_conditionText([](const OutputCondition &c) { return c.field + u'=' + c.text; })
-    , m_whenText([](const QDateTime &t) {
-        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-    })
+    , m_whenText([](const QDateTime &t) { return DisplayText::dateAndTime(t.toLocalTime()); })
 {
     // One model row per campaign row: the list's changes are this model's, row for row.
     connect(m_campaigns, &QAbstractItemModel::modelAboutToBeReset, this,
