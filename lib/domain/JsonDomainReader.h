@@ -34,6 +34,11 @@ public:
     std::optional<CallRetryConfig> callRetryConfig(const QJsonValue &v, const JsonPath &path);
     LlmModel llmModel(const QJsonValue &v, const JsonPath &path, Need need);
 
+    SpeechEvent speechEvent(const QJsonObject &o, const JsonPath &path);
+    std::optional<QList<TranscriptEntry>> transcript(const QJsonValue &v, const JsonPath &path);
+    // An array of objects kept as they came (their inner fields are not public).
+    std::optional<QList<QJsonObject>> objectList(const QJsonValue &v, const JsonPath &path);
+
     JsonReader &reader() { return m_reader; }
 
 private:

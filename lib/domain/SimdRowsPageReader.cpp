@@ -588,6 +588,39 @@ private:
                 if (m_reader.check(json, QJsonValue::Object, path.member("structured_output"_L1),
                                    Need::Optional))
                     a.structuredOutput = json.toObject();
+            } else if (key == "speech_events"_L1) {
+                const JsonPath at = path.member("speech_events"_L1);
+                if (m_reader.check(json, QJsonValue::Array, at, Need::Optional)) {
+                    QList<SpeechEvent> events;
+                    const QJsonArray array = json.toArray();
+                    for (qsizetype i = 0, n = array.size(); i < n; ++i) {
+                        const JsonPath eventPath = at.at(i);
+                        if (m_reader.check(array.at(i), QJsonValue::Object, eventPath,
+                                           Need::Required))
+                            events.append(m_domain.speechEvent(array.at(i).toObject(), eventPath));
+                    }
+                    a.speechEvents = events;
+                }
+            } else if (key == "post_call_transcript"_L1) {
+                a.postCallTranscript =
+                    m_domain.transcript(json, path.member("post_call_transcript"_L1));
+            } else if (key == "handled_by_ai"_L1) {
+                a.handledByAi = m_reader.optionalBoolean(json, path.member("handled_by_ai"_L1));
+            } else if (key == "handled_by_human"_L1) {
+                a.handledByHuman =
+                    m_reader.optionalBoolean(json, path.member("handled_by_human"_L1));
+            } else if (key == "handled_by_user"_L1) {
+                if (m_reader.check(json, QJsonValue::Object, path.member("handled_by_user"_L1),
+                                   Need::Optional))
+                    a.handledByUser = json.toObject();
+            } else if (key == "sms_log"_L1) {
+                a.smsLog = m_domain.objectList(json, path.member("sms_log"_L1));
+            } else if (key == "email_log"_L1) {
+                a.emailLog = m_domain.objectList(json, path.member("email_log"_L1));
+            } else if (key == "assistants_used"_L1) {
+                const JsonPath at = path.member("assistants_used"_L1);
+                if (m_reader.check(json, QJsonValue::Array, at, Need::Optional))
+                    a.assistantsUsed = m_reader.stringList(json.toArray(), at);
             }
         }
         order.finish();
