@@ -963,7 +963,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>Not yet</source>
-        <translation>Pas encore</translation>
+        <translation>Pas joint</translation>
     </message>
     <message>
         <source>&lt; 30 s</source>
@@ -988,7 +988,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>5 min +</source>
         <comment>short, under a bar</comment>
-        <translation>5 min et plus</translation>
+        <translation>5 min +</translation>
     </message>
     <message>
         <source>By hour (%1)</source>
@@ -1024,7 +1024,7 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     </message>
     <message>
         <source>5 min +</source>
-        <translation>5 min et plus</translation>
+        <translation>5 min +</translation>
     </message>
     <message>
         <source>%1: no calls</source>
@@ -2151,6 +2151,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Export the rows the filters show, or the campaigns of All campaigns, to CSV (Ctrl+E)</source>
         <translation>Exporter en CSV les lignes affichées par les filtres, ou les campagnes de Toutes les campagnes (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Call detail beside the rows</source>
+        <translation>Détail de l’appel à côté des lignes</translation>
     </message>
 </context>
 <context>

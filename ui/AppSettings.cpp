@@ -134,6 +134,26 @@ void AppSettings::setRowHeaderState(const QString &campaignId, const QByteArray 
     m_settings.setValue(campaignKey(QLatin1StringView("headers"), campaignId), state);
 }
 
+bool AppSettings::showsCallDetail() const
+{
+    return m_settings.value(QStringLiteral("window/callDetailShown"), true).toBool();
+}
+
+void AppSettings::setShowsCallDetail(bool on)
+{
+    m_settings.setValue(QStringLiteral("window/callDetailShown"), on);
+}
+
+int AppSettings::callDetailWidth() const
+{
+    return m_settings.value(QStringLiteral("window/callDetailWidth"), 0).toInt();
+}
+
+void AppSettings::setCallDetailWidth(int width)
+{
+    m_settings.setValue(QStringLiteral("window/callDetailWidth"), width);
+}
+
 QString AppSettings::lastCampaign() const
 {
     return m_settings.value(QStringLiteral("rows/lastCampaign")).toString();

@@ -40,6 +40,12 @@ public:
     void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+    // The call detail pane: whether the user wants it beside a chosen row, and its width
+    // (0: none chosen yet).
+    bool showsCallDetail() const;
+    void setShowsCallDetail(bool on);
+    int callDetailWidth() const;
+    void setCallDetailWidth(int width);
     // The row table's header (column order, widths, hidden columns, sort) per campaign.
     QByteArray rowHeaderState(const QString &campaignId) const;
     void setRowHeaderState(const QString &campaignId, const QByteArray &state);

@@ -90,6 +90,8 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_detail = new CallDetailPane(m_mainSplitter);
     m_detail->setMinimumWidth(340);
     m_mainSplitter->addWidget(m_detail);
+    // Hidden until a row is chosen: the rows table has the room while nothing is to show.
+    m_detail->hide();
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
@@ -190,8 +192,12 @@ void MainWindow::connectData()
             &MainWindow::onCampaignSelected);
     connect(m_data.campaigns, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::selectPendingCampaign);
-    connect(m_page, &CampaignPage::currentRowChanged, m_detail,
-            [this](const Row &row) { m_detail->setRow(row); });
+    connect(m_page, &CampaignPage::currentRowChanged, this,
+            [this](const Row &row) { showRowDetail(row); });
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_detail->isVisible())
+            m_settings.setCallDetailWidth(m_mainSplitter->sizes().value(2));
+    });
     connect(m_page, &CampaignPage::refreshRequested, this, &MainWindow::refreshNow);
     connect(m_page, &CampaignPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_allPage, &AllCampaignsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -354,6 +360,14 @@ void MainWindow::buildActions()
     auto *play = view->addAction(tr("Play or pause the recording"));
     play->setShortcut(QKeySequence(Qt::Key_Space));
     connect(play, &QAction::triggered, m_detail->player(), &RecordingPlayer::togglePlay);
+    m_detailAction = view->addAction(tr("Call detail beside the rows"));
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(m_settings.showsCallDetail());
+    m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.setShowsCallDetail(on);
+        updateDetailVisibility();
+    });
     auto *clear = view->addAction(tr("Clear filters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     connect(clear, &QAction::triggered, m_page->filterBar(), &FilterBar::clearFilters);
@@ -373,7 +387,7 @@ void MainWindow::showAllCampaigns()
     m_campaignList->clearSelection();
     // The campaign's rows stay in memory, unrefreshed, until it is chosen again.
     m_data.rowsWatcher->stop();
-    m_detail->hide();
+    updateDetailVisibility();
     m_allButton->setChecked(true);
     updatePageActions();
     updateStatus();
@@ -463,17 +477,43 @@ void MainWindow::onCampaignSelected(const QModelIndex &index)
     if (id == campaignId()) {
         return;
     }
-    m_detail->setRow(std::nullopt);
+    showRowDetail(std::nullopt);
     if (!id.isEmpty()) {
         m_settings.setLastCampaign(id);
         m_pageStack->setCurrentWidget(m_page);
-        m_detail->show();
     }
     m_page->openCampaign(id);
     if (id.isEmpty() && !isShowingAllCampaigns()) {
         m_pageStack->setCurrentWidget(m_noCampaignPage);
     }
     updatePageActions();
+}
+
+void MainWindow::showRowDetail(const std::optional<Row> &row)
+{
+    m_detail->setRow(row);
+    updateDetailVisibility();
+}
+
+void MainWindow::updateDetailVisibility()
+{
+    const bool show = m_detailAction->isChecked() && !m_detail->rowId().isEmpty() &&
+                      m_pageStack->currentWidget() == m_page;
+    if (show == m_detail->isVisible())
+        return;
+    if (!show) {
+        m_detail->hide();
+        return;
+    }
+    // The width the user gave it last, else room for the attempts' columns; the rows take
+    // the rest.
+    QList<int> sizes = m_mainSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int remembered = m_settings.callDetailWidth();
+    const int width = std::clamp(remembered > 0 ? remembered : 420, m_detail->minimumWidth(),
+                                 std::max(m_detail->minimumWidth(), total / 2));
+    m_detail->show();
+    m_mainSplitter->setSizes({sizes.value(0), std::max(0, total - sizes.value(0) - width), width});
 }
 
 QString MainWindow::updatedText() const

@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QListView;
 class QToolButton;
@@ -99,6 +102,10 @@ private:
     void connectData();
     void applyStatusPalette();
     void onCampaignSelected(const QModelIndex &index);
+    // The call detail shows a row (none: it hides, the rows take its room).
+    void showRowDetail(const std::optional<Row> &row);
+    // The pane shows when a row is chosen on a campaign's page and the user wants it.
+    void updateDetailVisibility();
     void onBannerAction();
     void updateStatus();
     void updateBanner();
@@ -127,6 +134,7 @@ private:
     QToolButton *m_allButton = nullptr;
     QList<QAction *> m_campaignActions; // apply to the open campaign's page only
     CallDetailPane *m_detail;
+    QAction *m_detailAction = nullptr; // the call detail beside the rows, or not
     QSplitter *m_mainSplitter;
     QToolBar *m_toolbar;
     QLabel *m_updated;
