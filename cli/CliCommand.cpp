@@ -73,6 +73,7 @@ void CliCommand::run()
             auto *stream =
                 new RowsCsvStream(m_client, m_options.id, m_options.rowsQuery, &m_stdout, this);
             stream->setOutputFilters(m_options.outputFilters);
+            stream->setColumns(m_options.csvColumns);
             if (isatty(fileno(stderr)))
                 connect(stream, &RowsCsvStream::progressed, this, &CliCommand::showProgress);
             stream->start([this](const RowsCsvStream::Outcome &outcome) {
@@ -245,7 +246,9 @@ void CliCommand::showRows(const RowsPage &received, bool wholeCampaign)
         write(jsonText(json::toJson(page)));
         break;
     case CliOptions::Format::Csv: {
-        const RowsCsvExporter exporter(page.rows);
+        RowsCsvExporter::Options options;
+        options.columns = m_options.csvColumns;
+        const RowsCsvExporter exporter(page.rows, options);
         const RowsCsvExporter::Result result = exporter.write(&m_stdout);
         if (!result.ok) {
             printError(result.error);

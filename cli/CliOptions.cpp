@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "RowsCsvExporter.h"
+
 #include <QCommandLineParser>
 
 namespace revox::cli {
@@ -12,9 +14,9 @@ QString CliOptions::helpText()
         "  revox-cli [--base-url URL] [--api-key KEY] campaign ID [--format table|json]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID [--result R] [--statuses S1,S2]\n"
         "            [--query Q] [--output F=V]... [--page N] [--page-size N] [--all]\n"
-        "            [--format table|json|csv]\n"
+        "            [--format table|json|csv [--columns C1,C2]]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID --offline [--output F=V]...\n"
-        "            [--format table|json|csv]\n"
+        "            [--format table|json|csv [--columns C1,C2]]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] watch ID [--for S] [--interval S]\n"
         "\n"
         "Reads Revox calling campaigns from the Revox API.\n"
@@ -45,6 +47,8 @@ QString CliOptions::helpText()
         "                     CSV's output.F column shows it (true, false, 42, Pro; F= for a\n"
         "                     missing value). Repeatable; every one must hold. Applied to the\n"
         "                     rows received, after the server's filters.\n"
+        "  --columns C1,C2    rows --format csv: only these columns, in this order (names of\n"
+        "                     the header: row_index, outcome, input.KEY, output.KEY, ...).\n"
         "  --page N           rows: page number, from 0 (default 0).\n"
         "  --page-size N      rows: rows per page (default 100).\n"
         "  --all              rows: every row matching the filters, fetched page by page.\n"
@@ -87,12 +91,14 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QCommandLineOption verbose(QStringLiteral("verbose"), {});
     const QCommandLineOption offline(QStringLiteral("offline"), {});
     const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("F=V"));
+    const QCommandLineOption columns(QStringLiteral("columns"), {}, QStringLiteral("C1,C2"));
     const QCommandLineOption forSeconds(QStringLiteral("for"), {}, QStringLiteral("S"));
     const QCommandLineOption interval(QStringLiteral("interval"), {}, QStringLiteral("S"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
-                       timeout, verbose, forSeconds, interval, offline, output, help, version});
+                       timeout, verbose, forSeconds, interval, offline, output, columns, help,
+                       version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -175,8 +181,8 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
                                   .arg(parser.value(format), command));
     }
 
-    const QList<const QCommandLineOption *> rowsOnly{&result,   &statuses, &query,   &page,
-                                                     &pageSize, &all,      &offline, &output};
+    const QList<const QCommandLineOption *> rowsOnly{
+        &result, &statuses, &query, &page, &pageSize, &all, &offline, &output, &columns};
     if (o.command != Command::Rows) {
         for (const QCommandLineOption *option : rowsOnly) {
             if (parser.isSet(*option))
@@ -190,6 +196,15 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
         if (!condition)
             return usageError(QStringLiteral("--output: ") + problem);
         o.outputFilters.append(*condition);
+    }
+    if (parser.isSet(columns)) {
+        if (o.format != Format::Csv)
+            return usageError(QStringLiteral("--columns applies to --format csv only"));
+        for (const QString &name : parser.value(columns).split(QLatin1Char(',')))
+            o.csvColumns.append(name.trimmed());
+        const QString problem = RowsCsvExporter::checkColumns(o.csvColumns);
+        if (!problem.isEmpty())
+            return usageError(QStringLiteral("--columns: ") + problem);
     }
     o.rowsQuery.result = parser.value(result).trimmed();
     o.rowsQuery.query = parser.value(query);

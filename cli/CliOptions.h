@@ -25,6 +25,7 @@ struct CliOptions
     Format format = Format::Table;
     RowsQuery rowsQuery;
     QList<OutputCondition> outputFilters; // rows: --output FIELD=VALUE, all must hold
+    QStringList csvColumns;               // rows --format csv: --columns a,b,c (empty: all)
     bool allRows = false;
     bool offline = false;       // rows: from the local cache, no network
     double forSeconds = 0;      // watch: stop after this long (0: until interrupted)

@@ -72,7 +72,9 @@ bool RowsCsvStream::spool(const QList<Row> &rows)
 
 void RowsCsvStream::writeOut()
 {
-    const RowsCsvExporter exporter(m_columns, {});
+    RowsCsvExporter::Options options;
+    options.columns = m_chosenColumns;
+    const RowsCsvExporter exporter(m_columns, options);
     QByteArray buffer;
     exporter.appendHeader(buffer);
     m_spool.seek(0);
@@ -101,7 +103,7 @@ void RowsCsvStream::writeOut()
             cells[inputColumn.value(key)] = value;
         for (const auto &[key, value] : std::as_const(outputs))
             cells[outputColumn.value(key)] = value;
-        CsvWriter::appendRecord(buffer, cells);
+        CsvWriter::appendRecord(buffer, exporter.chosen(cells));
         ++m_outcome.rowsWritten;
         if (buffer.size() >= 256 * 1024 || n + 1 == m_spooled) {
             if (m_out->write(buffer) != buffer.size()) {

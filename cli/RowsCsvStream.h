@@ -36,6 +36,8 @@ public:
 
     // Only rows whose structured output meets every condition are written (--output).
     void setOutputFilters(const QList<OutputCondition> &conditions) { m_filters = conditions; }
+    // The columns to write, in this order (--columns); empty: every column.
+    void setColumns(const QStringList &columns) { m_chosenColumns = columns; }
     void start(std::function<void(const Outcome &)> done);
 
 signals:
@@ -55,6 +57,7 @@ private:
     Outcome m_outcome;
     qint64 m_spooled = 0;
     QList<OutputCondition> m_filters;
+    QStringList m_chosenColumns;
 };
 
 } // namespace revox::cli

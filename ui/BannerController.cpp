@@ -1,5 +1,6 @@
 #include "BannerController.h"
 
+#include "DisplayText.h"
 #include "HumanText.h"
 
 #include <QLocale>
@@ -44,7 +45,7 @@ BannerController::Banner BannerController::decide(const Inputs &in)
         } else if (in.saved.isValid()) {
             const QDateTime since = in.failingSince.isValid() ? in.failingSince : in.now;
             age = tr("Offline since %1: showing the copy saved on this computer %2.")
-                      .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat),
+                      .arg(DisplayText::timeOfDay(since.toLocalTime().time()),
                            HumanText::age(in.saved.secsTo(in.now)));
         } else {
             age = tr("No data could be loaded yet.");

@@ -11,7 +11,7 @@ QString HumanText::dateTime(const Timestamp &t)
     if (!t.isValid()) {
         return QStringLiteral("—");
     }
-    return QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    return DisplayText::dateAndTime(t.toDateTime().toLocalTime());
 }
 
 QString HumanText::duration(qint64 seconds)
@@ -145,7 +145,7 @@ QString HumanText::whenAhead(const QDateTime &at, const QDateTime &now)
     const QLocale locale;
     const QDateTime local = at.toLocalTime();
     const QDate today = now.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = DisplayText::timeOfDay(local.time());
     if (local.date() == today)
         return tr("today %1").arg(time);
     if (local.date() == today.addDays(1))
@@ -153,7 +153,7 @@ QString HumanText::whenAhead(const QDateTime &at, const QDateTime &now)
     if (local.date() < today.addDays(7))
         return tr("%1 %2").arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
                                time);
-    return locale.toString(local, QLocale::ShortFormat);
+    return DisplayText::dateAndTime(local);
 }
 
 QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
@@ -195,7 +195,7 @@ QString HumanText::finishEstimate(const CampaignEta &eta, const QDateTime &now)
         if (opens.isValid() && eta.zoneFromConfig &&
             there.offsetFromUtc() != opens.toLocalTime().offsetFromUtc())
             until = tr("%1 (%2 in %3)")
-                        .arg(until, locale.toString(there.time(), QLocale::ShortFormat),
+                        .arg(until, DisplayText::timeOfDay(there.time()),
                              eta.timeZoneId.section(QLatin1Char('/'), -1).replace(u'_', u' '));
         return tr("Outside calling hours until %1; then done %2, %3").arg(until, finish(), pace());
     }

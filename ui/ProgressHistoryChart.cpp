@@ -2,6 +2,7 @@
 #include "ChartStyle.h"
 
 #include "BadgeColors.h"
+#include "DisplayText.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -42,7 +43,7 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
         chart->addSeries(s);
     }
     m_time = new QDateTimeAxis(chart);
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setFormat(DisplayText::minuteFormat());
     m_time->setTickCount(4);
     m_rows = new QValueAxis(chart);
     m_rows->setLabelFormat(QStringLiteral("%d"));
@@ -116,7 +117,7 @@ void ProgressHistoryChart::describe()
         m_summary =
             tr("%n sample(s) since %1; now %2 completed, %3 failed, %4 in progress.", nullptr,
                int(m_samples.size()))
-                .arg(locale.toString(m_samples.first().at, QLocale::ShortFormat),
+                .arg(DisplayText::dateAndTime(m_samples.first().at.toLocalTime()),
                      locale.toString(last.stats.completed), locale.toString(last.stats.failed),
                      locale.toString(last.stats.calling));
     }

@@ -157,7 +157,8 @@ Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
     JsonReader &reader = domain.reader();
     const JsonPath top;
 
-    // The newer shape is { rows } alone; paging members, when any is there, all belong.
+    // The newer shape is { rows } alone; a paged answer has page and page_size, and a total
+    // only on servers that count (paging without it is a documented form, not a problem).
     RowsPage &page = out.value;
     page.hasPaging =
         root->contains("page"_L1) || root->contains("page_size"_L1) || root->contains("total"_L1);
@@ -168,7 +169,7 @@ Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
             reader.integer(root->value("page_size"_L1), top.member("page_size"_L1), Need::Required)
                 .value_or(0);
         const std::optional<qint64> total =
-            reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Required);
+            reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Optional);
         page.total = total.value_or(0);
         page.hasTotal = total.has_value();
     }

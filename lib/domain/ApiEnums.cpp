@@ -29,11 +29,12 @@ constexpr Table<AttemptStatus, 5> kAttemptStatus{{{AttemptStatus::Queued, "queue
                                                   {AttemptStatus::Ongoing, "ongoing"},
                                                   {AttemptStatus::Completed, "completed"},
                                                   {AttemptStatus::Error, "error"}}};
-constexpr Table<CallResult, 5> kCallResult{{{CallResult::IVR, "IVR"},
-                                            {CallResult::Voicemail, "voicemail"},
-                                            {CallResult::Human, "human"},
-                                            {CallResult::UnknownResult, "unknown"},
-                                            {CallResult::IosScreeningFilter, "ios-screening-filter"}}};
+constexpr Table<CallResult, 5> kCallResult{
+    {{CallResult::IVR, "IVR"},
+     {CallResult::Voicemail, "voicemail"},
+     {CallResult::Human, "human"},
+     {CallResult::UnknownResult, "unknown"},
+     {CallResult::IosScreeningFilter, "ios-screening-filter"}}};
 constexpr Table<DialError, 8> kDialError{
     {{DialError::NumberNonAttributed, "number_non_attributed"},
      {DialError::TooManyCalls, "too_many_calls"},
@@ -50,9 +51,10 @@ constexpr Table<TranscriptRole, 3> kRole{{{TranscriptRole::User, "user"},
                                           {TranscriptRole::Tool, "tool"}}};
 constexpr Table<CallDirection, 2> kDirection{
     {{CallDirection::Inbound, "inbound"}, {CallDirection::Outbound, "outbound"}}};
-constexpr Table<FirstSentenceMode, 3> kFirstSentenceMode{{{FirstSentenceMode::Generated, "generated"},
-                                                         {FirstSentenceMode::Static, "static"},
-                                                         {FirstSentenceMode::None, "none"}}};
+constexpr Table<FirstSentenceMode, 3> kFirstSentenceMode{
+    {{FirstSentenceMode::Generated, "generated"},
+     {FirstSentenceMode::Static, "static"},
+     {FirstSentenceMode::None, "none"}}};
 constexpr Table<VoiceProvider, 2> kVoiceProvider{
     {{VoiceProvider::Cartesia, "cartesia"}, {VoiceProvider::ElevenLabs, "elevenlabs"}}};
 constexpr Table<OutputFieldType, 6> kOutputFieldType{{{OutputFieldType::String, "string"},
@@ -62,8 +64,12 @@ constexpr Table<OutputFieldType, 6> kOutputFieldType{{{OutputFieldType::String, 
                                                       {OutputFieldType::Date, "date"},
                                                       {OutputFieldType::DateTime, "datetime"}}};
 constexpr Table<FaqSource, 2> kFaqSource{{{FaqSource::Human, "human"}, {FaqSource::Ai, "ai"}}};
-constexpr Table<LlmModelType, 2> kLlmModelType{{{LlmModelType::DedicatedInstance, "dedicated-instance"},
-                                                {LlmModelType::OpenRouter, "openrouter"}}};
+constexpr Table<LlmModelType, 2> kLlmModelType{
+    {{LlmModelType::DedicatedInstance, "dedicated-instance"},
+     {LlmModelType::OpenRouter, "openrouter"}}};
+
+constexpr Table<Speaker, 3> kSpeaker{
+    {{Speaker::Agent, "agent"}, {Speaker::User, "user"}, {Speaker::Human, "human"}}};
 
 template <typename E, std::size_t N> QString wireOf(const Table<E, N> &table, E v)
 {
@@ -86,8 +92,14 @@ template <typename E, std::size_t N> E valueOf(const Table<E, N> &table, QString
 } // namespace
 
 #define REVOX_ENUM_TABLE(Type, table)                                                              \
-    QString toWire(Type v) { return wireOf(table, v); }                                            \
-    template <> Type fromWire<Type>(QStringView text) { return valueOf(table, text); }
+    QString toWire(Type v)                                                                         \
+    {                                                                                              \
+        return wireOf(table, v);                                                                   \
+    }                                                                                              \
+    template <> Type fromWire<Type>(QStringView text)                                              \
+    {                                                                                              \
+        return valueOf(table, text);                                                               \
+    }
 
 REVOX_ENUM_TABLE(CampaignStatus, kCampaignStatus)
 REVOX_ENUM_TABLE(CallStatus, kCallStatus)
@@ -102,6 +114,7 @@ REVOX_ENUM_TABLE(VoiceProvider, kVoiceProvider)
 REVOX_ENUM_TABLE(OutputFieldType, kOutputFieldType)
 REVOX_ENUM_TABLE(FaqSource, kFaqSource)
 REVOX_ENUM_TABLE(LlmModelType, kLlmModelType)
+REVOX_ENUM_TABLE(Speaker, kSpeaker)
 
 #undef REVOX_ENUM_TABLE
 

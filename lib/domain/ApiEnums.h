@@ -42,6 +42,8 @@ enum class VoiceProvider { Unknown, Cartesia, ElevenLabs };
 enum class OutputFieldType { Unknown, String, Number, Boolean, Enum, Date, DateTime };
 enum class FaqSource { Unknown, Human, Ai };
 enum class LlmModelType { Unknown, DedicatedInstance, OpenRouter };
+// Who spoke in a speech event: the agent, the caller, or a person who took the call over.
+enum class Speaker { Unknown, Agent, User, Human };
 
 // Wire text of a known value ("queued_for_calling"); empty for Unknown.
 QString toWire(CampaignStatus v);
@@ -57,6 +59,7 @@ QString toWire(VoiceProvider v);
 QString toWire(OutputFieldType v);
 QString toWire(FaqSource v);
 QString toWire(LlmModelType v);
+QString toWire(Speaker v);
 
 // Parses wire text; returns E::Unknown for text the table does not know.
 template <typename E> E fromWire(QStringView text);
@@ -69,7 +72,11 @@ template <typename E> struct ApiEnum
     QString text; // empty when the field was absent or null
 
     ApiEnum() = default;
-    ApiEnum(E v) : value(v), text(toWire(v)) {}
+    ApiEnum(E v)
+        : value(v)
+        , text(toWire(v))
+    {
+    }
     static ApiEnum fromText(const QString &wire)
     {
         ApiEnum e;

@@ -3,12 +3,14 @@
 #include "ApiEnums.h"
 #include "Assistant.h"
 #include "SharedOptional.h"
+#include "SpeechEvent.h"
 #include "Timestamp.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -43,6 +45,15 @@ struct CallAttempt
     QString recordingUrl;
     QJsonObject structuredOutput;
     std::optional<QList<TranscriptEntry>> transcript;
+    // Newer API versions only; absent on older servers.
+    std::optional<QList<SpeechEvent>> speechEvents;
+    std::optional<QList<TranscriptEntry>> postCallTranscript; // as cleaned after the call
+    std::optional<bool> handledByAi;
+    std::optional<bool> handledByHuman;         // a person jumped in or an operator connected
+    std::optional<QJsonObject> handledByUser;   // kept as it came (inner fields not public)
+    std::optional<QList<QJsonObject>> smsLog;   // each entry as it came
+    std::optional<QList<QJsonObject>> emailLog; // each entry as it came, oldest first
+    std::optional<QStringList> assistantsUsed;  // assistant node ids entered, in order
 
     // Seconds from answered (or started) to ended; -1 when unknown.
     qint64 durationSeconds() const;

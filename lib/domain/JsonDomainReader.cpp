@@ -340,13 +340,7 @@ CallAttempt JsonDomainReader::callAttempt(const QJsonObject &o, const JsonPath &
         } else if (key == "phone_number"_L1) {
             a.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
         } else if (key == "transcript"_L1) {
-            const JsonPath at = path.member("transcript"_L1);
-            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional)) {
-                a.transcript = objects<TranscriptEntry>(
-                    m_reader, v.toArray(), at, [this](const QJsonObject &e, const JsonPath &p) {
-                        return transcriptEntry(e, p);
-                    });
-            }
+            a.transcript = transcript(v, path.member("transcript"_L1));
         } else if (key == "started_at"_L1) {
             a.startedAt = m_reader.timestamp(v, path.member("started_at"_L1));
         } else if (key == "answered_at"_L1) {
@@ -368,12 +362,98 @@ CallAttempt JsonDomainReader::callAttempt(const QJsonObject &o, const JsonPath &
             if (m_reader.check(v, QJsonValue::Object, path.member("structured_output"_L1),
                                Need::Optional))
                 a.structuredOutput = v.toObject();
+        } else if (key == "speech_events"_L1) {
+            const JsonPath at = path.member("speech_events"_L1);
+            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional)) {
+                a.speechEvents = objects<SpeechEvent>(
+                    m_reader, v.toArray(), at,
+                    [this](const QJsonObject &e, const JsonPath &p) { return speechEvent(e, p); });
+            }
+        } else if (key == "post_call_transcript"_L1) {
+            a.postCallTranscript = transcript(v, path.member("post_call_transcript"_L1));
+        } else if (key == "handled_by_ai"_L1) {
+            a.handledByAi = m_reader.optionalBoolean(v, path.member("handled_by_ai"_L1));
+        } else if (key == "handled_by_human"_L1) {
+            a.handledByHuman = m_reader.optionalBoolean(v, path.member("handled_by_human"_L1));
+        } else if (key == "handled_by_user"_L1) {
+            if (m_reader.check(v, QJsonValue::Object, path.member("handled_by_user"_L1),
+                               Need::Optional))
+                a.handledByUser = v.toObject();
+        } else if (key == "sms_log"_L1) {
+            a.smsLog = objectList(v, path.member("sms_log"_L1));
+        } else if (key == "email_log"_L1) {
+            a.emailLog = objectList(v, path.member("email_log"_L1));
+        } else if (key == "assistants_used"_L1) {
+            const JsonPath at = path.member("assistants_used"_L1);
+            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional))
+                a.assistantsUsed = m_reader.stringList(v.toArray(), at);
         }
     }
     required.report({{"id"_L1, QJsonValue::String},
                      {"phone_number"_L1, QJsonValue::String},
                      {"status"_L1, QJsonValue::String}});
     return a;
+}
+
+std::optional<QList<TranscriptEntry>> JsonDomainReader::transcript(const QJsonValue &v,
+                                                                   const JsonPath &path)
+{
+    if (!m_reader.check(v, QJsonValue::Array, path, Need::Optional))
+        return std::nullopt;
+    return objects<TranscriptEntry>(
+        m_reader, v.toArray(), path,
+        [this](const QJsonObject &e, const JsonPath &p) { return transcriptEntry(e, p); });
+}
+
+std::optional<QList<QJsonObject>> JsonDomainReader::objectList(const QJsonValue &v,
+                                                               const JsonPath &path)
+{
+    if (!m_reader.check(v, QJsonValue::Array, path, Need::Optional))
+        return std::nullopt;
+    return objects<QJsonObject>(m_reader, v.toArray(), path,
+                                [](const QJsonObject &e, const JsonPath &) { return e; });
+}
+
+SpeechEvent JsonDomainReader::speechEvent(const QJsonObject &o, const JsonPath &path)
+{
+    Required required(m_reader, path);
+    SpeechEvent e;
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == "id"_L1) {
+            e.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
+        } else if (key == "speaker"_L1) {
+            e.speaker = m_reader.enumValue<Speaker>(v, required.seen("speaker"_L1), Need::Required);
+        } else if (key == "started_speaking_at_ms"_L1) {
+            e.startedSpeakingAtMs =
+                m_reader.number(v, required.seen("started_speaking_at_ms"_L1), Need::Required)
+                    .value_or(0.0);
+        } else if (key == "stopped_speaking_at_ms"_L1) {
+            e.stoppedSpeakingAtMs =
+                m_reader.number(v, path.member("stopped_speaking_at_ms"_L1), Need::Optional);
+        } else if (key == "transcript"_L1) {
+            e.transcript = m_reader.string(v, path.member("transcript"_L1), Need::Optional);
+        } else if (key == "is_real_turn"_L1) {
+            e.isRealTurn = m_reader.optionalBoolean(v, path.member("is_real_turn"_L1));
+        } else if (key == "was_cut"_L1) {
+            e.wasCut = m_reader.optionalBoolean(v, path.member("was_cut"_L1));
+        } else if (key == "llm_ttft_ms"_L1) {
+            e.llmTtftMs = m_reader.number(v, path.member("llm_ttft_ms"_L1), Need::Optional);
+        } else if (key == "tts_ttfb_ms"_L1) {
+            e.ttsTtfbMs = m_reader.number(v, path.member("tts_ttfb_ms"_L1), Need::Optional);
+        } else if (key == "llm_winner_model"_L1) {
+            e.llmWinnerModel =
+                m_reader.sharedString(v, path.member("llm_winner_model"_L1), Need::Optional);
+        } else if (key == "stt_transcription_delay_ms"_L1) {
+            e.sttTranscriptionDelayMs =
+                m_reader.number(v, path.member("stt_transcription_delay_ms"_L1), Need::Optional);
+        }
+    }
+    required.report({{"id"_L1, QJsonValue::String},
+                     {"speaker"_L1, QJsonValue::String},
+                     {"started_speaking_at_ms"_L1, QJsonValue::Double}});
+    return e;
 }
 
 TranscriptEntry JsonDomainReader::transcriptEntry(const QJsonObject &o, const JsonPath &path)

@@ -34,6 +34,10 @@ public:
 
 private:
     TranscriptEntry transcriptEntry(const QJsonObject &o, const JsonPath &path);
+    SpeechEvent speechEvent(const QJsonObject &o, const JsonPath &path);
+    std::optional<QList<TranscriptEntry>> transcript(const QJsonValue &v, const JsonPath &path);
+    // An array of objects kept as they came (their inner fields are not public).
+    std::optional<QList<QJsonObject>> objectList(const QJsonValue &v, const JsonPath &path);
     std::optional<CallRetryConfig> callRetryConfig(const QJsonValue &v, const JsonPath &path);
     LlmModel llmModel(const QJsonValue &v, const JsonPath &path, Need need);
     RowStats rowStats(const QJsonObject &o, const JsonPath &path);

@@ -89,6 +89,40 @@ QJsonObject toJson(const TranscriptEntry &e)
     return o;
 }
 
+QJsonObject toJson(const SpeechEvent &e)
+{
+    QJsonObject o{{"id"_L1, e.id},
+                  {"speaker"_L1, enumValue(e.speaker)},
+                  {"started_speaking_at_ms"_L1, e.startedSpeakingAtMs}};
+    putOptional(o, "stopped_speaking_at_ms"_L1, e.stoppedSpeakingAtMs);
+    putOptional(o, "transcript"_L1, e.transcript);
+    putOptional(o, "is_real_turn"_L1, e.isRealTurn);
+    putOptional(o, "was_cut"_L1, e.wasCut);
+    putOptional(o, "llm_ttft_ms"_L1, e.llmTtftMs);
+    putOptional(o, "tts_ttfb_ms"_L1, e.ttsTtfbMs);
+    putOptional(o, "llm_winner_model"_L1, e.llmWinnerModel);
+    putOptional(o, "stt_transcription_delay_ms"_L1, e.sttTranscriptionDelayMs);
+    return o;
+}
+
+QJsonArray toJson(const QList<TranscriptEntry> &entries)
+{
+    QJsonArray a;
+    for (const TranscriptEntry &e : entries)
+        a.append(toJson(e));
+    return a;
+}
+
+void putOptional(QJsonObject &o, QLatin1StringView key, const std::optional<QList<QJsonObject>> &v)
+{
+    if (!v)
+        return;
+    QJsonArray a;
+    for (const QJsonObject &e : *v)
+        a.append(e);
+    o.insert(key, a);
+}
+
 } // namespace
 
 QJsonObject toJson(const Assistant &a)
@@ -194,12 +228,23 @@ QJsonObject toJson(const CallAttempt &a)
     putOptional(o, "ended_by"_L1, a.endedBy);
     if (!a.structuredOutput.isEmpty())
         o.insert("structured_output"_L1, a.structuredOutput);
-    if (a.transcript) {
-        QJsonArray entries;
-        for (const TranscriptEntry &e : *a.transcript)
-            entries.append(toJson(e));
-        o.insert("transcript"_L1, entries);
+    if (a.transcript)
+        o.insert("transcript"_L1, toJson(*a.transcript));
+    if (a.speechEvents) {
+        QJsonArray events;
+        for (const SpeechEvent &e : *a.speechEvents)
+            events.append(toJson(e));
+        o.insert("speech_events"_L1, events);
     }
+    if (a.postCallTranscript)
+        o.insert("post_call_transcript"_L1, toJson(*a.postCallTranscript));
+    putOptional(o, "handled_by_ai"_L1, a.handledByAi);
+    putOptional(o, "handled_by_human"_L1, a.handledByHuman);
+    putOptional(o, "handled_by_user"_L1, a.handledByUser);
+    putOptional(o, "sms_log"_L1, a.smsLog);
+    putOptional(o, "email_log"_L1, a.emailLog);
+    if (a.assistantsUsed)
+        o.insert("assistants_used"_L1, QJsonArray::fromStringList(*a.assistantsUsed));
     return o;
 }
 

@@ -30,20 +30,30 @@ void RowsCsvExporter::Columns::add(const Row &row)
 
 RowsCsvExporter::RowsCsvExporter(QList<Row> rows, Options options)
     : m_rows(std::move(rows))
-    , m_options(options)
+    , m_options(std::move(options))
 {
     Columns columns;
     for (const Row &row : std::as_const(m_rows))
         columns.add(row);
     m_inputKeys = columns.inputKeys;
     m_outputKeys = columns.outputKeys;
+    chooseColumns();
 }
 
 RowsCsvExporter::RowsCsvExporter(const Columns &columns, Options options)
-    : m_options(options)
+    : m_options(std::move(options))
     , m_inputKeys(columns.inputKeys)
     , m_outputKeys(columns.outputKeys)
 {
+    chooseColumns();
+}
+
+void RowsCsvExporter::chooseColumns()
+{
+    const QStringList full = fullHeader();
+    m_chosen.clear();
+    for (const QString &column : std::as_const(m_options.columns))
+        m_chosen.append(full.indexOf(column)); // -1: a key no row has, an empty column
 }
 
 void RowsCsvExporter::appendHeader(QByteArray &out) const
@@ -59,19 +69,46 @@ void RowsCsvExporter::appendRows(QByteArray &out, const QList<Row> &rows) const
         CsvWriter::appendRecord(out, cells(row));
 }
 
+// The order scripts read by position: a new column is only ever appended (see the README).
 QStringList RowsCsvExporter::fixedColumns()
 {
-    return {QStringLiteral("row_index"),        QStringLiteral("phone_number"),
-            QStringLiteral("call_id"),          QStringLiteral("call_status"),
-            QStringLiteral("attempts"),         QStringLiteral("outcome"),
-            QStringLiteral("last_result"),      QStringLiteral("last_attempt_status"),
-            QStringLiteral("last_dial_error"),  QStringLiteral("last_ended_by"),
-            QStringLiteral("last_end_reason"),  QStringLiteral("last_started_at"),
-            QStringLiteral("last_answered_at"), QStringLiteral("last_ended_at"),
-            QStringLiteral("last_duration_s"),  QStringLiteral("last_recording_url")};
+    return {QStringLiteral("row_index"),
+            QStringLiteral("phone_number"),
+            QStringLiteral("call_id"),
+            QStringLiteral("call_status"),
+            QStringLiteral("attempts"),
+            QStringLiteral("last_result"),
+            QStringLiteral("last_attempt_status"),
+            QStringLiteral("last_dial_error"),
+            QStringLiteral("last_ended_by"),
+            QStringLiteral("last_end_reason"),
+            QStringLiteral("last_started_at"),
+            QStringLiteral("last_answered_at"),
+            QStringLiteral("last_ended_at"),
+            QStringLiteral("last_duration_s"),
+            QStringLiteral("last_recording_url"),
+            QStringLiteral("outcome")};
 }
 
-QStringList RowsCsvExporter::header() const
+QString RowsCsvExporter::checkColumns(const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return QStringLiteral("no column named");
+    const QStringList fixed = fixedColumns();
+    const auto keyed = [](const QString &column, QLatin1StringView prefix) {
+        return column.startsWith(prefix) && column.size() > prefix.size();
+    };
+    for (const QString &column : columns) {
+        if (!fixed.contains(column) && !keyed(column, QLatin1StringView("input.")) &&
+            !keyed(column, QLatin1StringView("output.")))
+            return QStringLiteral("unknown column \"%1\" (the columns are %2, input.KEY and "
+                                  "output.KEY)")
+                .arg(column, fixed.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+QStringList RowsCsvExporter::fullHeader() const
 {
     QStringList columns = fixedColumns();
     for (const QString &key : m_inputKeys)
@@ -79,6 +116,22 @@ QStringList RowsCsvExporter::header() const
     for (const QString &key : m_outputKeys)
         columns.append(QStringLiteral("output.") + key);
     return columns;
+}
+
+QStringList RowsCsvExporter::header() const
+{
+    return m_options.columns.isEmpty() ? fullHeader() : m_options.columns;
+}
+
+QStringList RowsCsvExporter::chosen(const QStringList &fullCells) const
+{
+    if (m_options.columns.isEmpty())
+        return fullCells;
+    QStringList out;
+    out.reserve(m_chosen.size());
+    for (const qsizetype index : m_chosen)
+        out.append(index >= 0 ? fullCells.value(index) : QString());
+    return out;
 }
 
 QStringList RowsCsvExporter::cells(const Row &row) const
@@ -94,7 +147,6 @@ QStringList RowsCsvExporter::cells(const Row &row) const
     } else {
         out << QString() << QString() << QString();
     }
-    out << outcomeDetailKey(row);
     if (last) {
         const qint64 duration = last->durationSeconds();
         out << last->result.text << last->status.text << last->dialError.text << last->endedBy.text
@@ -105,11 +157,12 @@ QStringList RowsCsvExporter::cells(const Row &row) const
         for (int i = 0; i < 10; ++i)
             out << QString();
     }
+    out << outcomeDetailKey(row);
     for (const QString &key : m_inputKeys)
         out << row.inputValue(key);
     for (const QString &key : m_outputKeys)
         out << JsonText::compact(row.structuredOutput().value(key));
-    return out;
+    return chosen(out);
 }
 
 RowsCsvExporter::Result RowsCsvExporter::write(QIODevice *device, const Progress &progress) const

@@ -17,7 +17,8 @@ namespace revox {
 // Writes campaign rows in the project's CSV export format (the one revox-cli and the
 // desktop app share): the fixed columns, then input.<key> for every input_data key and
 // output.<key> for every structured_output key of the latest attempt, both in first-seen
-// order across rows. Streams to a device in chunks, reporting progress, and can stop.
+// order across rows; or the columns a script chose, in its order. Streams to a device in
+// chunks, reporting progress, and can stop.
 class RowsCsvExporter
 {
 public:
@@ -25,6 +26,9 @@ public:
     {
         bool byteOrderMark = false; // a UTF-8 BOM first, for spreadsheets that need one
         int rowsPerChunk = 512;     // rows encoded between device writes and progress calls
+        // The columns to write, in this order (fixed names, input.<key>, output.<key>);
+        // empty: every column in the format's own order.
+        QStringList columns;
     };
     // Rows written so far and the total; return false to stop the export.
     using Progress = std::function<bool(qint64 written, qint64 total)>;
@@ -57,13 +61,21 @@ public:
     {
     }
 
-    // row_index, phone_number, call_id, ... last_recording_url: the columns every export has.
+    // row_index, phone_number, call_id, ... last_recording_url, outcome: the columns every
+    // export has, in an order that only ever grows at its end (see the README's format).
     static QStringList fixedColumns();
+    // Empty when every name is a fixed column, input.<key> or output.<key>; else why not.
+    static QString checkColumns(const QStringList &columns);
     QStringList inputKeys() const { return m_inputKeys; }
     QStringList outputKeys() const { return m_outputKeys; }
+    // The fixed columns, then the input. and output. ones found.
+    QStringList fullHeader() const;
+    // The columns written: the chosen ones, else fullHeader().
     QStringList header() const;
     // The unescaped cells of one row, in header order.
     QStringList cells(const Row &row) const;
+    // The cells of the chosen columns out of a record in fullHeader() order.
+    QStringList chosen(const QStringList &fullCells) const;
     // Writes the header and every row to an open device.
     Result write(QIODevice *device, const Progress &progress = {}) const;
     // The header record (and the BOM when asked for), then records of rows, as CSV bytes.
@@ -71,10 +83,13 @@ public:
     void appendRows(QByteArray &out, const QList<Row> &rows) const;
 
 private:
+    void chooseColumns();
+
     QList<Row> m_rows;
     Options m_options;
     QStringList m_inputKeys;
     QStringList m_outputKeys;
+    QList<qsizetype> m_chosen; // per chosen column, its index in fullHeader() or -1
 };
 
 } // namespace revox

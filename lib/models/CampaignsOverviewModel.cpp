@@ -28,9 +28,7 @@ CampaignsOverviewModel::CampaignsOverviewModel(CampaignStore *store, QObject *pa
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_conditionText([](const OutputCondition &c) { return c.field + u'=' + c.text; })
-    , m_whenText([](const QDateTime &t) {
-        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-    })
+    , m_whenText([](const QDateTime &t) { return DisplayText::dateAndTime(t.toLocalTime()); })
 {
     m_hadCommonCondition = commonCondition().has_value();
     // One model row per campaign of the store: its changes are this model's, row for row.

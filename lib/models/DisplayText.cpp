@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace revox {
@@ -152,6 +153,27 @@ QString DisplayText::localTime(const Timestamp &t)
     const QDateTime local = t.toDateTime().toLocalTime();
     return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
            local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString DisplayText::minuteFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(\\.z+)?"));
+    format.remove(seconds);
+    return format;
+}
+
+QString DisplayText::timeOfDay(const QTime &time)
+{
+    return time.isValid() ? QLocale().toString(time, minuteFormat()) : QString();
+}
+
+QString DisplayText::dateAndTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           timeOfDay(at.time());
 }
 
 QVariant DisplayText::rawTime(const Timestamp &t)

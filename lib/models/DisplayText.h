@@ -3,6 +3,7 @@
 #include "Timestamp.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -24,6 +25,13 @@ public:
     static QString spokenDuration(qint64 seconds);
     // Local time in the locale's short date ("20/11/2026 10:15:03"); empty when unknown.
     static QString localTime(const Timestamp &t);
+    // A time of day to the minute in the locale's own way ("10:00", "10:00 AM"), even where
+    // the locale's short format has seconds (the C locale's "HH:mm:ss").
+    static QString timeOfDay(const QTime &time);
+    // The locale's short date and timeOfDay() ("20/11/2026 10:15"); empty when invalid.
+    static QString dateAndTime(const QDateTime &at);
+    // The locale's time format to the minute, for charts' time axes.
+    static QString minuteFormat();
     // ms since epoch, or an invalid QVariant when unknown (RawValueRole).
     static QVariant rawTime(const Timestamp &t);
     // The text as is, or an invalid QVariant when empty (RawValueRole).

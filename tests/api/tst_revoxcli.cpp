@@ -206,6 +206,40 @@ private slots:
             QCOMPARE(req.header("authorization"), "Bearer " + kKey);
     }
 
+    void columnsChosenByTheScript_data()
+    {
+        QTest::addColumn<bool>("all");
+        QTest::newRow("streamed, every row") << true;
+        QTest::newRow("one page") << false;
+    }
+    void columnsChosenByTheScript()
+    {
+        QFETCH(bool, all);
+        QStringList args{QStringLiteral("rows"),
+                         QStringLiteral("c1"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         QStringLiteral("--columns"),
+                         QStringLiteral("output.score,row_index,input.nobody,outcome,input.name")};
+        if (all)
+            args.append(QStringLiteral("--all"));
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QStringList> records = readCsv(QString::fromUtf8(r.out));
+        QVERIFY(records.size() > 2);
+        QCOMPARE(records.first(),
+                 (QStringList{QStringLiteral("output.score"), QStringLiteral("row_index"),
+                              QStringLiteral("input.nobody"), QStringLiteral("outcome"),
+                              QStringLiteral("input.name")}));
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const QStringList &rec = records.at(i);
+            QCOMPARE(rec.size(), 5);
+            QCOMPARE(rec.at(1), QString::number(i - 1));
+            QCOMPARE(rec.at(2), QString()); // a key no row has: an empty column
+        }
+        QCOMPARE(records.at(2).at(4), QStringLiteral("Contact, 1"));
+    }
+
     void outputFilterKeepsMatchingRowsInEveryForm()
     {
         // score is i % 5 over 250 rows: 50 rows read "3". Streamed CSV keeps the filter.
@@ -333,10 +367,10 @@ private slots:
         QCOMPARE(row.at(2), QStringLiteral("id"));
         QCOMPARE(row.at(3), QStringLiteral("initializing"));
         // An initializing call order whose attempt was answered (IVR): answered, by result.
+        QCOMPARE(row.at(15), QStringLiteral("IVR"));
         QCOMPARE(row.at(5), QStringLiteral("IVR"));
-        QCOMPARE(row.at(6), QStringLiteral("IVR"));
-        QCOMPARE(row.at(8), QStringLiteral("number_non_attributed"));
-        QCOMPARE(row.at(11), QString()); // "started_at": {} is an unknown time
+        QCOMPARE(row.at(7), QStringLiteral("number_non_attributed"));
+        QCOMPARE(row.at(10), QString()); // "started_at": {} is an unknown time
         QCOMPARE(row.at(16), QStringLiteral("string"));
         QCOMPARE(row.at(17), QStringLiteral("bar"));
 
@@ -405,6 +439,13 @@ private slots:
                            QStringLiteral("interested")};
         QTest::newRow("output on campaigns") << QStringList{
             QStringLiteral("campaigns"), QStringLiteral("--output"), QStringLiteral("a=b")};
+        QTest::newRow("unknown column")
+            << QStringList{QStringLiteral("rows"),      QStringLiteral("c1"),
+                           QStringLiteral("--format"),  QStringLiteral("csv"),
+                           QStringLiteral("--columns"), QStringLiteral("row_index,result")};
+        QTest::newRow("columns without csv")
+            << QStringList{QStringLiteral("rows"), QStringLiteral("c1"),
+                           QStringLiteral("--columns"), QStringLiteral("row_index")};
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("campaigns"), QStringLiteral("--colour")};
         QTest::newRow("http remote base") << QStringList{

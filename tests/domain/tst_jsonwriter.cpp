@@ -42,6 +42,7 @@ private slots:
     void fieldNamesAndTypes();
     void optionalFieldsLeftOut();
     void unknownValuesWrittenAsText();
+    void conversationFieldsWritten();
     void boundsStayExact();
 };
 
@@ -54,6 +55,7 @@ void TestJsonWriter::rowsPageRoundTrip_data()
     QTest::newRow("nulls") << u"rows-page-nulls.json"_s;
     QTest::newRow("unknown enums") << u"rows-page-unknown-enums.json"_s;
     QTest::newRow("bounds") << u"rows-page-bounds.json"_s;
+    QTest::newRow("conversation") << u"rows-page-conversation.json"_s;
 }
 
 void TestJsonWriter::rowsPageRoundTrip()
@@ -191,6 +193,51 @@ void TestJsonWriter::fieldNamesAndTypes()
     QCOMPARE(assistant.value("pending_faq_count"_L1), QJsonValue(0));
 }
 
+void TestJsonWriter::conversationFieldsWritten()
+{
+    const auto page = json::parseRowsPage(fixtures::read(u"rows-page-conversation.json"_s));
+    QVERIFY(page.ok());
+    const QJsonObject attempt = json::toJson(page.value)
+                                    .value("rows"_L1)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value("call"_L1)
+                                    .toObject()
+                                    .value("call_attempts"_L1)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    const QJsonArray events = attempt.value("speech_events"_L1).toArray();
+    QCOMPARE(events.size(), 5);
+    const QJsonObject agent = events.at(3).toObject();
+    QCOMPARE(agent.value("speaker"_L1).toString(), u"agent"_s);
+    QCOMPARE(agent.value("started_speaking_at_ms"_L1).toDouble(), 5250.0);
+    QCOMPARE(agent.value("stopped_speaking_at_ms"_L1).toDouble(), 7000.0);
+    QCOMPARE(agent.value("llm_ttft_ms"_L1).toDouble(), 480.0);
+    QCOMPARE(agent.value("tts_ttfb_ms"_L1).toDouble(), 95.0);
+    QCOMPARE(agent.value("llm_winner_model"_L1).toString(), u"gpt-4.1"_s);
+    QCOMPARE(agent.value("was_cut"_L1).toBool(), true);
+    QCOMPARE(agent.value("is_real_turn"_L1).toBool(), true);
+    QVERIFY(!agent.contains("llm_system_prompt"_L1)); // not modelled
+    const QJsonObject noise = events.at(2).toObject();
+    QCOMPARE(noise.value("is_real_turn"_L1).toBool(true), false);
+    QVERIFY(!noise.contains("transcript"_L1));
+    QCOMPARE(events.at(1).toObject().value("stt_transcription_delay_ms"_L1).toDouble(), 210.0);
+    QVERIFY(!events.at(4).toObject().contains("stopped_speaking_at_ms"_L1));
+    QCOMPARE(attempt.value("post_call_transcript"_L1).toArray().size(), 2);
+    QCOMPARE(attempt.value("handled_by_ai"_L1), QJsonValue(true));
+    QCOMPARE(attempt.value("handled_by_human"_L1), QJsonValue(true));
+    QCOMPARE(attempt.value("handled_by_user"_L1).toObject().value("name"_L1).toString(),
+             u"Operator"_s);
+    QCOMPARE(attempt.value("sms_log"_L1).toArray().at(0).toObject().value("message_body"_L1),
+             QJsonValue(u"Thanks for your time"_s));
+    QCOMPARE(attempt.value("email_log"_L1).toArray().at(0).toObject().value("subject"_L1),
+             QJsonValue(u"Call summary"_s));
+    QCOMPARE(attempt.value("assistants_used"_L1).toArray(),
+             QJsonArray({u"node-greeting"_s, u"node-order"_s}));
+}
+
 void TestJsonWriter::optionalFieldsLeftOut()
 {
     const auto page = json::parseRowsPage(fixtures::read(u"rows-page-minimal.json"_s));
@@ -203,8 +250,11 @@ void TestJsonWriter::optionalFieldsLeftOut()
                            "last_call_attempt"_L1, "metadata"_L1, "next_call_at"_L1, "outcome"_L1})
         QVERIFY2(!call.contains(key), key.data());
     const QJsonObject attempt = call.value("call_attempts"_L1).toArray().at(0).toObject();
-    for (const auto key : {"dial_error"_L1, "recording_url"_L1, "result"_L1, "end_reason"_L1,
-                           "ended_by"_L1, "structured_output"_L1, "transcript"_L1})
+    for (const auto key :
+         {"dial_error"_L1, "recording_url"_L1, "result"_L1, "end_reason"_L1, "ended_by"_L1,
+          "structured_output"_L1, "transcript"_L1, "speech_events"_L1, "post_call_transcript"_L1,
+          "handled_by_ai"_L1, "handled_by_human"_L1, "handled_by_user"_L1, "sms_log"_L1,
+          "email_log"_L1, "assistants_used"_L1})
         QVERIFY2(!attempt.contains(key), key.data());
     QVERIFY(rows.contains("page"_L1));
 

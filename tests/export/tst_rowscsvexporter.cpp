@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -42,14 +43,52 @@ class TestRowsCsvExporter : public QObject
 {
     Q_OBJECT
 private slots:
+    // The promise to scripts that read by position (README, "The export format"): the
+    // documented fixed columns keep their places; a new one only ever comes after them.
     void fixedColumnsInOrder()
     {
         QCOMPARE(
             RowsCsvExporter::fixedColumns(),
             QStringList({"row_index", "phone_number", "call_id", "call_status", "attempts",
-                         "outcome", "last_result", "last_attempt_status", "last_dial_error",
-                         "last_ended_by", "last_end_reason", "last_started_at", "last_answered_at",
-                         "last_ended_at", "last_duration_s", "last_recording_url"}));
+                         "last_result", "last_attempt_status", "last_dial_error", "last_ended_by",
+                         "last_end_reason", "last_started_at", "last_answered_at", "last_ended_at",
+                         "last_duration_s", "last_recording_url", "outcome"}));
+    }
+
+    void readmeStatesTheOrder()
+    {
+        QFile readme(QStringLiteral(REVOX_README));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype section = text.indexOf(QStringLiteral("### The export format (CSV)"));
+        QVERIFY(section >= 0);
+        const qsizetype start = text.indexOf(QStringLiteral("```"), section) + 3;
+        const qsizetype end = text.indexOf(QStringLiteral("input.<key>"), start);
+        QVERIFY(start > 3 && end > start);
+        QStringList documented;
+        for (const QString &name : text.mid(start, end - start).split(QLatin1Char(','))) {
+            if (!name.trimmed().isEmpty())
+                documented.append(name.trimmed());
+        }
+        QCOMPARE(documented, RowsCsvExporter::fixedColumns());
+    }
+
+    void chosenColumnsInTheirOrder()
+    {
+        Call call;
+        call.id = QStringLiteral("call-7");
+        call.callAttempts = {attempt(QStringLiteral("a"), QStringLiteral("human"),
+                                     {{QStringLiteral("budget"), 300}})};
+        const QList<Row> rows{row(4, {{QStringLiteral("name"), QStringLiteral("N")}}, call)};
+        RowsCsvExporter::Options options;
+        options.columns = {"output.budget", "input.missing", "outcome", "row_index", "input.name"};
+        const RowsCsvExporter exporter(rows, options);
+        QCOMPARE(exporter.header(), options.columns);
+        QCOMPARE(exporter.cells(rows.first()), QStringList({"300", "", "human", "4", "N"}));
+        QVERIFY(RowsCsvExporter::checkColumns(options.columns).isEmpty());
+        QVERIFY(RowsCsvExporter::checkColumns({"row_index", "result"}).contains("result"));
+        QVERIFY(!RowsCsvExporter::checkColumns({"input."}).isEmpty());
+        QVERIFY(!RowsCsvExporter::checkColumns({}).isEmpty());
     }
 
     void discoversInputAndOutputColumnsInFirstSeenOrder()
@@ -103,17 +142,17 @@ private slots:
         const RowsCsvExporter exporter({r});
         const QStringList cells = exporter.cells(r);
         QCOMPARE(cells.mid(0, 16),
-                 QStringList({"5", "+33612340005", "call-9", "completed", "2", "human", "human",
-                              "completed", "", "user", "tool_end_call", "2026-11-20T09:15:00.000Z",
+                 QStringList({"5", "+33612340005", "call-9", "completed", "2", "human", "completed",
+                              "", "user", "tool_end_call", "2026-11-20T09:15:00.000Z",
                               "2026-11-20T09:15:04.500Z", "2026-11-20T09:17:07.000Z", "123",
-                              "https://storage.example/rec-new.ogg"}));
+                              "https://storage.example/rec-new.ogg", "human"}));
         // last_call_attempt, when the API names one, wins over list order.
         Call pointed = call;
         pointed.lastCallAttemptIndex = 1;
         const Row r2 = row(6, {}, pointed);
         const QStringList cells2 = RowsCsvExporter({r2}).cells(r2);
-        QCOMPARE(cells2.at(6), QStringLiteral("voicemail"));
-        QCOMPARE(cells2.at(8), QStringLiteral("busy"));
+        QCOMPARE(cells2.at(5), QStringLiteral("voicemail"));
+        QCOMPARE(cells2.at(7), QStringLiteral("busy"));
     }
 
     void rowWithoutCallHasEmptyCallColumns()
@@ -121,9 +160,9 @@ private slots:
         const Row r = row(3, {{QStringLiteral("name"), QStringLiteral("Solo")}});
         const QStringList cells = RowsCsvExporter({r}).cells(r);
         QCOMPARE(cells.size(), 17);
-        QCOMPARE(cells.at(5), QStringLiteral("not_called"));
-        for (int i = 2; i < 16; ++i)
-            QVERIFY2(i == 5 || cells.at(i).isEmpty(), qPrintable(QString::number(i)));
+        QCOMPARE(cells.at(15), QStringLiteral("not_called"));
+        for (int i = 2; i < 15; ++i)
+            QVERIFY2(cells.at(i).isEmpty(), qPrintable(QString::number(i)));
     }
 
     void writesEscapedRecordsThatReadBack()

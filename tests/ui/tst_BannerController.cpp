@@ -1,7 +1,9 @@
 // Tests which banner the window shows, what its button does and how a dismissal is kept,
 // without a window.
 #include "BannerController.h"
+#include "DisplayText.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace revox;
@@ -135,8 +137,9 @@ void BannerControllerTest::saysHowOldTheDataIs()
     in.lastGood = QDateTime();
     in.saved = kNow.addSecs(-120);
     in.failingSince = kNow.addSecs(-60);
-    const QString since =
-        QLocale().toString(in.failingSince.toLocalTime().time(), QLocale::ShortFormat);
+    const QString since = DisplayText::timeOfDay(in.failingSince.toLocalTime().time());
+    QVERIFY2(!since.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
+             qPrintable(since)); // to the minute
     QVERIFY2(banners.update(in).text.contains(
                  QStringLiteral("Offline since %1: showing the copy saved on this computer "
                                 "2 min ago.")

@@ -3,6 +3,7 @@
 #include "ApiKeyStore.h"
 #include "CallAttemptsDisplayModel.h"
 #include "Campaign.h"
+#include "DisplayText.h"
 #include "FilterBar.h"
 #include "HumanText.h"
 #include "OverviewHeader.h"
@@ -49,6 +50,8 @@ class WidgetsTest : public QObject
 private slots:
     void selectedRowStaysWholeWhenAColumnArrives();
     void finishEstimateInWords();
+    void timesOfDayToTheMinute_data();
+    void timesOfDayToTheMinute();
     void transcriptShowsHtmlAndMarkdownLiterally();
     void transcriptToolCallsExpand();
     void transcriptFindHighlightsEveryMatch();
@@ -451,6 +454,42 @@ void WidgetsTest::finishEstimateInWords()
     QVERIFY(HumanText::finishEstimate(eta, now).startsWith(QStringLiteral("Paused, 12 row")));
     QCOMPARE(HumanText::span(30), QStringLiteral("under a minute"));
     QVERIFY(HumanText::span(26 * 3600).endsWith(QStringLiteral(" 2 h")));
+}
+
+void WidgetsTest::timesOfDayToTheMinute_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("ten");
+    QTest::newRow("C (seconds in its short format)") << QLocale::c() << QStringLiteral("10:00");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                           << QStringLiteral("10:00 AM");
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                           << QStringLiteral("10:00");
+    QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("10:00");
+}
+
+void WidgetsTest::timesOfDayToTheMinute()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, ten);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QDateTime now(QDate(2026, 11, 20), QTime(8, 0));
+    CampaignEta eta;
+    eta.state = CampaignEta::State::OutsideHours;
+    eta.rowsPerHour = 60;
+    eta.opensAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0));
+    eta.finishAt = QDateTime(QDate(2026, 11, 21), QTime(11, 40, 0));
+    const QString text = HumanText::finishEstimate(eta, now);
+    const QString expected = QStringLiteral("Outside calling hours until today %1; ").arg(ten);
+    const QString banner = DisplayText::dateAndTime(QDateTime(QDate(2026, 11, 20), QTime(9, 5, 7)));
+    QLocale::setDefault(before);
+    QVERIFY2(text.startsWith(expected), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("tomorrow ")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral(":00:00")) && !text.contains(QStringLiteral(":40:00")),
+             qPrintable(text));
+    QVERIFY2(banner.contains(QStringLiteral("9:05")) && !banner.contains(QStringLiteral(":07")),
+             qPrintable(banner));
 }
 
 QTEST_MAIN(WidgetsTest)
