@@ -17,6 +17,8 @@ PACKAGES=(
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
   qt6-svg-dev qt6-image-formats-plugins
   qtkeychain-qt6-dev
+  # reading rows pages (simdjson's On-Demand parser)
+  libsimdjson-dev
   # translations: lupdate / lrelease (Qt6LinguistTools), Qt's own French texts
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   # audio playback through Qt Multimedia's GStreamer backend

@@ -15,8 +15,9 @@ namespace revox::json {
 class JsonDomainReader
 {
 public:
-    JsonDomainReader(QList<ParseProblem> &problems, AssistantCache &cache)
-        : m_reader(problems)
+    JsonDomainReader(QList<ParseProblem> &problems, AssistantCache &cache,
+                     qsizetype maxProblems = JsonReader::kMaxProblems)
+        : m_reader(problems, maxProblems)
         , m_cache(cache)
     {
     }
@@ -30,16 +31,18 @@ public:
     // The assistant of a row or campaign, shared through the cache; null when absent.
     AssistantPtr sharedAssistant(const QJsonValue &v, const JsonPath &path);
 
-    JsonReader &reader() { return m_reader; }
+    std::optional<CallRetryConfig> callRetryConfig(const QJsonValue &v, const JsonPath &path);
+    LlmModel llmModel(const QJsonValue &v, const JsonPath &path, Need need);
 
-private:
-    TranscriptEntry transcriptEntry(const QJsonObject &o, const JsonPath &path);
     SpeechEvent speechEvent(const QJsonObject &o, const JsonPath &path);
     std::optional<QList<TranscriptEntry>> transcript(const QJsonValue &v, const JsonPath &path);
     // An array of objects kept as they came (their inner fields are not public).
     std::optional<QList<QJsonObject>> objectList(const QJsonValue &v, const JsonPath &path);
-    std::optional<CallRetryConfig> callRetryConfig(const QJsonValue &v, const JsonPath &path);
-    LlmModel llmModel(const QJsonValue &v, const JsonPath &path, Need need);
+
+    JsonReader &reader() { return m_reader; }
+
+private:
+    TranscriptEntry transcriptEntry(const QJsonObject &o, const JsonPath &path);
     RowStats rowStats(const QJsonObject &o, const JsonPath &path);
     StructuredOutputField structuredOutputField(const QJsonObject &o, const JsonPath &path);
     FaqItem faqItem(const QJsonObject &o, const JsonPath &path);

@@ -9,8 +9,6 @@
 namespace revox::json {
 namespace {
 
-// A body with thousands of broken rows keeps this many problems and counts the rest.
-constexpr qsizetype kMaxProblems = 1000;
 // Longer strings are unlikely to repeat; they are not looked up for sharing.
 constexpr qsizetype kMaxSharedLength = 64;
 
@@ -69,7 +67,7 @@ QString typeName(const QJsonValue &v)
 
 void JsonReader::problem(const JsonPath &path, const QString &message)
 {
-    if (m_problems.size() >= kMaxProblems) {
+    if (m_problems.size() >= m_maxProblems) {
         ++m_dropped;
         return;
     }

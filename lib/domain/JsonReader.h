@@ -25,10 +25,15 @@ enum class Need { Required, Optional };
 class JsonReader
 {
 public:
-    explicit JsonReader(QList<ParseProblem> &problems)
+    // maxProblems: how many are listed before the rest are only counted.
+    explicit JsonReader(QList<ParseProblem> &problems, qsizetype maxProblems = kMaxProblems)
         : m_problems(problems)
+        , m_maxProblems(maxProblems)
     {
     }
+
+    // A body with thousands of broken rows keeps this many problems and counts the rest.
+    static constexpr qsizetype kMaxProblems = 1000;
 
     void problem(const JsonPath &path, const QString &message);
     qsizetype problemCount() const { return m_problems.size() + m_dropped; }
@@ -84,6 +89,7 @@ private:
     }
 
     QList<ParseProblem> &m_problems;
+    qsizetype m_maxProblems;
     qsizetype m_dropped = 0;
     QSet<QString> m_strings;
 };

@@ -1,7 +1,7 @@
+#include "ApiBodyReader.h"
 #include "CacheTestData.h"
 #include "CampaignCache.h"
 #include "Fixtures.h"
-#include "ApiBodyReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,6 +81,7 @@ void TestCampaignCache::rowsRoundTrip_data()
     QTest::newRow("unknown enums") << u"rows-page-unknown-enums.json"_s;
     QTest::newRow("bounds") << u"rows-page-bounds.json"_s;
     QTest::newRow("invalid utf-8") << u"rows-page-invalid-utf8.json"_s;
+    QTest::newRow("conversation") << u"rows-page-conversation.json"_s;
 }
 
 void TestCampaignCache::rowsRoundTrip()
@@ -107,6 +108,13 @@ void TestCampaignCache::rowsRoundTrip()
             QVERIFY(loaded.at(i).call->assistant);
     }
     QCOMPARE(cache.rowsFetchedAt(u"c1"_s), cachetest::at(0));
+    if (fixture == u"rows-page-conversation.json"_s) {
+        const CallAttempt &attempt = loaded.at(0).call->callAttempts.at(0);
+        QVERIFY(attempt.speechEvents.has_value());
+        QCOMPARE(attempt.speechEvents->size(), 5);
+        QCOMPARE(attempt.speechEvents->at(3).llmTtftMs, std::optional<double>(480));
+        QCOMPARE(attempt.handledByHuman, std::optional<bool>(true));
+    }
 }
 
 void TestCampaignCache::manyRowsShareOneAssistant()

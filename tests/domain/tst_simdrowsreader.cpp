@@ -1,0 +1,218 @@
+#include "ApiBodyReader.h"
+#include "Fixtures.h"
+#include "SimdRowsPageReader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace revox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList problemTexts(const QList<ParseProblem> &problems)
+{
+    QStringList texts;
+    for (const ParseProblem &p : problems)
+        texts << p.toString();
+    return texts;
+}
+
+// Both readers on one body: the same fatal message, problems, page fields, rows and hashes.
+void compareReaders(const QByteArray &body, const QString &label)
+{
+    AssistantCache referenceCache;
+    AssistantCache simdCache;
+    const Parsed<RowsPage> reference = json::parseRowsPage(body, &referenceCache);
+    const Parsed<RowsPage> simd = json::parseRowsPageSimd(body, &simdCache);
+    const QByteArray what = label.toUtf8();
+    QVERIFY2(reference.fatal == simd.fatal, what.constData());
+    QCOMPARE(problemTexts(simd.problems), problemTexts(reference.problems));
+    QVERIFY2(simd.value.hasPaging == reference.value.hasPaging, what.constData());
+    QVERIFY2(simd.value.page == reference.value.page, what.constData());
+    QVERIFY2(simd.value.pageSize == reference.value.pageSize, what.constData());
+    QVERIFY2(simd.value.total == reference.value.total, what.constData());
+    QVERIFY2(simd.value.hasTotal == reference.value.hasTotal, what.constData());
+    QCOMPARE(simd.value.rows.size(), reference.value.rows.size());
+    for (qsizetype i = 0; i < simd.value.rows.size(); ++i) {
+        const Row &a = simd.value.rows.at(i);
+        const Row &b = reference.value.rows.at(i);
+        if (!(a == b)) {
+            qWarning() << "id" << (a.id == b.id) << "input" << (a.inputData == b.inputData)
+                       << "phone" << (a.phoneNumber == b.phoneNumber) << "index"
+                       << (a.rowIndex == b.rowIndex) << "call" << a.call.has_value()
+                       << b.call.has_value();
+            if (a.call.has_value() && b.call.has_value()) {
+                const Call &x = *a.call;
+                const Call &y = *b.call;
+                qWarning() << "attempts" << (x.callAttempts == y.callAttempts) << "last"
+                           << x.lastCallAttemptIndex << y.lastCallAttemptIndex << "retry"
+                           << (x.callRetryConfig == y.callRetryConfig) << "llm"
+                           << (x.llmModel == y.llmModel) << "campaign" << (x.campaign == y.campaign)
+                           << "meta" << (x.metadata == y.metadata);
+            }
+        }
+        QVERIFY2(a == b, (label + u" row "_s + QString::number(i)).toUtf8().constData());
+        QVERIFY2(a.contentHash == b.contentHash,
+                 (label + u" hash of row "_s + QString::number(i)).toUtf8().constData());
+        QVERIFY2(a.call.has_value() == b.call.has_value(), what.constData());
+        if (a.call.has_value()) {
+            QVERIFY2(a.call->lastCallAttemptIndex == b.call->lastCallAttemptIndex,
+                     what.constData());
+            QVERIFY2((a.call->assistant == nullptr) == (b.call->assistant == nullptr),
+                     what.constData());
+            if (a.call->assistant)
+                QVERIFY2(*a.call->assistant == *b.call->assistant, what.constData());
+        }
+    }
+}
+
+// Every member path of a JSON value ("rows[0].call.status"), nested ones included.
+void memberPaths(const QJsonValue &v, const QString &path, QStringList &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            out << at;
+            memberPaths(it.value(), at, out);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size() && i < 2; ++i) {
+            const QString at = path + u'[' + QString::number(i) + u']';
+            out << at;
+            memberPaths(a.at(i), at, out);
+        }
+    }
+}
+
+QStringList fixtureNames()
+{
+    return QDir(QStringLiteral(REVOX_SEEDS_DIR)).entryList(QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+// The simdjson rows-page reader against the QJsonDocument reader, body by body.
+class TestSimdRowsReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFixture()
+    {
+        const QStringList names = fixtureNames();
+        QVERIFY(names.size() > 10);
+        for (const QString &name : names)
+            compareReaders(fixtures::read(name), name);
+    }
+
+    void everyMemberReplaced()
+    {
+        const QJsonValue replacements[] = {QJsonValue(QJsonValue::Undefined),
+                                           QJsonValue(QJsonValue::Null),
+                                           QJsonValue(true),
+                                           QJsonValue(qint64(42)),
+                                           QJsonValue(2.5),
+                                           QJsonValue(-1e300),
+                                           QJsonValue(qint64(9007199254740993LL)),
+                                           QJsonValue(u"not_a_known_value"_s),
+                                           QJsonValue(u"2026-12-07T10:00:00Z"_s),
+                                           QJsonValue(u"caf\u00e9 \U0001F600"_s),
+                                           QJsonValue(QJsonArray{1, u"x"_s}),
+                                           QJsonValue(QJsonObject{{u"k"_s, 1}})};
+        int bodies = 0;
+        for (const QString &name : {u"rows-page.json"_s, u"seed-rows-page.json"_s}) {
+            const QByteArray body = fixtures::read(name);
+            QStringList paths;
+            memberPaths(QJsonDocument::fromJson(body).object(), QString(), paths);
+            for (const QString &path : std::as_const(paths)) {
+                for (const QJsonValue &value : replacements) {
+                    compareReaders(fixtures::withValue(body, path, value), name + u' ' + path);
+                    if (QTest::currentTestFailed())
+                        return;
+                    ++bodies;
+                }
+            }
+        }
+        QVERIFY(bodies > 1000);
+    }
+
+    void numbersAsWritten()
+    {
+        const QByteArray body = fixtures::read(u"rows-page.json"_s);
+        const QByteArray marker = "\"row_index\":";
+        for (const QByteArray number :
+             {"0", "-0", "1.0", "1e2", "1E-2", "9223372036854775807", "9223372036854775808",
+              "-9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
+              "1e400", "01", "1.", "-", "2.5e+3", "0.1"}) {
+            QByteArray edited = QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact);
+            const qsizetype at = edited.indexOf(marker) + marker.size();
+            qsizetype end = at;
+            while (end < edited.size() && edited.at(end) != ',' && edited.at(end) != '}')
+                ++end;
+            edited.replace(at, end - at, number);
+            compareReaders(edited, QString::fromLatin1(number));
+        }
+    }
+
+    void textsAsWritten()
+    {
+        const QByteArray body = fixtures::read(u"rows-page.json"_s);
+        for (const QByteArray &text :
+             {QByteArray("\"a\\u00e9\\ud83d\\ude00\""), QByteArray("\"\\ud800\""),
+              QByteArray("\"tab\there\""), QByteArray("\"\\u0000\""), QByteArray("\"\xc3\""),
+              QByteArray("\"\xed\xa0\x80\""), QByteArray("\"\\/\\b\\f\\n\\r\\t\"")}) {
+            QByteArray edited = QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact);
+            const QByteArray marker = "\"phone_number\":";
+            const qsizetype at = edited.indexOf(marker) + marker.size();
+            const qsizetype end = edited.indexOf('"', at + 1) + 1;
+            edited.replace(at, end - at, text);
+            compareReaders(edited, QString::fromLatin1(text.toHex()));
+        }
+    }
+
+    void duplicateMembersAndOrder()
+    {
+        const QByteArray body = QJsonDocument::fromJson(fixtures::read(u"rows-page.json"_s))
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray twice = body;
+        twice.replace("\"row_index\":", "\"row_index\":7,\"row_index\":");
+        compareReaders(twice, u"duplicate row_index"_s);
+        QByteArray topTwice = body;
+        topTwice.replace("{\"page\":", "{\"page\":9,\"page\":");
+        compareReaders(topTwice, u"duplicate page"_s);
+        compareReaders("{\"rows\":[{\"row_index\":\"x\",\"id\":\"r\",\"phone_number\":1}]}",
+                       u"members out of order"_s);
+        compareReaders("{\"rows\":[1,{\"id\":2},{\"id\":\"a\",\"call\":5}],\"page\":\"1\"}",
+                       u"broken rows"_s);
+        compareReaders(QByteArray(2000, '[') + QByteArray(2000, ']'), u"deep"_s);
+        compareReaders("{\"rows\":[]} x", u"trailing"_s);
+        compareReaders("", u"empty"_s);
+        compareReaders("[]", u"array"_s);
+        compareReaders("{\"rows\":{}}", u"rows object"_s);
+    }
+
+    void truncatedBodies()
+    {
+        const QByteArray body = fixtures::read(u"rows-page.json"_s);
+        for (qsizetype cut = 0; cut < body.size(); cut += qMax<qsizetype>(1, body.size() / 200))
+            compareReaders(body.left(cut), u"cut at "_s + QString::number(cut));
+    }
+
+    void manyProblemsCounted()
+    {
+        QByteArray body = "{\"page\":\"x\",\"rows\":[";
+        for (int i = 0; i < 1500; ++i)
+            body += (i ? "," : "") + QByteArray("{\"id\":\"r") + QByteArray::number(i) + "\"}";
+        body += "]}";
+        compareReaders(body, u"1500 broken rows"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimdRowsReader)
+#include "tst_simdrowsreader.moc"
