@@ -3,7 +3,9 @@
 #include "AsyncCampaignCache.h"
 #include "CacheAccount.h"
 #include "CacheSync.h"
+#include "CampaignStore.h"
 #include "PollingLoop.h"
+#include "RowStore.h"
 
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
@@ -32,8 +34,10 @@ const QString kDemoKey = QStringLiteral("demo-key");
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
-    , m_campaigns(new CampaignListModel(this))
-    , m_rows(new RowsTableModel(this))
+    , m_campaignStore(new CampaignStore(this))
+    , m_rowStore(new RowStore(this))
+    , m_campaigns(new CampaignListModel(m_campaignStore, this))
+    , m_rows(new RowsTableModel(m_rowStore, this))
     , m_keys(new ApiKeyStore(this))
     , m_pollingLoop(new PollingLoop(this))
 {
@@ -112,8 +116,8 @@ bool DashboardSession::start(const Options &options, QString *error)
         m_apiKey = options.apiKey;
     }
     m_client = new RevoxClient(m_nam, config, this);
-    m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaigns, this);
-    m_rowsWatcher = new CampaignWatcher(m_client, m_rows->store(), m_campaigns, this);
+    m_campaignsWatcher = new CampaignListWatcher(m_client, m_campaignStore, this);
+    m_rowsWatcher = new CampaignWatcher(m_client, m_rowStore, m_campaignStore, this);
     m_campaignsWatcher->setPollingLoop(m_pollingLoop);
     m_rowsWatcher->setPollingLoop(m_pollingLoop);
     setRefreshSeconds(options.refreshSeconds);
@@ -154,8 +158,8 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     m_client->cancelAll();
     m_client->setConfig(config);
     m_rowsWatcher->setCampaignId(QString());
-    m_rows->clear();
-    m_campaigns->setCampaigns({});
+    m_rowStore->clear();
+    m_campaignStore->setCampaigns({});
     if (!demo && m_sim) {
         m_sim->stop();
         m_sim.reset();
@@ -172,7 +176,8 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
 
 DashboardData DashboardSession::data() const
 {
-    return {m_campaigns, m_campaignsWatcher, m_rows, m_rowsWatcher, m_cacheSync};
+    return {m_campaigns, m_campaignsWatcher, m_rows,    m_rowsWatcher,
+            m_cacheSync, m_campaignStore,    m_rowStore};
 }
 
 void DashboardSession::openCache(const ClientConfig &config)
@@ -190,8 +195,8 @@ void DashboardSession::openCache(const ClientConfig &config)
     const CacheAccount account =
         m_demo ? CacheAccount(QUrl(QStringLiteral("http://simulator.invalid/api")), kDemoKey)
                : CacheAccount(config.baseUrl, config.apiKey);
-    m_cacheSync = new CacheSync(m_cache, m_campaignsWatcher, m_campaigns, m_rowsWatcher,
-                                m_rows->store(), this);
+    m_cacheSync = new CacheSync(m_cache, m_campaignsWatcher, m_campaignStore, m_rowsWatcher,
+                                m_rowStore, this);
     m_cacheSync->openCache(account, directory); // CacheSync relays what opening says
     m_cacheSync->restoreCampaigns();
     emit cacheChanged();

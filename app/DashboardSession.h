@@ -15,15 +15,18 @@ namespace revox {
 class ApiKeyStore;
 class AsyncCampaignCache;
 class CacheSync;
+class CampaignStore;
 class PollingLoop;
+class RowStore;
 class RevoxClient;
 namespace sim {
 class SimulatorServer;
 }
 
-// The app's wiring: one client, the models and their watchers, and in demo mode an
-// in-process simulator on loopback that the client talks to. Widgets get only the models
-// and watchers (DashboardData).
+// The app's wiring: one client, the stores (the campaigns and the open campaign's rows), the
+// models over them and the watchers that write to them, and in demo mode an in-process
+// simulator on loopback that the client talks to. Widgets get the stores, models and
+// watchers (DashboardData).
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -85,6 +88,8 @@ private:
     bool m_keyFromEnvironment = false;
     QNetworkAccessManager *m_nam;
     RevoxClient *m_client = nullptr;
+    CampaignStore *m_campaignStore;
+    RowStore *m_rowStore;
     CampaignListModel *m_campaigns;
     RowsTableModel *m_rows;
     CampaignListWatcher *m_campaignsWatcher = nullptr;

@@ -7,6 +7,7 @@
 
 #include "CacheSync.h"
 #include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "CampaignWatcher.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
@@ -37,6 +38,7 @@ namespace revox {
 CampaignPage::CampaignPage(const DashboardData &data, QWidget *parent)
     : QWidget(parent)
     , m_campaigns(data.campaigns)
+    , m_campaignStore(data.campaignStore)
     , m_rows(data.rows)
     , m_watcher(data.rowsWatcher)
     , m_cache(data.cache)
@@ -171,21 +173,15 @@ void CampaignPage::connectData()
     connect(m_watcher, &CampaignWatcher::stateChanged, this, &CampaignPage::updateEmptyState);
     connect(m_watcher, &CampaignWatcher::loadingProgress, this, &CampaignPage::updateEmptyState);
     connect(m_watcher, &CampaignWatcher::refreshed, this, [this] {
-        sampleProgress();
         tryRestoreHeader();
         m_rowsChanged->start();
     });
-    if (m_cache) {
-        // The progress chart spans sessions: the cached history comes first.
-        connect(m_cache, &CacheSync::progressRestored, this,
-                [this](const QString &id, const QList<ProgressSample> &samples) {
-                    QList<ProgressHistoryChart::Sample> restored;
-                    for (const ProgressSample &p : samples)
-                        restored.append({p.at.toLocalTime(), p.stats});
-                    restoreProgress(id, restored);
-                });
+    connect(m_campaignStore, &CampaignStore::progressChanged, this, [this](const QString &id) {
+        if (id == m_campaignId)
+            showProgress();
+    });
+    if (m_cache)
         connect(m_cache, &CacheSync::rowsRestored, this, &CampaignPage::updateEmptyState);
-    }
 }
 
 void CampaignPage::openCampaign(const QString &campaignId)
@@ -205,10 +201,9 @@ void CampaignPage::openCampaign(const QString &campaignId)
     m_filterBar->setState(filters);
     applyFilters(m_filterBar->state()); // as shown: a chip saved by an older version is "all"
 
-    m_progressChart->setHistory(m_history.value(campaignId));
     m_resultChart->setCounts({});
     m_insights->setCampaign(campaignId, std::nullopt);
-    m_insights->setHistory(m_history.value(campaignId));
+    showProgress();
     m_watcher->setCampaignId(campaignId);
     m_watcher->start();
     onCampaignChanged();
@@ -251,38 +246,13 @@ void CampaignPage::onCampaignChanged()
     m_overview->setEstimate(m_insights->estimateText());
 }
 
-void CampaignPage::sampleProgress()
+void CampaignPage::showProgress()
 {
-    const std::optional<Campaign> campaign = m_watcher->campaign();
-    if (!campaign || campaign->id != m_campaignId || !campaign->rowStats) {
-        return;
-    }
-    const ProgressHistoryChart::Sample sample{QDateTime::currentDateTime(), *campaign->rowStats};
-    auto &history = m_history[m_campaignId];
-    if (history.size() >= 2 && history.last().stats == sample.stats &&
-        history.at(history.size() - 2).stats == sample.stats) {
-        history.last().at = sample.at; // a flat stretch: move its end
-    } else {
-        history.append(sample);
-    }
-    if (history.size() > 2000) {
-        history.removeFirst();
-    }
-    m_progressChart->addSample(sample);
+    QList<ProgressHistoryChart::Sample> history;
+    for (const ProgressSample &p : m_campaignStore->progressOf(m_campaignId))
+        history.append({p.at.toLocalTime(), p.stats});
+    m_progressChart->setHistory(history);
     m_insights->setHistory(history);
-}
-
-void CampaignPage::restoreProgress(const QString &campaignId,
-                                   const QList<ProgressHistoryChart::Sample> &saved)
-{
-    auto &history = m_history[campaignId];
-    QList<ProgressHistoryChart::Sample> restored = saved;
-    restored.append(history);
-    history = restored;
-    if (campaignId == m_campaignId) {
-        m_progressChart->setHistory(history);
-        m_insights->setHistory(history);
-    }
 }
 
 void CampaignPage::scheduleRowsChanged()

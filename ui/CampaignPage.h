@@ -16,6 +16,7 @@ namespace revox {
 class CacheSync;
 class CampaignInsights;
 class CampaignListModel;
+class CampaignStore;
 class CampaignWatcher;
 class FilterBar;
 class OverviewHeader;
@@ -54,7 +55,7 @@ public:
     RowTableView *rowTable() const { return m_table; }
     RowsFilterProxy *rowsProxy() const { return m_proxy; }
     // Samples the progress chart holds for the open campaign (this session's and saved ones).
-    qsizetype progressSampleCount() const { return m_history.value(m_campaignId).size(); }
+    qsizetype progressSampleCount() const { return m_progressChart->sampleCount(); }
 
 public slots:
     // Asks where to save, then exports the rows the filters show.
@@ -80,9 +81,8 @@ private:
     void connectData();
     void applyFilters(const RowsFilterState &state);
     void onCampaignChanged();
-    void sampleProgress();
-    void restoreProgress(const QString &campaignId,
-                         const QList<ProgressHistoryChart::Sample> &saved);
+    // Shows the open campaign's progress history as the campaign store holds it.
+    void showProgress();
     void scheduleRowsChanged();
     void onRowsChanged();
     void onCurrentRowChanged(const QModelIndex &proxyIndex);
@@ -92,6 +92,7 @@ private:
     void tryRestoreHeader();
 
     const CampaignListModel *m_campaigns;
+    CampaignStore *m_campaignStore;
     RowsTableModel *m_rows;
     CampaignWatcher *m_watcher;
     CacheSync *m_cache;
@@ -101,7 +102,6 @@ private:
     bool m_headerRestored = false;
     bool m_emptyActionRetries = false; // the empty state's button retries (else clears filters)
     QTimer *m_rowsChanged;             // coalesces model signals into one update
-    QHash<QString, QList<ProgressHistoryChart::Sample>> m_history;
 
     RowsFilterProxy *m_proxy;
     QSplitter *m_splitter;

@@ -60,7 +60,7 @@ QLabel *makeDemoBadge(QWidget *parent)
 MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     : QMainWindow(parent)
     , m_data(data)
-    , m_campaignsOverview(new CampaignsOverviewModel(data.campaigns, this))
+    , m_campaignsOverview(new CampaignsOverviewModel(data.campaignStore, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     AccessibleNames::install();
@@ -409,23 +409,9 @@ void MainWindow::connectSummaries()
     m_campaignsOverview->setWhenText([](const QDateTime &t) {
         return HumanText::age(t.secsTo(QDateTime::currentDateTimeUtc()));
     });
-    connect(m_page, &CampaignPage::summaryChanged, m_campaignsOverview,
-            &CampaignsOverviewModel::setSummary);
-    if (!m_data.cache)
-        return; // demo mode: the summaries last as long as the window
-    connect(m_page, &CampaignPage::summaryChanged, m_data.cache, &CacheSync::saveSummary);
-    m_data.cache->loadSummaries(this, [this](const QList<CampaignSummary> &saved) {
-        m_campaignsOverview->mergeSummaries(saved);
-    });
-    if (AsyncCampaignCache *cache = m_data.cache->cache()) {
-        connect(cache, &AsyncCampaignCache::cleared, this, [this] {
-            // The open campaign's figures are current: they stay, and are saved again.
-            const QString open = campaignId();
-            m_campaignsOverview->clearSummaries(open.isEmpty() ? QStringList() : QStringList{open});
-            if (const std::optional<CampaignSummary> s = m_campaignsOverview->summaryOf(open))
-                m_data.cache->saveSummary(*s);
-        });
-    }
+    // The store keeps them (and the cache, through CacheSync, for the next start).
+    connect(m_page, &CampaignPage::summaryChanged, m_data.campaignStore,
+            &CampaignStore::setSummary);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -665,6 +651,7 @@ void MainWindow::applyStatusPalette()
     const StatusPalette palette(this->palette());
     m_data.rows->setStatusPalette(palette);
     m_data.campaigns->setStatusPalette(palette);
+    m_campaignsOverview->setStatusPalette(palette);
     m_detail->attemptsModel()->setStatusPalette(palette);
 }
 

@@ -23,12 +23,15 @@ class CallDetailPane;
 class CampaignsOverviewModel;
 class CampaignListModel;
 class CampaignListWatcher;
+class CampaignStore;
 class CampaignWatcher;
+class RowStore;
 class RowsTableModel;
 class CacheSync;
 class StatusBanner;
 
-// The models and watchers the window shows; created and owned by the app's wiring.
+// The stores, the models over them and the watchers the window shows; created and owned by
+// the app's wiring.
 struct DashboardData
 {
     CampaignListModel *campaigns = nullptr;
@@ -36,6 +39,8 @@ struct DashboardData
     RowsTableModel *rows = nullptr;
     CampaignWatcher *rowsWatcher = nullptr;
     CacheSync *cache = nullptr; // null when there is no local cache
+    CampaignStore *campaignStore = nullptr;
+    RowStore *rowStore = nullptr;
 };
 
 // The dashboard's shell: toolbar and menus, campaigns on the left, the open campaign's

@@ -2,19 +2,27 @@
 
 #include "DisplayText.h"
 
-#include <QSet>
 #include <QStringList>
 
 namespace revox {
 
-CampaignListModel::CampaignListModel(QObject *parent)
+CampaignListModel::CampaignListModel(CampaignStore *store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_store(store)
 {
+    connect(m_store, &CampaignStore::campaignsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(m_store, &CampaignStore::campaignsInserted, this, [this] { endInsertRows(); });
+    connect(m_store, &CampaignStore::campaignsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(m_store, &CampaignStore::campaignsRemoved, this, [this] { endRemoveRows(); });
+    connect(m_store, &CampaignStore::campaignChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_campaigns.size());
+    return parent.isValid() ? 0 : m_store->size();
 }
 
 int CampaignListModel::columnCount(const QModelIndex &parent) const
@@ -110,7 +118,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Campaign &c = m_campaigns.at(index.row());
+    const Campaign &c = m_store->at(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -199,85 +207,6 @@ QHash<int, QByteArray> CampaignListModel::roleNames() const
     return names;
 }
 
-void CampaignListModel::setCampaigns(const QList<Campaign> &campaigns)
-{
-    QSet<QString> incoming;
-    incoming.reserve(campaigns.size());
-    for (const Campaign &c : campaigns)
-        incoming.insert(c.id);
-
-    // Remove the campaigns that are gone, in contiguous batches from the end.
-    for (int row = int(m_campaigns.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_campaigns.at(row).id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incoming.contains(m_campaigns.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_campaigns.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-    rebuildIndex();
-
-    QList<Campaign> added;
-    for (const Campaign &c : campaigns) {
-        const int row = m_rowById.value(c.id, -1);
-        if (row < 0) {
-            added.append(c);
-            continue;
-        }
-        if (m_campaigns.at(row) == c)
-            continue;
-        m_campaigns[row] = c;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_campaigns.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_campaigns.append(added);
-        rebuildIndex();
-        endInsertRows();
-    }
-}
-
-void CampaignListModel::updateCampaign(const Campaign &campaign)
-{
-    const int row = rowOfId(campaign.id);
-    if (row < 0) {
-        const int at = int(m_campaigns.size());
-        beginInsertRows({}, at, at);
-        m_campaigns.append(campaign);
-        m_rowById.insert(campaign.id, at);
-        endInsertRows();
-        return;
-    }
-    Campaign merged = campaign;
-    // GET /campaigns/{id} may carry less than the list (or more): keep what it lacks.
-    const Campaign &old = m_campaigns.at(row);
-    if (!merged.rowStats)
-        merged.rowStats = old.rowStats;
-    if (!merged.assistant)
-        merged.assistant = old.assistant;
-    if (old == merged)
-        return;
-    m_campaigns[row] = merged;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-const Campaign *CampaignListModel::campaignById(const QString &id) const
-{
-    const int row = rowOfId(id);
-    return row < 0 ? nullptr : &m_campaigns.at(row);
-}
-
-int CampaignListModel::rowOfId(const QString &id) const
-{
-    return m_rowById.value(id, -1);
-}
-
 QModelIndex CampaignListModel::indexOfId(const QString &id, int column) const
 {
     const int row = rowOfId(id);
@@ -287,18 +216,10 @@ QModelIndex CampaignListModel::indexOfId(const QString &id, int column) const
 void CampaignListModel::setStatusPalette(const StatusPalette &palette)
 {
     m_palette = palette;
-    if (!m_campaigns.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_campaigns.size()) - 1, ColumnCount - 1),
+    if (m_store->size() > 0) {
+        emit dataChanged(index(0, 0), index(m_store->size() - 1, ColumnCount - 1),
                          {Qt::ForegroundRole, Qt::DecorationRole, Qt::BackgroundRole});
     }
-}
-
-void CampaignListModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_campaigns.size());
-    for (int i = 0; i < m_campaigns.size(); ++i)
-        m_rowById.insert(m_campaigns.at(i).id, i);
 }
 
 } // namespace revox

@@ -1,21 +1,21 @@
 #pragma once
 
 #include "Campaign.h"
+#include "CampaignStore.h"
 #include "ModelRoles.h"
 #include "StatusPalette.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QList>
 
 namespace revox {
 
-// The campaigns of the account, one model row per campaign, merged by id on every refresh.
+// A list view over a CampaignStore: one model row per campaign, in the store's order; it
+// follows the store's signals, so a refresh emits only what changed and never modelReset.
 //
 // For the UI: show it in a list/table (column Name for a sidebar); read a campaign with
 // campaignAt(row) or campaignById(id); keep the selection by RowIdRole (the campaign id).
-// CampaignListWatcher feeds it through setCampaigns(); CampaignWatcher through
-// updateCampaign(). After the first load it never emits modelReset.
+// The sync layer writes to the store.
 class CampaignListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,7 +38,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit CampaignListModel(QObject *parent = nullptr);
+    // A view over store (which must outlive it).
+    explicit CampaignListModel(CampaignStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,15 +48,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the list: updates campaigns by id (dataChanged for those that changed),
-    // removes the ones missing, appends new ones. Emits nothing when nothing changed.
-    void setCampaigns(const QList<Campaign> &campaigns);
-    // Updates (or appends) one campaign, e.g. from GET /campaigns/{id}.
-    void updateCampaign(const Campaign &campaign);
-
-    const Campaign &campaignAt(int row) const { return m_campaigns.at(row); }
-    const Campaign *campaignById(const QString &id) const;
-    int rowOfId(const QString &id) const; // -1 when absent
+    const Campaign &campaignAt(int row) const { return m_store->at(row); }
+    const Campaign *campaignById(const QString &id) const { return m_store->campaignById(id); }
+    int rowOfId(const QString &id) const { return m_store->indexOf(id); } // -1 when absent
     QModelIndex indexOfId(const QString &id, int column = Name) const;
 
     void setStatusPalette(const StatusPalette &palette);
@@ -65,10 +60,8 @@ private:
     QVariant rawValue(const Campaign &c, Column column) const;
     // Qt::AccessibleTextRole: "Spring renewals, Running, 45% done, 1,200 rows".
     QString sentence(const Campaign &c) const;
-    void rebuildIndex();
 
-    QList<Campaign> m_campaigns;
-    QHash<QString, int> m_rowById;
+    CampaignStore *m_store;
     StatusPalette m_palette;
 };
 

@@ -1,11 +1,11 @@
 #include "CampaignsOverviewModel.h"
-#include "JsonText.h"
-#include <QJsonDocument>
 
-#include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "DisplayText.h"
+#include "JsonText.h"
 
 #include <QFont>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace revox {
@@ -24,42 +24,37 @@ QVariant optionalValue(std::optional<double> v)
 
 } // namespace
 
-CampaignsOverviewModel::CampaignsOverviewModel(CampaignListModel *campaigns, QObject *parent)
+CampaignsOverviewModel::CampaignsOverviewModel(CampaignStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_campaigns(campaigns)
+    , m_store(store)
     , m_conditionText([](const OutputCondition &c) { return c.field + u'=' + c.text; })
     , m_whenText([](const QDateTime &t) { return DisplayText::dateAndTime(t.toLocalTime()); })
 {
-    // One model row per campaign row: the list's changes are this model's, row for row.
-    connect(m_campaigns, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { beginResetModel(); });
-    connect(m_campaigns, &QAbstractItemModel::modelReset, this, [this] {
-        endResetModel();
-        emit summariesChanged();
-    });
-    connect(m_campaigns, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex &, int first, int last) { beginInsertRows({}, first, last); });
-    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, [this] {
+    m_hadCommonCondition = commonCondition().has_value();
+    // One model row per campaign of the store: its changes are this model's, row for row.
+    connect(m_store, &CampaignStore::campaignsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(m_store, &CampaignStore::campaignsInserted, this, [this] {
         endInsertRows();
         emit summariesChanged();
     });
-    connect(m_campaigns, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { beginRemoveRows({}, first, last); });
-    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this, [this] {
+    connect(m_store, &CampaignStore::campaignsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(m_store, &CampaignStore::campaignsRemoved, this, [this] {
         endRemoveRows();
         emit summariesChanged();
     });
-    connect(m_campaigns, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                   const QList<int> &roles) {
-                emit dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), ColumnCount - 1),
-                                 roles);
-            });
+    connect(m_store, &CampaignStore::campaignChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(m_store, &CampaignStore::summaryChanged, this,
+            &CampaignsOverviewModel::summaryRowChanged);
+    connect(m_store, &CampaignStore::summariesChanged, this,
+            &CampaignsOverviewModel::onSummariesChanged);
 }
 
 int CampaignsOverviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_campaigns->rowCount();
+    return parent.isValid() ? 0 : m_store->size();
 }
 
 int CampaignsOverviewModel::columnCount(const QModelIndex &parent) const
@@ -74,13 +69,12 @@ bool CampaignsOverviewModel::needsRows(int column)
 
 const CampaignSummary *CampaignsOverviewModel::summaryAt(int row) const
 {
-    const auto found = m_summaries.constFind(m_campaigns->campaignAt(row).id);
-    return found == m_summaries.constEnd() ? nullptr : &*found;
+    return m_store->summaryOf(m_store->at(row).id);
 }
 
 QString CampaignsOverviewModel::campaignIdAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_campaigns->campaignAt(row).id : QString();
+    return row >= 0 && row < rowCount() ? m_store->at(row).id : QString();
 }
 
 QVariant CampaignsOverviewModel::rawValue(const Campaign &c, const CampaignSummary *s,
@@ -265,7 +259,7 @@ QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Campaign &c = m_campaigns->campaignAt(index.row());
+    const Campaign &c = m_store->at(index.row());
     const CampaignSummary *s = summaryAt(index.row());
     const auto column = Column(index.column());
     switch (role) {
@@ -293,7 +287,7 @@ QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case Qt::DecorationRole:
         if (column == Status)
-            return m_campaigns->index(index.row(), CampaignListModel::Status).data(role);
+            return m_palette.campaignStatusColor(c.status.value, c.isCancelled);
         return {};
     case Qt::TextAlignmentRole:
         if (column >= Rows && column <= MedianDuration)
@@ -307,7 +301,7 @@ QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
 std::optional<OutputCondition> CampaignsOverviewModel::commonCondition() const
 {
     std::optional<OutputCondition> common;
-    for (const CampaignSummary &s : m_summaries) {
+    for (const CampaignSummary &s : m_store->summaries()) {
         if (!s.successCondition)
             continue;
         if (common && !(*common == *s.successCondition))
@@ -409,65 +403,26 @@ QHash<int, QByteArray> CampaignsOverviewModel::roleNames() const
     return names;
 }
 
-void CampaignsOverviewModel::setSummary(const CampaignSummary &summary)
+void CampaignsOverviewModel::onSummariesChanged()
 {
-    if (summary.campaignId.isEmpty())
-        return;
-    const auto found = m_summaries.constFind(summary.campaignId);
-    if (found != m_summaries.constEnd() && *found == summary)
-        return;
-    const bool conditionBefore = commonCondition().has_value();
-    m_summaries.insert(summary.campaignId, summary);
-    summaryRowChanged(summary.campaignId);
-    if (conditionBefore || commonCondition())
+    const bool common = commonCondition().has_value();
+    if (std::exchange(m_hadCommonCondition, common) || common)
         emit headerDataChanged(Qt::Horizontal, SuccessRate, SuccessRate);
-    emit summariesChanged();
-}
-
-void CampaignsOverviewModel::mergeSummaries(const QList<CampaignSummary> &summaries)
-{
-    for (const CampaignSummary &s : summaries) {
-        const auto held = m_summaries.constFind(s.campaignId);
-        if (held == m_summaries.constEnd() || held->computedAt < s.computedAt)
-            setSummary(s);
-    }
-}
-
-void CampaignsOverviewModel::clearSummaries(const QStringList &keep)
-{
-    QStringList dropped;
-    for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {
-        if (!keep.contains(it.key()))
-            dropped << it.key();
-    }
-    if (dropped.isEmpty())
-        return;
-    for (const QString &id : std::as_const(dropped)) {
-        m_summaries.remove(id);
-        summaryRowChanged(id);
-    }
-    emit headerDataChanged(Qt::Horizontal, SuccessRate, SuccessRate);
     emit summariesChanged();
 }
 
 void CampaignsOverviewModel::summaryRowChanged(const QString &campaignId)
 {
-    const int row = m_campaigns->rowOfId(campaignId);
+    const int row = m_store->indexOf(campaignId);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-std::optional<CampaignSummary> CampaignsOverviewModel::summaryOf(const QString &campaignId) const
-{
-    const auto found = m_summaries.constFind(campaignId);
-    return found == m_summaries.constEnd() ? std::nullopt : std::optional<CampaignSummary>(*found);
 }
 
 int CampaignsOverviewModel::campaignsWithoutSummary() const
 {
     int count = 0;
     for (int row = 0; row < rowCount(); ++row) {
-        if (!m_summaries.contains(m_campaigns->campaignAt(row).id))
+        if (!m_store->summaryOf(m_store->at(row).id))
             ++count;
     }
     return count;
@@ -492,7 +447,7 @@ QStringList CampaignsOverviewModel::exportCells(int row) const
     QStringList cells;
     if (row < 0 || row >= rowCount())
         return cells;
-    const Campaign &c = m_campaigns->campaignAt(row);
+    const Campaign &c = m_store->at(row);
     const CampaignSummary *s = summaryAt(row);
     for (int column = 0; column < ColumnCount; ++column) {
         const QVariant raw = rawValue(c, s, Column(column));
@@ -537,6 +492,14 @@ void CampaignsOverviewModel::setConditionText(std::function<QString(const Output
 void CampaignsOverviewModel::setWhenText(std::function<QString(const QDateTime &)> text)
 {
     m_whenText = std::move(text);
+}
+
+void CampaignsOverviewModel::setStatusPalette(const StatusPalette &palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status),
+                         {Qt::ForegroundRole, Qt::DecorationRole});
 }
 
 } // namespace revox

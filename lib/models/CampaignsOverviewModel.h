@@ -2,6 +2,7 @@
 
 #include "CampaignSummary.h"
 #include "ModelRoles.h"
+#include "StatusPalette.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -13,18 +14,19 @@
 
 namespace revox {
 
-class CampaignListModel;
+class CampaignStore;
 struct Campaign;
 
-// Every campaign of the account side by side, one model row per row of a CampaignListModel
-// (same order): its row_stats figures, and the figures that need its rows (rates, median
-// call, last call) from the CampaignSummary saved when it was last opened. Without a summary
-// those cells are empty and their tooltip says to open the campaign once; a summary older
-// than the campaign's latest update says how old it is. Never asks for any rows itself.
+// Every campaign of the account side by side, a table view over a CampaignStore (one model
+// row per campaign, in the store's order): its row_stats figures, and the figures that need
+// its rows (rates, median call, last call) from the store's CampaignSummary, worked out when
+// it was last opened. Without a summary those cells are empty and their tooltip says to open
+// the campaign once; a summary older than the campaign's latest update says how old it is.
+// Never asks for any rows itself.
 //
-// Follows the campaign list live (rows inserted, removed, changed; a reset only when the
-// list resets). RawValueRole holds numbers for sorting (rates in percent, durations in
-// seconds, times in ms since the epoch), invalid when empty; RowIdRole the campaign id.
+// Follows the store live (rows inserted, removed, changed; never a reset). RawValueRole
+// holds numbers for sorting (rates in percent, durations in seconds, times in ms since the
+// epoch), invalid when empty; RowIdRole the campaign id.
 class CampaignsOverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +46,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit CampaignsOverviewModel(CampaignListModel *campaigns, QObject *parent = nullptr);
+    // A view over store (which must outlive it).
+    explicit CampaignsOverviewModel(CampaignStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,13 +59,6 @@ public:
     // Whether the column's figure comes from the campaign's rows (a summary).
     static bool needsRows(int column);
 
-    // Adds or replaces a campaign's summary (listed or not yet).
-    void setSummary(const CampaignSummary &summary);
-    // Summaries read back from the cache: each one is taken unless the one held is newer.
-    void mergeSummaries(const QList<CampaignSummary> &summaries);
-    // Forgets the summaries, but those of the campaigns in keep.
-    void clearSummaries(const QStringList &keep = {});
-    std::optional<CampaignSummary> summaryOf(const QString &campaignId) const;
     // Listed campaigns that have no summary yet: their row figures wait for them to be opened.
     int campaignsWithoutSummary() const;
 
@@ -78,6 +74,7 @@ public:
     // wording replaces these plain defaults ("field=value", a local date).
     void setConditionText(std::function<QString(const OutputCondition &)> text);
     void setWhenText(std::function<QString(const QDateTime &)> text);
+    void setStatusPalette(const StatusPalette &palette);
 
 signals:
     // A summary was added, replaced or dropped, or the list changed: the number of campaigns
@@ -91,11 +88,13 @@ private:
     QString sentence(const Campaign &c, const CampaignSummary *s) const;
     const CampaignSummary *summaryAt(int row) const;
     void summaryRowChanged(const QString &campaignId);
+    void onSummariesChanged();
     // The one success condition of every summary, if they share one.
     std::optional<OutputCondition> commonCondition() const;
 
-    CampaignListModel *m_campaigns;
-    QHash<QString, CampaignSummary> m_summaries;
+    CampaignStore *m_store;
+    StatusPalette m_palette;
+    bool m_hadCommonCondition = false; // at the last summariesChanged
     std::function<QString(const OutputCondition &)> m_conditionText;
     std::function<QString(const QDateTime &)> m_whenText;
 };

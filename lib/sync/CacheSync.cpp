@@ -1,8 +1,8 @@
 #include "CacheSync.h"
 
 #include "AsyncCampaignCache.h"
-#include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
+#include "CampaignStore.h"
 #include "CampaignWatcher.h"
 #include "SyncLog.h"
 
@@ -16,7 +16,7 @@ namespace revox {
 static constexpr qsizetype kFirstLoadSaveRows = 2000;
 
 CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWatcher,
-                     CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
+                     CampaignStore *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
                      QObject *parent)
     : QObject(parent)
     , m_cache(cache)
@@ -44,6 +44,9 @@ CacheSync::CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWa
     if (m_campaignsWatcher)
         connect(m_campaignsWatcher, &CampaignListWatcher::refreshed, this,
                 &CacheSync::onCampaignsRefreshed);
+    if (m_campaigns)
+        connect(m_campaigns, &CampaignStore::summaryChanged, this, &CacheSync::onSummaryChanged);
+    connect(m_cache, &AsyncCampaignCache::cleared, this, &CacheSync::onCacheCleared);
 }
 
 void CacheSync::openCache(const CacheAccount &account, const QString &directory)
@@ -81,7 +84,7 @@ void CacheSync::restoreCampaigns()
     if (!m_cache || !m_campaigns)
         return;
     m_cache->loadCampaigns(this, [this](const QList<CachedCampaign> &cached) {
-        if (cached.isEmpty() || m_campaigns->rowCount() > 0)
+        if (cached.isEmpty() || m_campaigns->size() > 0)
             return; // the network was first
         QList<Campaign> campaigns;
         QDateTime savedAt;
@@ -94,19 +97,30 @@ void CacheSync::restoreCampaigns()
         m_campaignsRestoredAt = savedAt;
         qCInfo(lcSync) << "restored" << campaigns.size() << "campaigns from the cache";
     });
+    m_cache->loadSummaries(this, [this](const QList<CampaignSummary> &saved) {
+        m_restoring = true;
+        m_campaigns->mergeSummaries(saved);
+        m_restoring = false;
+    });
 }
 
-void CacheSync::saveSummary(const CampaignSummary &summary)
+void CacheSync::onSummaryChanged(const QString &campaignId)
 {
-    if (m_cache && !summary.campaignId.isEmpty())
-        m_cache->saveSummary(summary);
+    if (m_restoring || !m_cache)
+        return; // what came from the cache is in the cache
+    if (const CampaignSummary *summary = m_campaigns->summaryOf(campaignId))
+        m_cache->saveSummary(*summary);
 }
 
-void CacheSync::loadSummaries(QObject *context,
-                              std::function<void(const QList<CampaignSummary> &)> done)
+void CacheSync::onCacheCleared()
 {
-    if (m_cache)
-        m_cache->loadSummaries(context, std::move(done));
+    if (!m_campaigns)
+        return;
+    // The open campaign's figures are current: they stay, and are saved again.
+    m_restoring = true;
+    m_campaigns->clearSummaries(m_campaignId.isEmpty() ? QStringList() : QStringList{m_campaignId});
+    m_restoring = false;
+    onSummaryChanged(m_campaignId);
 }
 
 void CacheSync::onCampaignOpened(const QString &campaignId)
@@ -161,8 +175,8 @@ void CacheSync::onCampaignOpened(const QString &campaignId)
     });
     m_cache->loadProgress(campaignId, this,
                           [this, campaignId](const QList<ProgressSample> &samples) {
-                              if (campaignId == m_campaignId)
-                                  emit progressRestored(campaignId, samples);
+                              if (campaignId == m_campaignId && m_campaigns)
+                                  m_campaigns->restoreProgress(campaignId, samples);
                           });
 }
 
@@ -242,11 +256,7 @@ void CacheSync::onCampaignsRefreshed()
     openPending(); // before the list is written: a refresh is the server's yes
     if (!m_cache || !m_campaigns)
         return;
-    QList<Campaign> campaigns;
-    campaigns.reserve(m_campaigns->rowCount());
-    for (int i = 0; i < m_campaigns->rowCount(); ++i)
-        campaigns.append(m_campaigns->campaignAt(i));
-    m_cache->saveCampaignList(campaigns, QDateTime::currentDateTimeUtc());
+    m_cache->saveCampaignList(m_campaigns->campaigns(), QDateTime::currentDateTimeUtc());
     m_campaignsRestoredAt = QDateTime();
 }
 

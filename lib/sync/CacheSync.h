@@ -10,26 +10,25 @@
 #include <QPointer>
 #include <QSet>
 
-#include <functional>
-
 namespace revox {
 
-class CampaignListModel;
+class CampaignStore;
 class CampaignListWatcher;
 class CampaignWatcher;
 
-// Keeps the local cache in step with the watchers. When the app starts, the campaigns come
-// from the cache at once; when a campaign opens, its rows (a first screen, then the rest)
-// and its progress history do too, and the watcher refreshes them from the network. After
-// each refresh, the rows that were added, changed or removed, the campaign and a progress
-// sample are written back (on the cache's thread). A cached row never overwrites a row
-// the network already brought.
+// Keeps the local cache in step with the stores. When the app starts, the campaigns and
+// their summaries come from the cache at once; when a campaign opens, its rows (a first
+// screen, then the rest) and its progress history do too, and the watcher refreshes them
+// from the network. After each refresh, the rows that were added, changed or removed, the
+// campaign and a progress sample are written back (on the cache's thread), and so is each
+// summary the campaign store receives. A cached row never overwrites a row the network
+// already brought.
 class CacheSync : public QObject
 {
     Q_OBJECT
 public:
     CacheSync(AsyncCampaignCache *cache, CampaignListWatcher *campaignsWatcher,
-              CampaignListModel *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
+              CampaignStore *campaigns, CampaignWatcher *rowsWatcher, RowStore *rows,
               QObject *parent = nullptr);
 
     // campaignsWatcher and campaigns may be null (no campaign list, as in revox-cli watch).
@@ -39,7 +38,8 @@ public:
     // file behind. What opening says comes as message().
     void openCache(const CacheAccount &account, const QString &directory);
 
-    // Loads the cached campaign list into the model (when the network has not filled it).
+    // Loads the cached campaign list into the store (when the network has not filled it),
+    // and the saved summaries.
     void restoreCampaigns();
     // When the cached campaign list was saved; invalid when none was restored.
     QDateTime campaignsRestoredAt() const { return m_campaignsRestoredAt; }
@@ -49,16 +49,7 @@ public:
     // The store is being filled from the cache (its row changes are not news).
     bool isRestoring() const { return m_restoring; }
 
-    // Keeps the figures worked out from a campaign's rows, for the all-campaigns table of
-    // the next start (a campaign's rows are never downloaded for that table).
-    void saveSummary(const revox::CampaignSummary &summary);
-    // Every saved summary, handed to done on this object's thread while context lives.
-    void loadSummaries(QObject *context,
-                       std::function<void(const QList<revox::CampaignSummary> &)> done);
-
 signals:
-    // The cached progress history of the campaign just opened.
-    void progressRestored(const QString &campaignId, const QList<revox::ProgressSample> &samples);
     // Something the user should know about the cache (a damaged file set aside and
     // started again, a disk that cannot be written), as one sentence.
     void message(const QString &text);
@@ -77,10 +68,14 @@ private:
     void onRowsSaved(const QString &campaignId, bool saved);
     void openPending();
     void onCampaignsRefreshed();
+    // The figures worked out from a campaign's rows are kept for the all-campaigns table of
+    // the next start (a campaign's rows are never downloaded for that table).
+    void onSummaryChanged(const QString &campaignId);
+    void onCacheCleared();
 
     QPointer<AsyncCampaignCache> m_cache;
     CampaignListWatcher *m_campaignsWatcher;
-    CampaignListModel *m_campaigns;
+    CampaignStore *m_campaigns;
     CampaignWatcher *m_rowsWatcher;
     RowStore *m_rows;
     QString m_campaignId;

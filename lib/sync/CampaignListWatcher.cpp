@@ -1,17 +1,16 @@
 #include "CampaignListWatcher.h"
 
 #include "Backoff.h"
-#include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "RevoxClient.h"
 #include "SyncLog.h"
 
 namespace revox {
 
-CampaignListWatcher::CampaignListWatcher(RevoxClient *client, CampaignListModel *model,
-                                         QObject *parent)
+CampaignListWatcher::CampaignListWatcher(RevoxClient *client, CampaignStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
 {
     connect(&m_timer, &PollTimer::timeout, this, &CampaignListWatcher::fetch);
 }
@@ -79,8 +78,8 @@ void CampaignListWatcher::fetch()
             scheduleNext(Backoff::delayMs(m_failures, m_intervalMs, 120000));
             return;
         }
-        if (m_model)
-            m_model->setCampaigns(*result.value);
+        if (m_store)
+            m_store->setCampaigns(*result.value);
         m_failures = 0;
         m_lastSuccessAt = QDateTime::currentDateTimeUtc();
         if (m_lastError.isError()) {

@@ -11,19 +11,19 @@
 namespace revox {
 
 class ApiRequest;
-class CampaignListModel;
+class CampaignStore;
 class RevoxClient;
 
-// Polls GET /campaigns and merges the answer by id into a CampaignListModel.
+// Polls GET /campaigns and merges the answer by id into a CampaignStore.
 //
-// For the UI: construct with the client and the model, call start(); refreshNow() for F5;
+// For the UI: construct with the client and the store, call start(); refreshNow() for F5;
 // show state()/lastError() (stateChanged, lastErrorChanged) and lastSuccessAt(). On errors
-// the model keeps the last good list and the watcher retries with exponential back-off.
+// the store keeps the last good list and the watcher retries with exponential back-off.
 class CampaignListWatcher : public QObject
 {
     Q_OBJECT
 public:
-    CampaignListWatcher(RevoxClient *client, CampaignListModel *model, QObject *parent = nullptr);
+    CampaignListWatcher(RevoxClient *client, CampaignStore *store, QObject *parent = nullptr);
     ~CampaignListWatcher() override;
 
     // Refreshes on loop, shared with the other watchers (default: a loop of its own).
@@ -51,7 +51,7 @@ private:
     void setState(SyncState state);
 
     QPointer<RevoxClient> m_client;
-    QPointer<CampaignListModel> m_model;
+    QPointer<CampaignStore> m_store;
     PollTimer m_timer; // on the shared polling loop once setPollingLoop() is called
     QPointer<ApiRequest> m_inFlight;
     bool m_running = false;

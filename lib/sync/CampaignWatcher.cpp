@@ -1,7 +1,7 @@
 #include "CampaignWatcher.h"
 
 #include "Backoff.h"
-#include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "RevoxClient.h"
 #include "RowStore.h"
 #include "SyncLog.h"
@@ -74,7 +74,7 @@ static constexpr int kDisagreementRefreshes = 3; // refreshes before a disagreem
 static constexpr qint64 kReconcileBytesPerMinute = 1024 * 1024;
 static constexpr qint64 kFullBytesPerMinute = 10 * 1024 * 1024; // FullPages' interval budget
 
-CampaignWatcher::CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns,
+CampaignWatcher::CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignStore *campaigns,
                                  QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -268,8 +268,12 @@ void CampaignWatcher::fetchCampaign(quint64 generation)
 void CampaignWatcher::onCampaign(const Campaign &campaign, quint64 generation)
 {
     m_campaign = campaign;
-    if (m_campaigns)
+    if (m_campaigns) {
         m_campaigns->updateCampaign(campaign);
+        if (campaign.rowStats)
+            m_campaigns->addProgress(campaign.id,
+                                     {QDateTime::currentDateTimeUtc(), *campaign.rowStats});
+    }
     if (m_rows && campaign.assistant && campaign.assistant->structuredOutputConfig) {
         QStringList fields;
         for (const StructuredOutputField &f : *campaign.assistant->structuredOutputConfig)

@@ -23,7 +23,7 @@
 namespace revox {
 
 class ApiRequest;
-class CampaignListModel;
+class CampaignStore;
 class RevoxClient;
 class RowStore;
 
@@ -32,10 +32,10 @@ class RowStore;
 // into a RowStore (table models are views over it).
 //
 // For the UI: construct with the client and the row store (and optionally the campaign
-// list model, which then receives each fetched campaign), call setCampaignId() then start();
+// store, which then receives each fetched campaign), call setCampaignId() then start();
 // refreshNow() for F5. Show state() (stateChanged), lastError() (lastErrorChanged),
 // lastSuccessAt(), the first load's loadingProgress(loaded, total), and campaign()
-// (campaignChanged). On errors the models keep the last good data and the watcher retries
+// (campaignChanged). On errors the stores keep the last good data and the watcher retries
 // with exponential back-off. Models never reset on refresh, so selection and scroll stay.
 class CampaignWatcher : public QObject
 {
@@ -58,7 +58,7 @@ public:
         qint64 ms = 0;
     };
 
-    CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignListModel *campaigns = nullptr,
+    CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignStore *campaigns = nullptr,
                     QObject *parent = nullptr);
     ~CampaignWatcher() override;
 
@@ -178,7 +178,7 @@ private:
 
     QPointer<RevoxClient> m_client;
     QPointer<RowStore> m_rows;
-    QPointer<CampaignListModel> m_campaigns;
+    QPointer<CampaignStore> m_campaigns;
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
     std::optional<Campaign> m_previousCampaign; // at the last successful refresh

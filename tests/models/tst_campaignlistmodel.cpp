@@ -1,4 +1,5 @@
 #include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "ModelSpies.h"
 
 #include <QAbstractItemModelTester>
@@ -33,23 +34,24 @@ static Campaign makeCampaign(const QString &id, const QString &status, qint64 co
 
 void TestCampaignListModel::mergeById()
 {
-    CampaignListModel model;
+    CampaignStore store;
+    CampaignListModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ModelSpies spies(&model);
     const QList<Campaign> first = {makeCampaign(QStringLiteral("a"), QStringLiteral("running"), 5),
                                    makeCampaign(QStringLiteral("b"), QStringLiteral("draft"), 0),
                                    makeCampaign(QStringLiteral("c"), QStringLiteral("paused"), 1)};
-    model.setCampaigns(first);
+    store.setCampaigns(first);
     QCOMPARE(spies.inserted.count(), 1);
     spies.clear();
-    model.setCampaigns(first);
+    store.setCampaigns(first);
     QCOMPARE(spies.total(), 0);
 
     QList<Campaign> next = first;
     next[0].rowStats->completed = 40;
     next.removeAt(1);
     next.append(makeCampaign(QStringLiteral("d"), QStringLiteral("completed"), 90));
-    model.setCampaigns(next);
+    store.setCampaigns(next);
     QCOMPARE(spies.removed.count(), 1);
     QCOMPARE(spies.changed.count(), 1);
     QCOMPARE(spies.inserted.count(), 1);
@@ -59,11 +61,11 @@ void TestCampaignListModel::mergeById()
     QCOMPARE(model.campaignById(QStringLiteral("a"))->rowStats->completed, 40);
 
     spies.clear();
-    model.updateCampaign(next[0]);
+    store.updateCampaign(next[0]);
     QCOMPARE(spies.total(), 0);
     Campaign cancelled = next[0];
     cancelled.isCancelled = true;
-    model.updateCampaign(cancelled);
+    store.updateCampaign(cancelled);
     QCOMPARE(spies.changed.count(), 1);
     QCOMPARE(model.index(0, CampaignListModel::Status).data().toString(),
              QStringLiteral("Cancelled"));
@@ -71,9 +73,10 @@ void TestCampaignListModel::mergeById()
 
 void TestCampaignListModel::displayAndRaw()
 {
-    CampaignListModel model;
+    CampaignStore store;
+    CampaignListModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCampaigns({makeCampaign(QStringLiteral("a"), QStringLiteral("running"), 40)});
+    store.setCampaigns({makeCampaign(QStringLiteral("a"), QStringLiteral("running"), 40)});
     QCOMPARE(model.index(0, CampaignListModel::Progress).data().toString(), QStringLiteral("50%"));
     QCOMPARE(model.index(0, CampaignListModel::Progress).data(RawValueRole).toDouble(), 50.0);
     QCOMPARE(model.index(0, CampaignListModel::Status).data(RawValueRole).toString(),

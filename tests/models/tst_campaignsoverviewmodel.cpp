@@ -1,4 +1,4 @@
-#include "CampaignListModel.h"
+#include "CampaignStore.h"
 #include "CampaignsOverviewModel.h"
 #include "ModelSpies.h"
 #include "RawValueSortProxy.h"
@@ -76,7 +76,7 @@ static QVariant cell(const QAbstractItemModel &m, int row, int column, int role 
 
 void TestCampaignsOverviewModel::followsTheCampaignList()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ModelSpies spies(&model);
@@ -110,15 +110,15 @@ void TestCampaignsOverviewModel::followsTheCampaignList()
     QCOMPARE(changed.at(1).toModelIndex().column(), int(CampaignsOverviewModel::ColumnCount) - 1);
 
     spies.clear();
-    model.setSummary(makeSummary(QStringLiteral("a"), 50, 30, 20, 5));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 50, 30, 20, 5));
     QCOMPARE(spies.changed.count(), 1);
     QCOMPARE(model.campaignsWithoutSummary(), 2);
     spies.clear();
-    model.setSummary(makeSummary(QStringLiteral("a"), 50, 30, 20, 5)); // the same again
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 50, 30, 20, 5)); // the same again
     QCOMPARE(spies.total(), 0);
 
     // A summary for a campaign not listed yet waits for it.
-    model.setSummary(makeSummary(QStringLiteral("e"), 1, 1, 1, std::nullopt));
+    campaigns.setSummary(makeSummary(QStringLiteral("e"), 1, 1, 1, std::nullopt));
     QCOMPARE(model.campaignsWithoutSummary(), 2);
     list.append(makeCampaign(QStringLiteral("e"), 1, 1));
     campaigns.setCampaigns(list);
@@ -132,7 +132,7 @@ void TestCampaignsOverviewModel::followsTheCampaignList()
 
 void TestCampaignsOverviewModel::rowStatsFigures()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     Campaign noStats = makeCampaign(QStringLiteral("b"), 1, 0);
     noStats.rowStats.reset();
@@ -153,7 +153,7 @@ void TestCampaignsOverviewModel::rowStatsFigures()
 
 void TestCampaignsOverviewModel::figuresWaitForASummary()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     campaigns.setCampaigns({makeCampaign(QStringLiteral("a"), 100, 10)});
     for (int column : {Col::AnswerRate, Col::HumanRate, Col::SuccessRate, Col::MedianDuration}) {
@@ -176,14 +176,14 @@ void TestCampaignsOverviewModel::figuresWaitForASummary()
 
 void TestCampaignsOverviewModel::summaryFigures()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     model.setConditionText(
         [](const OutputCondition &c) { return c.field + QStringLiteral(": yes"); });
     campaigns.setCampaigns(
         {makeCampaign(QStringLiteral("a"), 100, 10), makeCampaign(QStringLiteral("b"), 100, 10)});
-    model.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10));
-    model.setSummary(makeSummary(QStringLiteral("b"), 0, 0, 0, std::nullopt));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10));
+    campaigns.setSummary(makeSummary(QStringLiteral("b"), 0, 0, 0, std::nullopt));
     QCOMPARE(cell(model, 0, Col::AnswerRate).toString(), QStringLiteral("75%"));
     QCOMPARE(cell(model, 0, Col::AnswerRate, RawValueRole).toDouble(), 75.0);
     QCOMPARE(cell(model, 0, Col::AnswerRate, Qt::ToolTipRole).toString(),
@@ -216,17 +216,17 @@ void TestCampaignsOverviewModel::summaryFigures()
 
 void TestCampaignsOverviewModel::summaryOlderThanTheCampaign()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     model.setWhenText([](const QDateTime &t) { return t.toString(Qt::ISODate); });
     campaigns.setCampaigns({makeCampaign(QStringLiteral("a"), 100, 10, "2026-11-20T12:00:00Z")});
-    model.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10, "2026-11-20T10:00:00Z"));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10, "2026-11-20T10:00:00Z"));
     const QString tip = cell(model, 0, Col::HumanRate, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("These figures are from 2026-11-20T10:00:00Z, before the "
                                          "campaign's latest update")),
              qPrintable(tip));
     // A summary newer than the update says nothing of its age.
-    model.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10, "2026-11-20T13:00:00Z"));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 80, 60, 40, 10, "2026-11-20T13:00:00Z"));
     QVERIFY(!cell(model, 0, Col::HumanRate, Qt::ToolTipRole)
                  .toString()
                  .contains(QStringLiteral("These figures")));
@@ -234,40 +234,42 @@ void TestCampaignsOverviewModel::summaryOlderThanTheCampaign()
 
 void TestCampaignsOverviewModel::mergeKeepsTheNewer()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     campaigns.setCampaigns({makeCampaign(QStringLiteral("a"), 100, 10)});
-    model.setSummary(makeSummary(QStringLiteral("a"), 80, 80, 40, 10, "2026-11-20T11:00:00Z"));
-    model.mergeSummaries({makeSummary(QStringLiteral("a"), 80, 20, 10, 1, "2026-11-20T10:00:00Z"),
-                          makeSummary(QStringLiteral("x"), 1, 1, 1, 1)});
-    QCOMPARE(model.summaryOf(QStringLiteral("a"))->funnel.answered, 80);
-    QVERIFY(model.summaryOf(QStringLiteral("x")));
-    model.mergeSummaries({makeSummary(QStringLiteral("a"), 80, 20, 10, 1, "2026-11-20T12:00:00Z")});
-    QCOMPARE(model.summaryOf(QStringLiteral("a"))->funnel.answered, 20);
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 80, 80, 40, 10, "2026-11-20T11:00:00Z"));
+    campaigns.mergeSummaries(
+        {makeSummary(QStringLiteral("a"), 80, 20, 10, 1, "2026-11-20T10:00:00Z"),
+         makeSummary(QStringLiteral("x"), 1, 1, 1, 1)});
+    QCOMPARE(campaigns.summaryOf(QStringLiteral("a"))->funnel.answered, 80);
+    QVERIFY(campaigns.summaryOf(QStringLiteral("x")));
+    campaigns.mergeSummaries(
+        {makeSummary(QStringLiteral("a"), 80, 20, 10, 1, "2026-11-20T12:00:00Z")});
+    QCOMPARE(campaigns.summaryOf(QStringLiteral("a"))->funnel.answered, 20);
 }
 
 void TestCampaignsOverviewModel::clearKeepsTheOpenCampaign()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     campaigns.setCampaigns(
         {makeCampaign(QStringLiteral("a"), 100, 10), makeCampaign(QStringLiteral("b"), 10, 1)});
-    model.setSummary(makeSummary(QStringLiteral("a"), 8, 6, 4, 1));
-    model.setSummary(makeSummary(QStringLiteral("b"), 8, 6, 4, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 8, 6, 4, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("b"), 8, 6, 4, 1));
     QSignalSpy summaries(&model, &CampaignsOverviewModel::summariesChanged);
-    model.clearSummaries({QStringLiteral("b")});
+    campaigns.clearSummaries({QStringLiteral("b")});
     QCOMPARE(summaries.count(), 1);
-    QVERIFY(!model.summaryOf(QStringLiteral("a")));
-    QVERIFY(model.summaryOf(QStringLiteral("b")));
+    QVERIFY(!campaigns.summaryOf(QStringLiteral("a")));
+    QVERIFY(campaigns.summaryOf(QStringLiteral("b")));
     QCOMPARE(model.campaignsWithoutSummary(), 1);
-    model.clearSummaries();
+    campaigns.clearSummaries();
     QCOMPARE(model.campaignsWithoutSummary(), 2);
 }
 
 void TestCampaignsOverviewModel::sortsWithEmptyValuesLast()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     RawValueSortProxy proxy;
     proxy.setSourceModel(&model);
@@ -275,8 +277,8 @@ void TestCampaignsOverviewModel::sortsWithEmptyValuesLast()
     campaigns.setCampaigns({makeCampaign(QStringLiteral("a"), 100, 10),
                             makeCampaign(QStringLiteral("b"), 100, 10),
                             makeCampaign(QStringLiteral("c"), 100, 10)});
-    model.setSummary(makeSummary(QStringLiteral("a"), 100, 20, 10, 1));
-    model.setSummary(makeSummary(QStringLiteral("c"), 100, 90, 50, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 100, 20, 10, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("c"), 100, 90, 50, 1));
     const auto order = [&proxy] {
         QStringList ids;
         for (int i = 0; i < proxy.rowCount(); ++i)
@@ -288,7 +290,7 @@ void TestCampaignsOverviewModel::sortsWithEmptyValuesLast()
     proxy.sort(Col::AnswerRate, Qt::DescendingOrder);
     QCOMPARE(order(), QStringLiteral("c,a,b"));
     // Live: a summary arriving moves its campaign into place.
-    model.setSummary(makeSummary(QStringLiteral("b"), 100, 100, 50, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("b"), 100, 100, 50, 1));
     QCOMPARE(order(), QStringLiteral("b,c,a"));
     proxy.sort(Col::Name, Qt::DescendingOrder);
     QCOMPARE(order(), QStringLiteral("c,b,a"));
@@ -296,11 +298,11 @@ void TestCampaignsOverviewModel::sortsWithEmptyValuesLast()
 
 void TestCampaignsOverviewModel::exportCells()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaigns;
     CampaignsOverviewModel model(&campaigns);
     campaigns.setCampaigns(
         {makeCampaign(QStringLiteral("a"), 3, 1), makeCampaign(QStringLiteral("b"), 1200, 0)});
-    model.setSummary(makeSummary(QStringLiteral("a"), 3, 2, 1, 1));
+    campaigns.setSummary(makeSummary(QStringLiteral("a"), 3, 2, 1, 1));
     QCOMPARE(model.exportHeader().size(), int(CampaignsOverviewModel::ColumnCount));
     QCOMPARE(model.exportCells(0),
              (QStringList{QStringLiteral("Campaign a"), QStringLiteral("Running"),

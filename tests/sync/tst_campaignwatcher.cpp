@@ -1,5 +1,6 @@
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
+#include "CampaignStore.h"
 #include "CampaignWatcher.h"
 #include "ModelSpies.h"
 #include "RevoxClient.h"
@@ -191,7 +192,8 @@ void TestCampaignWatcher::wholeCampaignRunWithoutReset()
     const QString campaignId = smallestRunningCampaign();
     RowsTableModel rows;
     RowsFilterProxy proxy;
-    CampaignListModel campaigns;
+    CampaignStore campaignStore;
+    CampaignListModel campaigns(&campaignStore);
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy,
@@ -202,7 +204,7 @@ void TestCampaignWatcher::wholeCampaignRunWithoutReset()
     proxy.setResultFilter(QStringLiteral("human"));
     ModelSpies spies(&rows);
     ModelSpies proxySpies(&proxy);
-    CampaignWatcher watcher(m_client, rows.store(), &campaigns);
+    CampaignWatcher watcher(m_client, rows.store(), &campaignStore);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(25);
     watcher.setFullSweepEvery(0); // the cheap path alone must stay exact
@@ -400,10 +402,11 @@ void TestCampaignWatcher::everyServerFormGivesEveryRow()
 
 void TestCampaignWatcher::campaignListWatcher()
 {
-    CampaignListModel campaigns;
+    CampaignStore campaignStore;
+    CampaignListModel campaigns(&campaignStore);
     QAbstractItemModelTester tester(&campaigns,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignListWatcher watcher(m_client, &campaigns);
+    CampaignListWatcher watcher(m_client, &campaignStore);
     watcher.setIntervalMs(60000);
     QSignalSpy refreshed(&watcher, &CampaignListWatcher::refreshed);
     watcher.start();

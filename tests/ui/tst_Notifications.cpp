@@ -7,6 +7,7 @@
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignNotifications.h"
+#include "CampaignStore.h"
 #include "DesktopNotifier.h"
 
 #include <QDBusConnection>
@@ -93,6 +94,7 @@ private:
     QProcess m_busDaemon;
     QTemporaryDir m_settingsDir;
     FakeNotificationServer *m_server = nullptr;
+    CampaignStore *m_store = nullptr;
     CampaignListModel *m_model = nullptr;
     CampaignListWatcher *m_watcher = nullptr;
     CampaignNotifications *m_notifications = nullptr;
@@ -135,9 +137,10 @@ void NotificationsTest::init()
 {
     QSettings().clear();
     m_server->received.clear();
-    m_model = new CampaignListModel(this);
-    m_watcher = new CampaignListWatcher(nullptr, m_model, this); // never started: the test
-                                                                 // feeds the model
+    m_store = new CampaignStore(this);
+    m_model = new CampaignListModel(m_store, this);
+    m_watcher = new CampaignListWatcher(nullptr, m_store, this); // never started: the test
+                                                                 // feeds the store
     QDBusConnection app = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("app"));
     QVERIFY(app.isConnected());
     m_notifications = new CampaignNotifications(m_model, m_watcher, app, this);
@@ -149,11 +152,12 @@ void NotificationsTest::cleanup()
     delete m_notifications;
     delete m_watcher;
     delete m_model;
+    delete m_store;
 }
 
 void NotificationsTest::refresh(const QList<Campaign> &campaigns)
 {
-    m_model->setCampaigns(campaigns);
+    m_store->setCampaigns(campaigns);
     emit m_watcher->refreshed();
 }
 
