@@ -99,43 +99,48 @@ QList<T> objects(JsonReader &r, const QJsonArray &a, const JsonPath &path, Read 
     return list;
 }
 
-// Required members of an object read in one pass: remembers which were present, so that
-// each missing one is reported once the pass is over.
-class Required
-{
-public:
-    Required(JsonReader &r, const JsonPath &path)
-        : m_r(r)
-        , m_path(path)
-    {
-    }
-
-    // Marks the member present; returns its path.
-    JsonPath seen(QLatin1StringView name)
-    {
-        if (m_count < kMax)
-            m_seen[m_count++] = name;
-        return m_path.member(name);
-    }
-    void report(std::initializer_list<std::pair<QLatin1StringView, QJsonValue::Type>> members)
-    {
-        for (const auto &[name, type] : members) {
-            if (std::find(m_seen.cbegin(), m_seen.cbegin() + m_count, name) ==
-                m_seen.cbegin() + m_count)
-                m_r.check(QJsonValue(QJsonValue::Undefined), type, m_path.member(name),
-                          Need::Required);
-        }
-    }
-
-private:
-    static constexpr int kMax = 16;
-    JsonReader &m_r;
-    const JsonPath m_path;
-    std::array<QLatin1StringView, kMax> m_seen;
-    int m_count = 0;
-};
-
 } // namespace
+
+std::span<const RequiredMembers::Member> JsonDomainReader::callRequired()
+{
+    static const RequiredMembers::Member kMembers[] = {
+        {"id"_L1, QJsonValue::String},
+        {"call_attempts"_L1, QJsonValue::Array},
+        {"calls_count"_L1, QJsonValue::Double},
+        {"direction"_L1, QJsonValue::String},
+        {"first_sentence_delay_ms"_L1, QJsonValue::Double},
+        {"from_phone_number"_L1, QJsonValue::String},
+        {"is_cancelled"_L1, QJsonValue::Bool},
+        {"is_completed"_L1, QJsonValue::Bool},
+        {"llm_model"_L1, QJsonValue::Object},
+        {"organization_id"_L1, QJsonValue::String},
+        {"status"_L1, QJsonValue::String},
+        {"to_phone_number"_L1, QJsonValue::String}};
+    return kMembers;
+}
+
+std::span<const RequiredMembers::Member> JsonDomainReader::callAttemptRequired()
+{
+    static const RequiredMembers::Member kMembers[] = {{"id"_L1, QJsonValue::String},
+                                                       {"phone_number"_L1, QJsonValue::String},
+                                                       {"status"_L1, QJsonValue::String}};
+    return kMembers;
+}
+
+std::span<const RequiredMembers::Member> JsonDomainReader::transcriptEntryRequired()
+{
+    static const RequiredMembers::Member kMembers[] = {{"content"_L1, QJsonValue::String},
+                                                       {"role"_L1, QJsonValue::String}};
+    return kMembers;
+}
+
+std::span<const RequiredMembers::Member> JsonDomainReader::rowRequired()
+{
+    static const RequiredMembers::Member kMembers[] = {{"input_data"_L1, QJsonValue::Object},
+                                                       {"phone_number"_L1, QJsonValue::String},
+                                                       {"row_index"_L1, QJsonValue::Double}};
+    return kMembers;
+}
 
 Campaign JsonDomainReader::campaign(const QJsonObject &o, const JsonPath &path)
 {
@@ -189,119 +194,54 @@ bool JsonDomainReader::row(const QJsonObject &o, const JsonPath &path, Row &out)
     out.id = id.toString();
     out.contentHash = qHash(o, kRowContentHashSeed);
 
-    Required required(m_reader, path);
+    RequiredMembers required(m_reader, path);
     QJsonValue call;
     for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        if (key == "input_data"_L1) {
-            const JsonPath at = required.seen("input_data"_L1);
-            if (m_reader.check(v, QJsonValue::Object, at, Need::Required))
-                out.inputData = m_reader.stringMap(v.toObject(), at);
-        } else if (key == "phone_number"_L1) {
-            out.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
-        } else if (key == "row_index"_L1) {
-            out.rowIndex =
-                m_reader.integer(v, required.seen("row_index"_L1), Need::Required).value_or(0);
-        } else if (key == "call"_L1) {
-            call = v;
-        }
+        if (it.key() == "call"_L1)
+            call = it.value();
+        else
+            rowMember(out, it.key(), it.value(), required);
     }
-    required.report({{"input_data"_L1, QJsonValue::Object},
-                     {"phone_number"_L1, QJsonValue::String},
-                     {"row_index"_L1, QJsonValue::Double}});
+    required.report(rowRequired());
     const JsonPath callPath = path.member("call"_L1);
     if (m_reader.check(call, QJsonValue::Object, callPath, Need::Optional))
         out.call = this->call(call.toObject(), callPath);
     return true;
 }
 
+void JsonDomainReader::rowMember(Row &out, const QString &key, const QJsonValue &v,
+                                 RequiredMembers &required)
+{
+    if (key == "input_data"_L1) {
+        const JsonPath at = required.seen("input_data"_L1);
+        if (m_reader.check(v, QJsonValue::Object, at, Need::Required))
+            out.inputData = m_reader.stringMap(v.toObject(), at);
+    } else if (key == "phone_number"_L1) {
+        out.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
+    } else if (key == "row_index"_L1) {
+        out.rowIndex =
+            m_reader.integer(v, required.seen("row_index"_L1), Need::Required).value_or(0);
+    }
+}
+
 Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
 {
-    Required required(m_reader, path);
+    RequiredMembers required(m_reader, path);
     Call c;
     QJsonValue last;
     QJsonArray attemptsJson;
     for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
-        if (key == "id"_L1) {
-            c.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
-        } else if (key == "status"_L1) {
-            c.status =
-                m_reader.enumValue<CallStatus>(v, required.seen("status"_L1), Need::Required);
-        } else if (key == "call_attempts"_L1) {
-            const JsonPath at = required.seen("call_attempts"_L1);
-            if (m_reader.check(v, QJsonValue::Array, at, Need::Required)) {
-                attemptsJson = v.toArray();
-                c.callAttempts = objects<CallAttempt>(
-                    m_reader, v.toArray(), at,
-                    [this](const QJsonObject &a, const JsonPath &p) { return callAttempt(a, p); });
-            }
-        } else if (key == "last_call_attempt"_L1) {
+        if (key == "last_call_attempt"_L1) {
             last = v; // read once call_attempts is known, whatever the member order
-        } else if (key == "assistant"_L1) {
-            c.assistant = sharedAssistant(v, path.member("assistant"_L1));
-        } else if (key == "call_retry_config"_L1) {
-            c.callRetryConfig = callRetryConfig(v, path.member("call_retry_config"_L1));
-        } else if (key == "calls_count"_L1) {
-            c.callsCount =
-                m_reader.integer(v, required.seen("calls_count"_L1), Need::Required).value_or(0);
-        } else if (key == "campaign"_L1) {
-            const JsonPath at = path.member("campaign"_L1);
-            if (m_reader.check(v, QJsonValue::Object, at, Need::Optional)) {
-                const QJsonObject ref = v.toObject();
-                Fields rf(m_reader, ref, at);
-                c.campaign = CampaignRef{rf.shared("id"_L1), rf.shared("name"_L1)};
-            }
-        } else if (key == "created_at"_L1) {
-            c.createdAt = m_reader.timestamp(v, path.member("created_at"_L1));
-        } else if (key == "direction"_L1) {
-            c.direction =
-                m_reader.enumValue<CallDirection>(v, required.seen("direction"_L1), Need::Required);
-        } else if (key == "first_sentence_delay_ms"_L1) {
-            c.firstSentenceDelayMs =
-                m_reader.integer(v, required.seen("first_sentence_delay_ms"_L1), Need::Required)
-                    .value_or(0);
-        } else if (key == "from_phone_number"_L1) {
-            c.fromPhoneNumber =
-                m_reader.sharedString(v, required.seen("from_phone_number"_L1), Need::Required);
-        } else if (key == "is_cancelled"_L1) {
-            c.isCancelled = m_reader.boolean(v, required.seen("is_cancelled"_L1), Need::Required);
-        } else if (key == "is_completed"_L1) {
-            c.isCompleted = m_reader.boolean(v, required.seen("is_completed"_L1), Need::Required);
-        } else if (key == "llm_model"_L1) {
-            c.llmModel = llmModel(v, required.seen("llm_model"_L1), Need::Required);
-        } else if (key == "metadata"_L1) {
-            const JsonPath at = path.member("metadata"_L1);
-            if (m_reader.check(v, QJsonValue::Object, at, Need::Optional))
-                c.metadata = m_reader.stringMap(v.toObject(), at);
-        } else if (key == "organization_id"_L1) {
-            c.organizationId =
-                m_reader.sharedString(v, required.seen("organization_id"_L1), Need::Required);
-        } else if (key == "scheduled_at"_L1) {
-            c.scheduledAt = m_reader.timestamp(v, path.member("scheduled_at"_L1));
-        } else if (key == "to_phone_number"_L1) {
-            c.toPhoneNumber =
-                m_reader.string(v, required.seen("to_phone_number"_L1), Need::Required);
-        } else if (key == "next_call_at"_L1) {
-            c.nextCallAt = m_reader.timestamp(v, path.member("next_call_at"_L1));
-        } else if (key == "outcome"_L1) {
-            c.outcome = m_reader.sharedString(v, path.member("outcome"_L1), Need::Optional);
+            continue;
         }
+        if (key == "call_attempts"_L1 && v.isArray())
+            attemptsJson = v.toArray();
+        callMember(c, key, v, required);
     }
-    required.report({{"id"_L1, QJsonValue::String},
-                     {"call_attempts"_L1, QJsonValue::Array},
-                     {"calls_count"_L1, QJsonValue::Double},
-                     {"direction"_L1, QJsonValue::String},
-                     {"first_sentence_delay_ms"_L1, QJsonValue::Double},
-                     {"from_phone_number"_L1, QJsonValue::String},
-                     {"is_cancelled"_L1, QJsonValue::Bool},
-                     {"is_completed"_L1, QJsonValue::Bool},
-                     {"llm_model"_L1, QJsonValue::Object},
-                     {"organization_id"_L1, QJsonValue::String},
-                     {"status"_L1, QJsonValue::String},
-                     {"to_phone_number"_L1, QJsonValue::String}});
+    required.report(callRequired());
 
     const JsonPath lastPath = path.member("last_call_attempt"_L1);
     if (m_reader.check(last, QJsonValue::Object, lastPath, Need::Optional)) {
@@ -325,74 +265,140 @@ Call JsonDomainReader::call(const QJsonObject &o, const JsonPath &path)
     return c;
 }
 
+void JsonDomainReader::callMember(Call &c, const QString &key, const QJsonValue &v,
+                                  RequiredMembers &required)
+{
+    const JsonPath &path = required.path();
+    if (key == "id"_L1) {
+        c.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
+    } else if (key == "status"_L1) {
+        c.status = m_reader.enumValue<CallStatus>(v, required.seen("status"_L1), Need::Required);
+    } else if (key == "call_attempts"_L1) {
+        const JsonPath at = required.seen("call_attempts"_L1);
+        if (m_reader.check(v, QJsonValue::Array, at, Need::Required)) {
+            c.callAttempts = objects<CallAttempt>(
+                m_reader, v.toArray(), at,
+                [this](const QJsonObject &a, const JsonPath &p) { return callAttempt(a, p); });
+        }
+    } else if (key == "assistant"_L1) {
+        c.assistant = sharedAssistant(v, path.member("assistant"_L1));
+    } else if (key == "call_retry_config"_L1) {
+        c.callRetryConfig = callRetryConfig(v, path.member("call_retry_config"_L1));
+    } else if (key == "calls_count"_L1) {
+        c.callsCount =
+            m_reader.integer(v, required.seen("calls_count"_L1), Need::Required).value_or(0);
+    } else if (key == "campaign"_L1) {
+        const JsonPath at = path.member("campaign"_L1);
+        if (m_reader.check(v, QJsonValue::Object, at, Need::Optional)) {
+            const QJsonObject ref = v.toObject();
+            Fields rf(m_reader, ref, at);
+            c.campaign = CampaignRef{rf.shared("id"_L1), rf.shared("name"_L1)};
+        }
+    } else if (key == "created_at"_L1) {
+        c.createdAt = m_reader.timestamp(v, path.member("created_at"_L1));
+    } else if (key == "direction"_L1) {
+        c.direction =
+            m_reader.enumValue<CallDirection>(v, required.seen("direction"_L1), Need::Required);
+    } else if (key == "first_sentence_delay_ms"_L1) {
+        c.firstSentenceDelayMs =
+            m_reader.integer(v, required.seen("first_sentence_delay_ms"_L1), Need::Required)
+                .value_or(0);
+    } else if (key == "from_phone_number"_L1) {
+        c.fromPhoneNumber =
+            m_reader.sharedString(v, required.seen("from_phone_number"_L1), Need::Required);
+    } else if (key == "is_cancelled"_L1) {
+        c.isCancelled = m_reader.boolean(v, required.seen("is_cancelled"_L1), Need::Required);
+    } else if (key == "is_completed"_L1) {
+        c.isCompleted = m_reader.boolean(v, required.seen("is_completed"_L1), Need::Required);
+    } else if (key == "llm_model"_L1) {
+        c.llmModel = llmModel(v, required.seen("llm_model"_L1), Need::Required);
+    } else if (key == "metadata"_L1) {
+        const JsonPath at = path.member("metadata"_L1);
+        if (m_reader.check(v, QJsonValue::Object, at, Need::Optional))
+            c.metadata = m_reader.stringMap(v.toObject(), at);
+    } else if (key == "organization_id"_L1) {
+        c.organizationId =
+            m_reader.sharedString(v, required.seen("organization_id"_L1), Need::Required);
+    } else if (key == "scheduled_at"_L1) {
+        c.scheduledAt = m_reader.timestamp(v, path.member("scheduled_at"_L1));
+    } else if (key == "to_phone_number"_L1) {
+        c.toPhoneNumber = m_reader.string(v, required.seen("to_phone_number"_L1), Need::Required);
+    } else if (key == "next_call_at"_L1) {
+        c.nextCallAt = m_reader.timestamp(v, path.member("next_call_at"_L1));
+    } else if (key == "outcome"_L1) {
+        c.outcome = m_reader.sharedString(v, path.member("outcome"_L1), Need::Optional);
+    }
+}
+
 CallAttempt JsonDomainReader::callAttempt(const QJsonObject &o, const JsonPath &path)
 {
-    Required required(m_reader, path);
+    RequiredMembers required(m_reader, path);
     CallAttempt a;
-    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        if (key == "id"_L1) {
-            a.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
-        } else if (key == "status"_L1) {
-            a.status =
-                m_reader.enumValue<AttemptStatus>(v, required.seen("status"_L1), Need::Required);
-        } else if (key == "phone_number"_L1) {
-            a.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
-        } else if (key == "transcript"_L1) {
-            a.transcript = transcript(v, path.member("transcript"_L1));
-        } else if (key == "started_at"_L1) {
-            a.startedAt = m_reader.timestamp(v, path.member("started_at"_L1));
-        } else if (key == "answered_at"_L1) {
-            a.answeredAt = m_reader.timestamp(v, path.member("answered_at"_L1));
-        } else if (key == "ended_at"_L1) {
-            a.endedAt = m_reader.timestamp(v, path.member("ended_at"_L1));
-        } else if (key == "result"_L1) {
-            a.result = m_reader.enumValue<CallResult>(v, path.member("result"_L1), Need::Optional);
-        } else if (key == "dial_error"_L1) {
-            a.dialError =
-                m_reader.enumValue<DialError>(v, path.member("dial_error"_L1), Need::Optional);
-        } else if (key == "ended_by"_L1) {
-            a.endedBy = m_reader.enumValue<EndedBy>(v, path.member("ended_by"_L1), Need::Optional);
-        } else if (key == "end_reason"_L1) {
-            a.endReason = m_reader.sharedString(v, path.member("end_reason"_L1), Need::Optional);
-        } else if (key == "recording_url"_L1) {
-            a.recordingUrl = m_reader.string(v, path.member("recording_url"_L1), Need::Optional);
-        } else if (key == "structured_output"_L1) {
-            if (m_reader.check(v, QJsonValue::Object, path.member("structured_output"_L1),
-                               Need::Optional))
-                a.structuredOutput = v.toObject();
-        } else if (key == "speech_events"_L1) {
-            const JsonPath at = path.member("speech_events"_L1);
-            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional)) {
-                a.speechEvents = objects<SpeechEvent>(
-                    m_reader, v.toArray(), at,
-                    [this](const QJsonObject &e, const JsonPath &p) { return speechEvent(e, p); });
-            }
-        } else if (key == "post_call_transcript"_L1) {
-            a.postCallTranscript = transcript(v, path.member("post_call_transcript"_L1));
-        } else if (key == "handled_by_ai"_L1) {
-            a.handledByAi = m_reader.optionalBoolean(v, path.member("handled_by_ai"_L1));
-        } else if (key == "handled_by_human"_L1) {
-            a.handledByHuman = m_reader.optionalBoolean(v, path.member("handled_by_human"_L1));
-        } else if (key == "handled_by_user"_L1) {
-            if (m_reader.check(v, QJsonValue::Object, path.member("handled_by_user"_L1),
-                               Need::Optional))
-                a.handledByUser = v.toObject();
-        } else if (key == "sms_log"_L1) {
-            a.smsLog = objectList(v, path.member("sms_log"_L1));
-        } else if (key == "email_log"_L1) {
-            a.emailLog = objectList(v, path.member("email_log"_L1));
-        } else if (key == "assistants_used"_L1) {
-            const JsonPath at = path.member("assistants_used"_L1);
-            if (m_reader.check(v, QJsonValue::Array, at, Need::Optional))
-                a.assistantsUsed = m_reader.stringList(v.toArray(), at);
-        }
-    }
-    required.report({{"id"_L1, QJsonValue::String},
-                     {"phone_number"_L1, QJsonValue::String},
-                     {"status"_L1, QJsonValue::String}});
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it)
+        callAttemptMember(a, it.key(), it.value(), required);
+    required.report(callAttemptRequired());
     return a;
+}
+
+void JsonDomainReader::callAttemptMember(CallAttempt &a, const QString &key, const QJsonValue &v,
+                                         RequiredMembers &required)
+{
+    const JsonPath &path = required.path();
+    if (key == "id"_L1) {
+        a.id = m_reader.string(v, required.seen("id"_L1), Need::Required);
+    } else if (key == "status"_L1) {
+        a.status = m_reader.enumValue<AttemptStatus>(v, required.seen("status"_L1), Need::Required);
+    } else if (key == "phone_number"_L1) {
+        a.phoneNumber = m_reader.string(v, required.seen("phone_number"_L1), Need::Required);
+    } else if (key == "transcript"_L1) {
+        a.transcript = transcript(v, path.member("transcript"_L1));
+    } else if (key == "started_at"_L1) {
+        a.startedAt = m_reader.timestamp(v, path.member("started_at"_L1));
+    } else if (key == "answered_at"_L1) {
+        a.answeredAt = m_reader.timestamp(v, path.member("answered_at"_L1));
+    } else if (key == "ended_at"_L1) {
+        a.endedAt = m_reader.timestamp(v, path.member("ended_at"_L1));
+    } else if (key == "result"_L1) {
+        a.result = m_reader.enumValue<CallResult>(v, path.member("result"_L1), Need::Optional);
+    } else if (key == "dial_error"_L1) {
+        a.dialError =
+            m_reader.enumValue<DialError>(v, path.member("dial_error"_L1), Need::Optional);
+    } else if (key == "ended_by"_L1) {
+        a.endedBy = m_reader.enumValue<EndedBy>(v, path.member("ended_by"_L1), Need::Optional);
+    } else if (key == "end_reason"_L1) {
+        a.endReason = m_reader.sharedString(v, path.member("end_reason"_L1), Need::Optional);
+    } else if (key == "recording_url"_L1) {
+        a.recordingUrl = m_reader.string(v, path.member("recording_url"_L1), Need::Optional);
+    } else if (key == "structured_output"_L1) {
+        if (m_reader.check(v, QJsonValue::Object, path.member("structured_output"_L1),
+                           Need::Optional))
+            a.structuredOutput = v.toObject();
+    } else if (key == "speech_events"_L1) {
+        const JsonPath at = path.member("speech_events"_L1);
+        if (m_reader.check(v, QJsonValue::Array, at, Need::Optional)) {
+            a.speechEvents = objects<SpeechEvent>(
+                m_reader, v.toArray(), at,
+                [this](const QJsonObject &e, const JsonPath &p) { return speechEvent(e, p); });
+        }
+    } else if (key == "post_call_transcript"_L1) {
+        a.postCallTranscript = transcript(v, path.member("post_call_transcript"_L1));
+    } else if (key == "handled_by_ai"_L1) {
+        a.handledByAi = m_reader.optionalBoolean(v, path.member("handled_by_ai"_L1));
+    } else if (key == "handled_by_human"_L1) {
+        a.handledByHuman = m_reader.optionalBoolean(v, path.member("handled_by_human"_L1));
+    } else if (key == "handled_by_user"_L1) {
+        if (m_reader.check(v, QJsonValue::Object, path.member("handled_by_user"_L1),
+                           Need::Optional))
+            a.handledByUser = v.toObject();
+    } else if (key == "sms_log"_L1) {
+        a.smsLog = objectList(v, path.member("sms_log"_L1));
+    } else if (key == "email_log"_L1) {
+        a.emailLog = objectList(v, path.member("email_log"_L1));
+    } else if (key == "assistants_used"_L1) {
+        const JsonPath at = path.member("assistants_used"_L1);
+        if (m_reader.check(v, QJsonValue::Array, at, Need::Optional))
+            a.assistantsUsed = m_reader.stringList(v.toArray(), at);
+    }
 }
 
 std::optional<QList<TranscriptEntry>> JsonDomainReader::transcript(const QJsonValue &v,
@@ -416,7 +422,7 @@ std::optional<QList<QJsonObject>> JsonDomainReader::objectList(const QJsonValue 
 
 SpeechEvent JsonDomainReader::speechEvent(const QJsonObject &o, const JsonPath &path)
 {
-    Required required(m_reader, path);
+    RequiredMembers required(m_reader, path);
     SpeechEvent e;
     for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
         const QString key = it.key();
@@ -458,34 +464,36 @@ SpeechEvent JsonDomainReader::speechEvent(const QJsonObject &o, const JsonPath &
 
 TranscriptEntry JsonDomainReader::transcriptEntry(const QJsonObject &o, const JsonPath &path)
 {
-    Required required(m_reader, path);
+    RequiredMembers required(m_reader, path);
     TranscriptEntry e;
-    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        if (key == "content"_L1) {
-            e.content = m_reader.string(v, required.seen("content"_L1), Need::Required);
-        } else if (key == "role"_L1) {
-            e.role =
-                m_reader.enumValue<TranscriptRole>(v, required.seen("role"_L1), Need::Required);
-        } else if (key == "tool_arguments"_L1) {
-            if (v.isObject() || v.isString()) {
-                e.toolArguments = v;
-            } else if (!v.isNull()) {
-                m_reader.problem(path.member("tool_arguments"_L1),
-                                 QStringLiteral("expected object, string or null, got ") +
-                                     typeName(v));
-            }
-        } else if (key == "tool_is_error"_L1) {
-            e.toolIsError = m_reader.optionalBoolean(v, path.member("tool_is_error"_L1));
-        } else if (key == "tool_name"_L1) {
-            e.toolName = m_reader.sharedString(v, path.member("tool_name"_L1), Need::Optional);
-        } else if (key == "tool_output"_L1) {
-            e.toolOutput = v;
-        }
-    }
-    required.report({{"content"_L1, QJsonValue::String}, {"role"_L1, QJsonValue::String}});
+    for (auto it = o.constBegin(), end = o.constEnd(); it != end; ++it)
+        transcriptEntryMember(e, it.key(), it.value(), required);
+    required.report(transcriptEntryRequired());
     return e;
+}
+
+void JsonDomainReader::transcriptEntryMember(TranscriptEntry &e, const QString &key,
+                                             const QJsonValue &v, RequiredMembers &required)
+{
+    const JsonPath &path = required.path();
+    if (key == "content"_L1) {
+        e.content = m_reader.string(v, required.seen("content"_L1), Need::Required);
+    } else if (key == "role"_L1) {
+        e.role = m_reader.enumValue<TranscriptRole>(v, required.seen("role"_L1), Need::Required);
+    } else if (key == "tool_arguments"_L1) {
+        if (v.isObject() || v.isString()) {
+            e.toolArguments = v;
+        } else if (!v.isNull()) {
+            m_reader.problem(path.member("tool_arguments"_L1),
+                             QStringLiteral("expected object, string or null, got ") + typeName(v));
+        }
+    } else if (key == "tool_is_error"_L1) {
+        e.toolIsError = m_reader.optionalBoolean(v, path.member("tool_is_error"_L1));
+    } else if (key == "tool_name"_L1) {
+        e.toolName = m_reader.sharedString(v, path.member("tool_name"_L1), Need::Optional);
+    } else if (key == "tool_output"_L1) {
+        e.toolOutput = v;
+    }
 }
 
 AssistantPtr JsonDomainReader::sharedAssistant(const QJsonValue &v, const JsonPath &path)

@@ -3,6 +3,7 @@
 #include "ApiBodyReader.h"
 #include "Campaign.h"
 #include "JsonReader.h"
+#include "RequiredMembers.h"
 #include "Row.h"
 
 #include <QJsonArray>
@@ -38,6 +39,21 @@ public:
     std::optional<QList<TranscriptEntry>> transcript(const QJsonValue &v, const JsonPath &path);
     // An array of objects kept as they came (their inner fields are not public).
     std::optional<QList<QJsonObject>> objectList(const QJsonValue &v, const JsonPath &path);
+
+    // The members of a row (all but call), a call order (all but last_call_attempt), a call
+    // attempt and a transcript entry, one at a time: this reader and the rows-page reader
+    // on simdjson read each member with these. required is the object's (its path and the
+    // members seen); the lists are what each object must have, reported after a pass.
+    void rowMember(Row &out, const QString &key, const QJsonValue &v, RequiredMembers &required);
+    void callMember(Call &c, const QString &key, const QJsonValue &v, RequiredMembers &required);
+    void callAttemptMember(CallAttempt &a, const QString &key, const QJsonValue &v,
+                           RequiredMembers &required);
+    void transcriptEntryMember(TranscriptEntry &e, const QString &key, const QJsonValue &v,
+                               RequiredMembers &required);
+    static std::span<const RequiredMembers::Member> rowRequired();
+    static std::span<const RequiredMembers::Member> callRequired();
+    static std::span<const RequiredMembers::Member> callAttemptRequired();
+    static std::span<const RequiredMembers::Member> transcriptEntryRequired();
 
     JsonReader &reader() { return m_reader; }
 

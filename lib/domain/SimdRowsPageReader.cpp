@@ -224,7 +224,7 @@ private:
         const qsizetype before = m_problems.size();
         ProblemsByMember order(m_problems);
         MemberHashes hashes;
-        bool seen[3] = {false, false, false};
+        RequiredMembers required(m_reader, path);
         QJsonValue id(QJsonValue::Undefined);
         QList<ParseProblem> callProblems;
         for (auto field : o) {
@@ -262,22 +262,10 @@ private:
             }
             const QJsonValue json = toJson(v);
             hashes.add(key, qHash(json));
-            if (key == "id"_L1) {
+            if (key == "id"_L1)
                 id = json;
-            } else if (key == "input_data"_L1) {
-                seen[0] = true;
-                const JsonPath at = path.member("input_data"_L1);
-                if (m_reader.check(json, QJsonValue::Object, at, Need::Required))
-                    out.inputData = m_reader.stringMap(json.toObject(), at);
-            } else if (key == "phone_number"_L1) {
-                seen[1] = true;
-                out.phoneNumber =
-                    m_reader.string(json, path.member("phone_number"_L1), Need::Required);
-            } else if (key == "row_index"_L1) {
-                seen[2] = true;
-                out.rowIndex =
-                    m_reader.integer(json, path.member("row_index"_L1), Need::Required).value_or(0);
-            }
+            else
+                m_domain.rowMember(out, key, json, required);
         }
         order.finish();
         out.contentHash = hashes.finish(kRowContentHashSeed);
@@ -288,16 +276,7 @@ private:
             return false;
         }
         out.id = id.toString();
-        const QJsonValue missing(QJsonValue::Undefined);
-        if (!seen[0])
-            m_reader.check(missing, QJsonValue::Object, path.member("input_data"_L1),
-                           Need::Required);
-        if (!seen[1])
-            m_reader.check(missing, QJsonValue::String, path.member("phone_number"_L1),
-                           Need::Required);
-        if (!seen[2])
-            m_reader.check(missing, QJsonValue::Double, path.member("row_index"_L1),
-                           Need::Required);
+        required.report(JsonDomainReader::rowRequired());
         m_problems.append(callProblems);
         return true;
     }
@@ -307,7 +286,6 @@ private:
     {
         ProblemsByMember order(m_problems);
         MemberHashes hashes;
-        QList<QLatin1StringView> seen;
         std::vector<std::pair<bool, size_t>> attemptHashes; // per element: object?, hash
         std::vector<QString> attemptIds;
         bool hasLast = false;
@@ -316,17 +294,14 @@ private:
         QJsonValue lastId;
         size_t lastHash = 0;
         QList<ParseProblem> lastProblems;
-        const auto required = [&](QLatin1StringView name) {
-            seen.append(name);
-            return path.member(name);
-        };
+        RequiredMembers required(m_reader, path);
         for (auto field : o) {
             const QString key = text(field.unescaped_key());
             od::value v = field.value();
             order.begin(key);
             const od::json_type type = v.type();
             if (key == "call_attempts"_L1 && type == od::json_type::array) {
-                const JsonPath at = required("call_attempts"_L1);
+                const JsonPath at = required.seen("call_attempts"_L1);
                 size_t h = 0;
                 qsizetype i = 0;
                 for (auto element : v.get_array()) {
@@ -379,88 +354,11 @@ private:
             }
             const QJsonValue json = toJson(v);
             hashes.add(key, qHash(json));
-            if (key == "id"_L1) {
-                c.id = m_reader.string(json, required("id"_L1), Need::Required);
-            } else if (key == "status"_L1) {
-                c.status =
-                    m_reader.enumValue<CallStatus>(json, required("status"_L1), Need::Required);
-            } else if (key == "call_attempts"_L1) {
-                m_reader.check(json, QJsonValue::Array, required("call_attempts"_L1),
-                               Need::Required);
-            } else if (key == "assistant"_L1) {
-                c.assistant = m_domain.sharedAssistant(json, path.member("assistant"_L1));
-            } else if (key == "call_retry_config"_L1) {
-                c.callRetryConfig =
-                    m_domain.callRetryConfig(json, path.member("call_retry_config"_L1));
-            } else if (key == "calls_count"_L1) {
-                c.callsCount =
-                    m_reader.integer(json, required("calls_count"_L1), Need::Required).value_or(0);
-            } else if (key == "campaign"_L1) {
-                const JsonPath at = path.member("campaign"_L1);
-                if (m_reader.check(json, QJsonValue::Object, at, Need::Optional)) {
-                    const QJsonObject ref = json.toObject();
-                    QString refId = m_reader.sharedString(ref.value("id"_L1), at.member("id"_L1),
-                                                          Need::Required);
-                    QString refName = m_reader.sharedString(ref.value("name"_L1),
-                                                            at.member("name"_L1), Need::Required);
-                    c.campaign = CampaignRef{refId, refName};
-                }
-            } else if (key == "created_at"_L1) {
-                c.createdAt = m_reader.timestamp(json, path.member("created_at"_L1));
-            } else if (key == "direction"_L1) {
-                c.direction = m_reader.enumValue<CallDirection>(json, required("direction"_L1),
-                                                                Need::Required);
-            } else if (key == "first_sentence_delay_ms"_L1) {
-                c.firstSentenceDelayMs =
-                    m_reader.integer(json, required("first_sentence_delay_ms"_L1), Need::Required)
-                        .value_or(0);
-            } else if (key == "from_phone_number"_L1) {
-                c.fromPhoneNumber =
-                    m_reader.sharedString(json, required("from_phone_number"_L1), Need::Required);
-            } else if (key == "is_cancelled"_L1) {
-                c.isCancelled = m_reader.boolean(json, required("is_cancelled"_L1), Need::Required);
-            } else if (key == "is_completed"_L1) {
-                c.isCompleted = m_reader.boolean(json, required("is_completed"_L1), Need::Required);
-            } else if (key == "llm_model"_L1) {
-                c.llmModel = m_domain.llmModel(json, required("llm_model"_L1), Need::Required);
-            } else if (key == "metadata"_L1) {
-                const JsonPath at = path.member("metadata"_L1);
-                if (m_reader.check(json, QJsonValue::Object, at, Need::Optional))
-                    c.metadata = m_reader.stringMap(json.toObject(), at);
-            } else if (key == "organization_id"_L1) {
-                c.organizationId =
-                    m_reader.sharedString(json, required("organization_id"_L1), Need::Required);
-            } else if (key == "scheduled_at"_L1) {
-                c.scheduledAt = m_reader.timestamp(json, path.member("scheduled_at"_L1));
-            } else if (key == "to_phone_number"_L1) {
-                c.toPhoneNumber =
-                    m_reader.string(json, required("to_phone_number"_L1), Need::Required);
-            } else if (key == "next_call_at"_L1) {
-                c.nextCallAt = m_reader.timestamp(json, path.member("next_call_at"_L1));
-            } else if (key == "outcome"_L1) {
-                c.outcome = m_reader.sharedString(json, path.member("outcome"_L1), Need::Optional);
-            }
+            m_domain.callMember(c, key, json, required);
         }
         order.finish();
         const size_t hash = hashes.finish(0);
-        const std::pair<QLatin1StringView, QJsonValue::Type> requiredMembers[] = {
-            {"id"_L1, QJsonValue::String},
-            {"call_attempts"_L1, QJsonValue::Array},
-            {"calls_count"_L1, QJsonValue::Double},
-            {"direction"_L1, QJsonValue::String},
-            {"first_sentence_delay_ms"_L1, QJsonValue::Double},
-            {"from_phone_number"_L1, QJsonValue::String},
-            {"is_cancelled"_L1, QJsonValue::Bool},
-            {"is_completed"_L1, QJsonValue::Bool},
-            {"llm_model"_L1, QJsonValue::Object},
-            {"organization_id"_L1, QJsonValue::String},
-            {"status"_L1, QJsonValue::String},
-            {"to_phone_number"_L1, QJsonValue::String}};
-        for (const auto &[name, type] : requiredMembers) {
-            if (!seen.contains(name))
-                m_reader.check(QJsonValue(QJsonValue::Undefined), type, path.member(name),
-                               Need::Required);
-        }
+        required.report(JsonDomainReader::callRequired());
         if (hasLast && !lastNonObject.isUndefined()) {
             m_reader.check(lastNonObject, QJsonValue::Object, path.member("last_call_attempt"_L1),
                            Need::Optional);
@@ -513,7 +411,7 @@ private:
         strong = 0x66;
         ProblemsByMember order(m_problems);
         MemberHashes hashes;
-        bool seen[3] = {false, false, false};
+        RequiredMembers required(m_reader, path);
         for (auto field : o) {
             const QString key = text(field.unescaped_key());
             od::value v = field.value();
@@ -548,90 +446,12 @@ private:
             const QJsonValue json = toJson(v);
             hashes.add(key, qHash(json));
             strong += combine(qHash(key), strongHash(json));
-            if (key == "id"_L1) {
-                seen[0] = true;
+            if (key == "id"_L1)
                 id = json;
-                a.id = m_reader.string(json, path.member("id"_L1), Need::Required);
-            } else if (key == "status"_L1) {
-                seen[2] = true;
-                a.status = m_reader.enumValue<AttemptStatus>(json, path.member("status"_L1),
-                                                             Need::Required);
-            } else if (key == "phone_number"_L1) {
-                seen[1] = true;
-                a.phoneNumber =
-                    m_reader.string(json, path.member("phone_number"_L1), Need::Required);
-            } else if (key == "transcript"_L1) {
-                m_reader.check(json, QJsonValue::Array, path.member("transcript"_L1),
-                               Need::Optional);
-            } else if (key == "started_at"_L1) {
-                a.startedAt = m_reader.timestamp(json, path.member("started_at"_L1));
-            } else if (key == "answered_at"_L1) {
-                a.answeredAt = m_reader.timestamp(json, path.member("answered_at"_L1));
-            } else if (key == "ended_at"_L1) {
-                a.endedAt = m_reader.timestamp(json, path.member("ended_at"_L1));
-            } else if (key == "result"_L1) {
-                a.result =
-                    m_reader.enumValue<CallResult>(json, path.member("result"_L1), Need::Optional);
-            } else if (key == "dial_error"_L1) {
-                a.dialError = m_reader.enumValue<DialError>(json, path.member("dial_error"_L1),
-                                                            Need::Optional);
-            } else if (key == "ended_by"_L1) {
-                a.endedBy =
-                    m_reader.enumValue<EndedBy>(json, path.member("ended_by"_L1), Need::Optional);
-            } else if (key == "end_reason"_L1) {
-                a.endReason =
-                    m_reader.sharedString(json, path.member("end_reason"_L1), Need::Optional);
-            } else if (key == "recording_url"_L1) {
-                a.recordingUrl =
-                    m_reader.string(json, path.member("recording_url"_L1), Need::Optional);
-            } else if (key == "structured_output"_L1) {
-                if (m_reader.check(json, QJsonValue::Object, path.member("structured_output"_L1),
-                                   Need::Optional))
-                    a.structuredOutput = json.toObject();
-            } else if (key == "speech_events"_L1) {
-                const JsonPath at = path.member("speech_events"_L1);
-                if (m_reader.check(json, QJsonValue::Array, at, Need::Optional)) {
-                    QList<SpeechEvent> events;
-                    const QJsonArray array = json.toArray();
-                    for (qsizetype i = 0, n = array.size(); i < n; ++i) {
-                        const JsonPath eventPath = at.at(i);
-                        if (m_reader.check(array.at(i), QJsonValue::Object, eventPath,
-                                           Need::Required))
-                            events.append(m_domain.speechEvent(array.at(i).toObject(), eventPath));
-                    }
-                    a.speechEvents = events;
-                }
-            } else if (key == "post_call_transcript"_L1) {
-                a.postCallTranscript =
-                    m_domain.transcript(json, path.member("post_call_transcript"_L1));
-            } else if (key == "handled_by_ai"_L1) {
-                a.handledByAi = m_reader.optionalBoolean(json, path.member("handled_by_ai"_L1));
-            } else if (key == "handled_by_human"_L1) {
-                a.handledByHuman =
-                    m_reader.optionalBoolean(json, path.member("handled_by_human"_L1));
-            } else if (key == "handled_by_user"_L1) {
-                if (m_reader.check(json, QJsonValue::Object, path.member("handled_by_user"_L1),
-                                   Need::Optional))
-                    a.handledByUser = json.toObject();
-            } else if (key == "sms_log"_L1) {
-                a.smsLog = m_domain.objectList(json, path.member("sms_log"_L1));
-            } else if (key == "email_log"_L1) {
-                a.emailLog = m_domain.objectList(json, path.member("email_log"_L1));
-            } else if (key == "assistants_used"_L1) {
-                const JsonPath at = path.member("assistants_used"_L1);
-                if (m_reader.check(json, QJsonValue::Array, at, Need::Optional))
-                    a.assistantsUsed = m_reader.stringList(json.toArray(), at);
-            }
+            m_domain.callAttemptMember(a, key, json, required);
         }
         order.finish();
-        const QJsonValue missing(QJsonValue::Undefined);
-        if (!seen[0])
-            m_reader.check(missing, QJsonValue::String, path.member("id"_L1), Need::Required);
-        if (!seen[1])
-            m_reader.check(missing, QJsonValue::String, path.member("phone_number"_L1),
-                           Need::Required);
-        if (!seen[2])
-            m_reader.check(missing, QJsonValue::String, path.member("status"_L1), Need::Required);
+        required.report(JsonDomainReader::callAttemptRequired());
         return hashes.finish(0);
     }
 
@@ -640,42 +460,17 @@ private:
         strong = 0x66;
         ProblemsByMember order(m_problems);
         MemberHashes hashes;
-        bool seen[2] = {false, false};
+        RequiredMembers required(m_reader, path);
         for (auto field : o) {
             const QString key = text(field.unescaped_key());
             order.begin(key);
             const QJsonValue json = toJson(field.value());
             hashes.add(key, qHash(json));
             strong += combine(qHash(key), strongHash(json));
-            if (key == "content"_L1) {
-                seen[0] = true;
-                e.content = m_reader.string(json, path.member("content"_L1), Need::Required);
-            } else if (key == "role"_L1) {
-                seen[1] = true;
-                e.role = m_reader.enumValue<TranscriptRole>(json, path.member("role"_L1),
-                                                            Need::Required);
-            } else if (key == "tool_arguments"_L1) {
-                if (json.isObject() || json.isString()) {
-                    e.toolArguments = json;
-                } else if (!json.isNull()) {
-                    m_reader.problem(path.member("tool_arguments"_L1),
-                                     u"expected object, string or null, got "_s + typeName(json));
-                }
-            } else if (key == "tool_is_error"_L1) {
-                e.toolIsError = m_reader.optionalBoolean(json, path.member("tool_is_error"_L1));
-            } else if (key == "tool_name"_L1) {
-                e.toolName =
-                    m_reader.sharedString(json, path.member("tool_name"_L1), Need::Optional);
-            } else if (key == "tool_output"_L1) {
-                e.toolOutput = json;
-            }
+            m_domain.transcriptEntryMember(e, key, json, required);
         }
         order.finish();
-        const QJsonValue missing(QJsonValue::Undefined);
-        if (!seen[0])
-            m_reader.check(missing, QJsonValue::String, path.member("content"_L1), Need::Required);
-        if (!seen[1])
-            m_reader.check(missing, QJsonValue::String, path.member("role"_L1), Need::Required);
+        required.report(JsonDomainReader::transcriptEntryRequired());
         return hashes.finish(0);
     }
 

@@ -3,6 +3,7 @@
 // space the chart gives it). The language comes from REVOX_TEST_LANGUAGE (en or fr).
 #include "CampaignPage.h"
 #include "CampaignWatcher.h"
+#include "ChartCard.h"
 #include "DashboardSession.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -66,6 +67,16 @@ static QStringList cutTexts(QChartView *view)
     return cut;
 }
 
+// Every visible chart card of the tab has its figures (a card's summary is set with them).
+static bool allCardsCounted(QWidget *tab)
+{
+    for (const ChartCard *card : tab->findChildren<ChartCard *>()) {
+        if (card->isVisible() && card->summary().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 void ChartLabelsTest::noLabelIsCut()
 {
     QFETCH(QSize, size);
@@ -90,7 +101,10 @@ void ChartLabelsTest::noLabelIsCut()
     QStringList cut;
     for (int tab = 0; tab < page->views()->count(); ++tab) {
         page->views()->setCurrentIndex(tab);
-        QTest::qWait(600); // the charts are recounted after a short delay, then laid out
+        // The tab's charts are counted on a worker thread; each card says so in its summary.
+        QWidget *shown = page->views()->currentWidget();
+        QTRY_VERIFY_WITH_TIMEOUT(allCardsCounted(shown), 30000);
+        QCoreApplication::sendPostedEvents(); // their layout, before the texts are read
         for (QChartView *view : page->views()->currentWidget()->findChildren<QChartView *>()) {
             if (view->isVisible())
                 cut << cutTexts(view);
