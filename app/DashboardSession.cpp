@@ -1,6 +1,7 @@
 #include "DashboardSession.h"
 
 #include "AsyncCampaignCache.h"
+#include "BackgroundFigures.h"
 #include "CacheAccount.h"
 #include "CacheSync.h"
 #include "CampaignStore.h"
@@ -120,9 +121,13 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_rowsWatcher = new CampaignWatcher(m_client, m_rowStore, m_campaignStore, this);
     m_campaignsWatcher->setPollingLoop(m_pollingLoop);
     m_rowsWatcher->setPollingLoop(m_pollingLoop);
+    m_backgroundFigures = new BackgroundFigures(m_client, m_campaignStore, this);
+    m_backgroundFigures->setBudgetBytes(options.backgroundBudgetBytes);
+    m_backgroundFigures->setStartDelayMs(options.backgroundStartDelayMs);
     setRefreshSeconds(options.refreshSeconds);
     openCache(config);
     m_campaignsWatcher->start();
+    m_backgroundFigures->start();
     return true;
 }
 
@@ -155,6 +160,7 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     m_apiKey = apiKey;
     m_rowsWatcher->stop();
     m_campaignsWatcher->stop();
+    m_backgroundFigures->stop();
     m_client->cancelAll();
     m_client->setConfig(config);
     m_rowsWatcher->setCampaignId(QString());
@@ -168,6 +174,7 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     m_demo = demo;
     openCache(config);
     m_campaignsWatcher->start();
+    m_backgroundFigures->start();
     if (changed) {
         emit demoModeChanged(m_demo);
     }
@@ -176,8 +183,8 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
 
 DashboardData DashboardSession::data() const
 {
-    return {m_campaigns, m_campaignsWatcher, m_rows,    m_rowsWatcher,
-            m_cacheSync, m_campaignStore,    m_rowStore};
+    return {m_campaigns, m_campaignsWatcher, m_rows,     m_rowsWatcher,
+            m_cacheSync, m_campaignStore,    m_rowStore, m_backgroundFigures};
 }
 
 void DashboardSession::openCache(const ClientConfig &config)
@@ -250,6 +257,7 @@ void DashboardSession::openSettings(MainWindow *window)
     values.allowPrivateFile = settings.keyStorage() == AppSettings::KeyStorage::PrivateFile;
     values.baseUrl = settings.baseUrl();
     values.refreshSeconds = settings.refreshIntervalSeconds();
+    values.backgroundBudgetMegabytes = settings.backgroundBudgetMegabytes();
     values.theme = settings.theme();
     values.language = settings.language();
     values.notifyFinished = settings.notifies(CampaignEvent::Kind::Finished);
@@ -279,6 +287,7 @@ void DashboardSession::openSettings(MainWindow *window)
     const SettingsDialog::Values chosen = dialog.values();
     settings.setBaseUrl(chosen.baseUrl);
     settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
+    settings.setBackgroundBudgetMegabytes(chosen.backgroundBudgetMegabytes);
     settings.setTheme(chosen.theme);
     settings.setLanguage(chosen.language);
     settings.setNotifies(CampaignEvent::Kind::Finished, chosen.notifyFinished);
@@ -289,6 +298,7 @@ void DashboardSession::openSettings(MainWindow *window)
     settings.sync();
     Theme::apply(chosen.theme);
     setRefreshSeconds(chosen.refreshSeconds);
+    m_backgroundFigures->setBudgetBytes(qint64(chosen.backgroundBudgetMegabytes) * 1024 * 1024);
 
     const bool keyChanged = dialog.apiKeyChanged();
     const bool urlChanged = chosen.baseUrl != values.baseUrl;

@@ -14,6 +14,7 @@ namespace revox {
 
 class ApiKeyStore;
 class AsyncCampaignCache;
+class BackgroundFigures;
 class CacheSync;
 class CampaignStore;
 class PollingLoop;
@@ -44,6 +45,10 @@ public:
         // cache at all in demo mode (the simulator's data is made afresh at every start).
         QString cacheDirectory;
         bool useCache = true;
+        // What the figures of campaigns not opened here may download in the background
+        // (BackgroundFigures); 0: nothing.
+        qint64 backgroundBudgetBytes = 0;
+        int backgroundStartDelayMs = 5000;
     };
 
     explicit DashboardSession(QObject *parent = nullptr);
@@ -65,6 +70,8 @@ public:
     QUrl baseUrl() const;
     QString apiKey() const { return m_apiKey; }
     void setRefreshSeconds(int seconds);
+    // The figures worked out in the background for campaigns not opened here.
+    BackgroundFigures *backgroundFigures() const { return m_backgroundFigures; }
     // A campaign worth opening first in demo mode (running, a few hundred rows); empty if none.
     QString suggestedDemoCampaign() const;
 
@@ -94,6 +101,7 @@ private:
     RowsTableModel *m_rows;
     CampaignListWatcher *m_campaignsWatcher = nullptr;
     CampaignWatcher *m_rowsWatcher = nullptr;
+    BackgroundFigures *m_backgroundFigures = nullptr;
     ApiKeyStore *m_keys;
     PollingLoop *m_pollingLoop;
     AsyncCampaignCache *m_cache = nullptr;

@@ -6,6 +6,9 @@
 //     --themes light,dark    the palettes to shoot (light, dark, contrast)
 //     --prefix fr-           put before every file name
 //     --only campaign        only the campaign page (not the call detail and settings)
+//     --size 1280x800        the window's size ("default": the size of a first start;
+//                            default 1440x900)
+#include "BackgroundFigures.h"
 #include "CallDetailPane.h"
 #include "CampaignPage.h"
 #include "CampaignWatcher.h"
@@ -152,13 +155,27 @@ int main(int argc, char **argv)
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Only this view (campaign)."),
                                         QStringLiteral("view"));
-    parser.addOptions({languageOption, themesOption, prefixOption, onlyOption});
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral("The window's size, WIDTHxHEIGHT, or \"default\" (a first start's)."),
+        QStringLiteral("size"), QStringLiteral("1440x900"));
+    parser.addOptions({languageOption, themesOption, prefixOption, onlyOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
     parser.process(app);
     const QString outDir =
         parser.positionalArguments().value(0, QStringLiteral("docs/screenshots"));
     const QString prefix = parser.value(prefixOption);
     const bool campaignOnly = parser.value(onlyOption) == QLatin1String("campaign");
+    const QString sizeText = parser.value(sizeOption);
+    QSize windowSize; // invalid: a first start's
+    if (sizeText != QLatin1String("default")) {
+        const QStringList parts = sizeText.split(QLatin1Char('x'));
+        windowSize = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+        if (parts.size() != 2 || windowSize.isEmpty()) {
+            std::fprintf(stderr, "revox-screenshots: --size takes WIDTHxHEIGHT or default\n");
+            return 2;
+        }
+    }
     QList<Theme::Choice> themes;
     for (const QString &name : parser.value(themesOption).split(QLatin1Char(','))) {
         themes << Theme::fromString(name);
@@ -178,6 +195,9 @@ int main(int argc, char **argv)
     DashboardSession::Options options;
     options.demo = true;
     options.refreshSeconds = 2;
+    // The all-campaigns figures of the campaigns not opened, worked out in the background.
+    options.backgroundBudgetBytes = 200LL * 1024 * 1024;
+    options.backgroundStartDelayMs = 0;
     QString error;
     if (!session.start(options, &error)) {
         std::fprintf(stderr, "revox-screenshots: %s\n", qPrintable(error));
@@ -194,7 +214,10 @@ int main(int argc, char **argv)
         const QString suffix = QLatin1Char('-') + Theme::toString(theme);
         MainWindow window(session.data());
         window.setDemoMode(true);
-        window.resize(1440, 900);
+        if (windowSize.isValid())
+            window.resize(windowSize);
+        else
+            window.restoreWindowState(); // no saved state: a first start's size
         window.show();
         const QString campaign = session.suggestedDemoCampaign();
         if (!waitFor([&] { return window.campaignList()->model()->rowCount() > 0; }, 20000)) {
@@ -254,6 +277,14 @@ int main(int argc, char **argv)
             save(&window, base + QStringLiteral("when-to-call") + suffix + QStringLiteral(".png"));
         views->setCurrentIndex(0);
         window.showAllCampaigns();
+        // The figures of the campaigns not opened, as far as the background has come.
+        waitFor(
+            [&] {
+                const BackgroundFigures *figures = session.backgroundFigures();
+                return figures->state() == BackgroundFigures::State::Done ||
+                       figures->state() == BackgroundFigures::State::BudgetSpent;
+            },
+            60000);
         settle(900);
         ok &=
             save(&window, base + QStringLiteral("all-campaigns") + suffix + QStringLiteral(".png"));

@@ -99,6 +99,7 @@ int main(int argc, char **argv)
     DashboardSession::Options start;
     start.demo = options.demo;
     start.refreshSeconds = settings.refreshIntervalSeconds();
+    start.backgroundBudgetBytes = qint64(settings.backgroundBudgetMegabytes()) * 1024 * 1024;
     start.apiKey = qEnvironmentVariable("REVOX_API_KEY").trimmed();
     if (start.apiKey.isEmpty() && !options.demo) {
         start.apiKey = readStoredKey(session.keyStore());

@@ -121,17 +121,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</source>
-        <translation>
-            <numerusform>%n campaign not opened on this computer yet: the answer, human and success rates, the median call and the last call show once it has been opened.</numerusform>
-            <numerusform>%n campaigns not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n campaign(s) to %1.</source>
         <translation>
             <numerusform>Exported %n campaign to %1.</numerusform>
             <numerusform>Exported %n campaigns to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one&apos;s rows have been downloaded in the background or it has been opened.</source>
+        <translation>
+            <numerusform>%n campaign not opened on this computer yet: the answer, human and success rates, the median call and the last call show once its rows have been downloaded in the background or it has been opened.</numerusform>
+            <numerusform>%n campaigns not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one&apos;s rows have been downloaded in the background or it has been opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out the figures of %1 in the background: %Ln row(s) so far, %2.</source>
+        <translation>
+            <numerusform>Working out the figures of %1 in the background: %Ln row so far, %2.</numerusform>
+            <numerusform>Working out the figures of %1 in the background: %Ln rows so far, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +300,13 @@
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked out from %n row(s) downloaded in the background.</source>
+        <translation>
+            <numerusform>Worked out from %n row downloaded in the background.</numerusform>
+            <numerusform>Worked out from %n rows downloaded in the background.</numerusform>
         </translation>
     </message>
 </context>

@@ -697,13 +697,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
             <numerusform>%n campagnes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one has been opened.</source>
-        <translation>
-            <numerusform>%n campagne pas encore ouverte sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois chacune ouverte.</numerusform>
-            <numerusform>%n campagnes pas encore ouvertes sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois chacune ouverte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There are no campaigns to export.</source>
         <translation>Il n&apos;y a aucune campagne à exporter.</translation>
@@ -726,6 +719,57 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Could not export the campaigns to %1: %2</source>
         <translation>Impossible d&apos;exporter les campagnes vers %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) not opened on this computer yet: the answer, human and success rates, the median call and the last call show once each one&apos;s rows have been downloaded in the background or it has been opened.</source>
+        <translation>
+            <numerusform>%n campagne pas encore ouverte sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois ses lignes téléchargées en arrière-plan ou la campagne ouverte.</numerusform>
+            <numerusform>%n campagnes pas encore ouvertes sur cet ordinateur : les taux de réponse, d&apos;humains et de succès, l&apos;appel médian et le dernier appel s&apos;affichent une fois leurs lignes téléchargées en arrière-plan ou chacune ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded</source>
+        <comment>bytes used of the budget</comment>
+        <translation>%1 téléchargés sur %2</translation>
+    </message>
+    <message>
+        <source>Figures of campaigns not opened here are worked out in the background (%1).</source>
+        <translation>Les chiffres des campagnes jamais ouvertes ici sont calculés en arrière-plan (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out the figures of %1 in the background: %Ln row(s) so far, %2.</source>
+        <translation>
+            <numerusform>Calcul en arrière-plan des chiffres de %1 : %Ln ligne pour l&apos;instant, %2.</numerusform>
+            <numerusform>Calcul en arrière-plan des chiffres de %1 : %Ln lignes pour l&apos;instant, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background downloads stopped: %1.</source>
+        <translation>Téléchargements en arrière-plan arrêtés : %1.</translation>
+    </message>
+    <message>
+        <source>Background downloads stopped at their budget: %1. A larger budget in Settings goes on.</source>
+        <translation>Téléchargements en arrière-plan arrêtés à leur limite : %1. Une limite plus haute dans les Paramètres les reprend.</translation>
+    </message>
+    <message>
+        <source>Background downloads done: %1.</source>
+        <translation>Téléchargements en arrière-plan terminés : %1.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Go on downloading rows in the background</source>
+        <translation>Reprendre le téléchargement des lignes en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Stop downloading rows in the background</source>
+        <translation>Arrêter le téléchargement des lignes en arrière-plan</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1545,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Le serveur n&apos;a encore envoyé aucune statistique de lignes.</translation>
     </message>
     <message>
-        <source>When the campaign was last updated. Its last call shows once the campaign has been opened.</source>
-        <translation>Dernière mise à jour de la campagne. Son dernier appel s&apos;affiche une fois la campagne ouverte.</translation>
-    </message>
-    <message>
-        <source>Open this campaign once to see this figure.</source>
-        <translation>Ouvrez cette campagne une fois pour voir ce chiffre.</translation>
-    </message>
-    <message>
         <source>No row has been called yet.</source>
         <translation>Aucune ligne n&apos;a encore été appelée.</translation>
     </message>
@@ -1551,10 +1587,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>%1 done</source>
         <translation>%1 effectués</translation>
-    </message>
-    <message>
-        <source>call figures show once the campaign has been opened</source>
-        <translation>chiffres d&apos;appels affichés une fois la campagne ouverte</translation>
     </message>
     <message>
         <source>answer rate %1</source>
@@ -1649,10 +1681,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Le dernier début ou la dernière fin d&apos;appel ; en italique, la dernière mise à jour de la campagne, pour une campagne pas encore ouverte.</translation>
     </message>
     <message>
-        <source>Worked out from the campaign&apos;s rows when it was last opened on this computer.</source>
-        <translation>Calculé à partir des lignes de la campagne lors de sa dernière ouverture sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Done (%)</source>
         <translation>Effectué (%)</translation>
     </message>
@@ -1687,6 +1715,37 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>The funnel figures the server sends with the campaign (funnel_stats), as they came: newer servers only.</source>
         <translation>Les chiffres d’entonnoir que le serveur envoie avec la campagne (funnel_stats), tels quels : serveurs récents seulement.</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s funnel figures.</source>
+        <translation>D&apos;après les chiffres d&apos;entonnoir du serveur.</translation>
+    </message>
+    <message>
+        <source>When the campaign was last updated. Its last call shows once its rows have been downloaded in the background or it has been opened.</source>
+        <translation>La dernière mise à jour de la campagne. Son dernier appel s&apos;affiche une fois ses lignes téléchargées en arrière-plan ou la campagne ouverte.</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: this figure shows once the campaign&apos;s rows have been downloaded in the background or it has been opened.</source>
+        <translation>Pas encore calculé : ce chiffre s&apos;affiche une fois les lignes de la campagne téléchargées en arrière-plan ou la campagne ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked out from %n row(s) downloaded in the background.</source>
+        <translation>
+            <numerusform>Calculé à partir de %n ligne téléchargée en arrière-plan.</numerusform>
+            <numerusform>Calculé à partir de %n lignes téléchargées en arrière-plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From this computer&apos;s copy of the campaign&apos;s rows.</source>
+        <translation>D&apos;après la copie des lignes de la campagne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>call figures not worked out yet</source>
+        <translation>chiffres d&apos;appels pas encore calculés</translation>
+    </message>
+    <message>
+        <source>Worked out from the campaign&apos;s rows: this computer&apos;s copy, rows downloaded in the background, or the server&apos;s funnel figures; each cell&apos;s tooltip says which.</source>
+        <translation>Calculé à partir des lignes de la campagne : la copie de cet ordinateur, des lignes téléchargées en arrière-plan ou les chiffres d&apos;entonnoir du serveur ; l&apos;infobulle de chaque cellule dit lesquels.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2975,22 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>The campaigns and rows last seen, kept on this computer so that the app opens at once and works offline: %1.</source>
         <translation>Les dernières campagnes et lignes consultées, gardées sur cet ordinateur pour que l’application s’ouvre aussitôt et fonctionne hors ligne&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The all-campaigns figures of campaigns not opened on this computer are worked out from their rows, downloaded in the background one campaign at a time. This is the most they may download each time the app starts; None downloads nothing.</source>
+        <translation>Les chiffres de « Toutes les campagnes » des campagnes jamais ouvertes sur cet ordinateur sont calculés à partir de leurs lignes, téléchargées en arrière-plan une campagne à la fois. Voici le plus qu&apos;elles peuvent télécharger à chaque démarrage de l&apos;application ; Aucun ne télécharge rien.</translation>
+    </message>
+    <message>
+        <source>Background &amp;downloads</source>
+        <translation>&amp;Téléchargements en arrière-plan</translation>
     </message>
 </context>
 <context>

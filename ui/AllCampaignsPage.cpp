@@ -1,6 +1,8 @@
 #include "AllCampaignsPage.h"
 
+#include "BackgroundFigures.h"
 #include "BadgeDelegate.h"
+#include "CampaignStore.h"
 #include "CampaignsOverviewModel.h"
 #include "CsvWriter.h"
 #include "ModelRoles.h"
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -66,16 +69,18 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Long names and the server's funnel figures wrap onto more lines rather than being cut.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setItemDelegateForColumn(CampaignsOverviewModel::Status, new BadgeDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CampaignsOverviewModel::Name, QHeaderView::Stretch);
-    // The server's own funnel figures can be long: a fixed width, the whole text as a tooltip.
-    header->setSectionResizeMode(CampaignsOverviewModel::ServerFunnel, QHeaderView::Interactive);
-    header->resizeSection(CampaignsOverviewModel::ServerFunnel, 240);
+    // The server's own funnel figures can be long: they share the room left with the names.
+    header->setSectionResizeMode(CampaignsOverviewModel::ServerFunnel, QHeaderView::Stretch);
     header->setHighlightSections(false);
     PlainToolTips::install(m_table);
     layout->addWidget(m_table, 1);
@@ -85,6 +90,25 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     m_waiting->setWordWrap(true);
     m_waiting->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_waiting);
+
+    auto *background = new QHBoxLayout;
+    m_background = new QLabel(this);
+    m_background->setObjectName(QStringLiteral("allCampaignsBackground"));
+    m_background->setWordWrap(true);
+    m_background->setForegroundRole(QPalette::PlaceholderText);
+    background->addWidget(m_background, 1);
+    m_backgroundButton = new QPushButton(this);
+    m_backgroundButton->setObjectName(QStringLiteral("allCampaignsBackgroundButton"));
+    background->addWidget(m_backgroundButton, 0, Qt::AlignTop);
+    layout->addLayout(background);
+    connect(m_backgroundButton, &QPushButton::clicked, this, [this] {
+        if (!m_figures)
+            return;
+        if (m_figures->state() == BackgroundFigures::State::Stopped)
+            m_figures->start();
+        else
+            m_figures->stop();
+    });
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(RowIdRole).toString();
@@ -97,6 +121,74 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AllCampaignsPage::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AllCampaignsPage::updateCounts);
     updateCounts();
+    updateBackground();
+}
+
+void AllCampaignsPage::setBackgroundFigures(BackgroundFigures *figures)
+{
+    if (m_figures)
+        disconnect(m_figures, nullptr, this, nullptr);
+    m_figures = figures;
+    if (m_figures)
+        connect(m_figures, &BackgroundFigures::progressChanged, this,
+                &AllCampaignsPage::updateBackground);
+    updateBackground();
+}
+
+QString AllCampaignsPage::backgroundText() const
+{
+    return m_background->isHidden() ? QString() : m_background->text();
+}
+
+void AllCampaignsPage::updateBackground()
+{
+    const bool shown = m_figures && (m_figures->budgetBytes() > 0 || m_figures->bytesUsed() > 0);
+    m_background->setVisible(shown);
+    m_backgroundButton->setVisible(shown);
+    if (!shown)
+        return;
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    const QString used = tr("%1 of %2 downloaded", "bytes used of the budget")
+                             .arg(size(m_figures->bytesUsed()), size(m_figures->budgetBytes()));
+    QString text;
+    bool canGoOn = true;
+    switch (m_figures->state()) {
+    case BackgroundFigures::State::Idle:
+        text = tr("Figures of campaigns not opened here are worked out in the background "
+                  "(%1).")
+                   .arg(used);
+        break;
+    case BackgroundFigures::State::Working: {
+        const Campaign *c = m_model->campaignStore()->campaignById(m_figures->currentCampaignId());
+        const QString name = c ? (c->name.isEmpty() ? c->id : c->name) : QString();
+        text = tr("Working out the figures of %1 in the background: %Ln row(s) so far, %2.",
+                  nullptr, int(m_figures->currentRows()))
+                   .arg(name, used);
+        break;
+    }
+    case BackgroundFigures::State::Stopped:
+        text = tr("Background downloads stopped: %1.").arg(used);
+        break;
+    case BackgroundFigures::State::BudgetSpent:
+        text = tr("Background downloads stopped at their budget: %1. A larger budget in "
+                  "Settings goes on.")
+                   .arg(used);
+        canGoOn = false;
+        break;
+    case BackgroundFigures::State::Done:
+        text = tr("Background downloads done: %1.").arg(used);
+        canGoOn = false;
+        break;
+    }
+    m_background->setText(text);
+    const bool stopped = m_figures->state() == BackgroundFigures::State::Stopped;
+    m_backgroundButton->setText(stopped ? tr("Go on") : tr("Stop"));
+    m_backgroundButton->setToolTip(stopped ? tr("Go on downloading rows in the background")
+                                           : tr("Stop downloading rows in the background"));
+    m_backgroundButton->setVisible(stopped || canGoOn);
 }
 
 QString AllCampaignsPage::waitingNoteText() const
@@ -119,7 +211,8 @@ void AllCampaignsPage::updateCounts()
     const int waiting = m_model->campaignsWithoutSummary();
     m_waiting->setText(tr("%n campaign(s) not opened on this computer yet: the answer, human "
                           "and success rates, the median call and the last call show once each "
-                          "one has been opened.",
+                          "one's rows have been downloaded in the background or it has been "
+                          "opened.",
                           nullptr, waiting));
     m_waiting->setVisible(waiting > 0);
 }

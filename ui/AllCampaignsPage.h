@@ -8,13 +8,14 @@ class QTableView;
 
 namespace revox {
 
+class BackgroundFigures;
 class CampaignsOverviewModel;
 class RawValueSortProxy;
 
 // The "All campaigns" page: every campaign side by side in a sortable table (row_stats
-// figures, and the call figures saved when each campaign was last opened), a note saying
-// how many campaigns wait to be opened once, and the table's CSV export. It never asks the
-// server for rows: what it shows is already in the window or in the local cache.
+// figures, and the call figures worked out from each campaign's rows), a note saying
+// how many campaigns wait for their figures, what is worked out in the background (with a
+// way to stop it), and the table's CSV export. It never asks the server for rows itself.
 class AllCampaignsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,12 @@ public:
     QString waitingNoteText() const;
     // Puts the keyboard focus in the table (on its current row, or the first).
     void focusTable();
+    // Shows what figures (may be null) works out in the background, with a button to stop or
+    // go on.
+    void setBackgroundFigures(BackgroundFigures *figures);
+    // The line about the background work; empty when there is none.
+    QString backgroundText() const;
+    QPushButton *backgroundButton() const { return m_backgroundButton; }
 
 public slots:
     // Asks where to save, then writes the table as shown.
@@ -43,6 +50,7 @@ signals:
 
 private:
     void updateCounts();
+    void updateBackground();
 
     CampaignsOverviewModel *m_model;
     RawValueSortProxy *m_proxy;
@@ -50,6 +58,9 @@ private:
     QPushButton *m_export;
     QTableView *m_table;
     QLabel *m_waiting;
+    QLabel *m_background;
+    QPushButton *m_backgroundButton;
+    BackgroundFigures *m_figures = nullptr;
 };
 
 } // namespace revox

@@ -44,6 +44,17 @@ void AppSettings::setRefreshIntervalSeconds(int seconds)
     m_settings.setValue(QStringLiteral("api/refreshSeconds"), qBound(1, seconds, 3600));
 }
 
+int AppSettings::backgroundBudgetMegabytes() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("api/backgroundBudgetMB"), 50).toInt(),
+                  100000);
+}
+
+void AppSettings::setBackgroundBudgetMegabytes(int megabytes)
+{
+    m_settings.setValue(QStringLiteral("api/backgroundBudgetMB"), qBound(0, megabytes, 100000));
+}
+
 Theme::Choice AppSettings::theme() const
 {
     return Theme::fromString(m_settings.value(QStringLiteral("ui/theme")).toString());

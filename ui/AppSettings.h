@@ -32,6 +32,10 @@ public:
     // Whether a desktop notification is shown for a kind of campaign event (all by default).
     bool notifies(CampaignEvent::Kind kind) const;
     void setNotifies(CampaignEvent::Kind kind, bool on);
+    // The most megabytes the campaigns not opened here may download in the background for
+    // the all-campaigns figures, per start of the app (0: none).
+    int backgroundBudgetMegabytes() const;
+    void setBackgroundBudgetMegabytes(int megabytes);
     KeyStorage keyStorage() const;
     void setKeyStorage(KeyStorage storage);
 

@@ -84,6 +84,7 @@ MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     m_page = new CampaignPage(m_data, m_pageStack);
     m_pageStack->addWidget(m_page);
     m_allPage = new AllCampaignsPage(m_campaignsOverview, m_pageStack);
+    m_allPage->setBackgroundFigures(data.backgroundFigures);
     m_pageStack->addWidget(m_allPage);
     m_mainSplitter->addWidget(m_pageStack);
     // The call detail takes the full height on the right: transcripts need room.

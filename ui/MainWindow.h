@@ -19,6 +19,7 @@ class QToolBar;
 namespace revox {
 
 class AllCampaignsPage;
+class BackgroundFigures;
 class CallDetailPane;
 class CampaignsOverviewModel;
 class CampaignListModel;
@@ -41,6 +42,7 @@ struct DashboardData
     CacheSync *cache = nullptr; // null when there is no local cache
     CampaignStore *campaignStore = nullptr;
     RowStore *rowStore = nullptr;
+    BackgroundFigures *backgroundFigures = nullptr; // null: none worked out
 };
 
 // The dashboard's shell: toolbar and menus, campaigns on the left, the open campaign's

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -47,7 +48,7 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
     m_time->setTickCount(4);
     m_rows = new QValueAxis(chart);
     m_rows->setLabelFormat(QStringLiteral("%d"));
-    m_rows->setTickCount(4);
+    m_rows->setTickCount(3);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_rows, Qt::AlignLeft);
     for (QLineSeries *s : {m_completed, m_failed, m_calling}) {
@@ -55,6 +56,8 @@ ProgressHistoryChart::ProgressHistoryChart(QWidget *parent)
         s->attachAxis(m_rows);
     }
     setChart(chart);
+    // The row axis gets as many labels as the plot's height holds.
+    connect(chart, &QChart::plotAreaChanged, this, &ProgressHistoryChart::fitRowTicks);
     setMinimumSize(300, 170);
     applyPalette();
     rebuild();
@@ -98,13 +101,45 @@ void ProgressHistoryChart::rebuild()
     m_calling->replace(calling);
     QDateTime start = m_samples.isEmpty() ? QDateTime::currentDateTime() : m_samples.first().at;
     QDateTime end = m_samples.isEmpty() ? start : m_samples.last().at;
+    // Whole minutes at both ends, and no more time labels than minutes: the labels read to
+    // the minute, so that each says another time.
+    start = start.addSecs(-start.time().second()).addMSecs(-start.time().msec());
+    if (end.time().second() != 0 || end.time().msec() != 0)
+        end = end.addSecs(60 - end.time().second()).addMSecs(-end.time().msec());
     if (start.secsTo(end) < 60) {
         end = start.addSecs(60);
     }
+    m_time->setTickCount(int(std::clamp<qint64>(start.secsTo(end) / 60 + 1, 2, 4)));
     m_time->setRange(start, end);
-    m_rows->setRange(0, double(maxValue) * 1.1);
-    m_rows->applyNiceNumbers();
+    m_maxValue = maxValue;
+    fitRowTicks();
     describe();
+}
+
+void ProgressHistoryChart::fitRowTicks()
+{
+    // Qt Charts gives each label of a vertical axis an equal band of the plot's height, less
+    // 4 px above and below, and cuts a label to "..." when the band is lower than its text:
+    // no more labels than fit, at round steps (1, 2 or 5 times a power of ten).
+    const qreal band = QFontMetricsF(m_rows->labelsFont()).height() + 1 + 2 * 4 + 2;
+    const qreal height = chart()->plotArea().height();
+    const int fit = height > 0 ? int(height / band) : 3;
+    const int most = std::clamp(fit, 2, 6);
+    const qint64 top = std::max<qint64>(m_maxValue, 1);
+    qint64 step = 1;
+    for (qint64 magnitude = 1; step * (most - 1) < top; magnitude *= 10) {
+        for (const qint64 m : {1, 2, 5}) {
+            step = m * magnitude;
+            if (step * (most - 1) >= top)
+                break;
+        }
+    }
+    const int ticks = int((top + step - 1) / step) + 1;
+    if (m_rows->tickCount() != ticks)
+        m_rows->setTickCount(ticks);
+    const double max = double(step) * (ticks - 1);
+    if (m_rows->min() != 0 || m_rows->max() != max)
+        m_rows->setRange(0, max);
 }
 
 void ProgressHistoryChart::describe()

@@ -46,6 +46,8 @@ private:
     void describe(); // the accessible description: the latest figures in words
     void rebuild();
     void applyPalette();
+    // The row axis' range and labels for the largest count and the plot's height.
+    void fitRowTicks();
 
     QList<Sample> m_samples;
     QString m_summary;
@@ -54,6 +56,7 @@ private:
     QLineSeries *m_calling;
     QDateTimeAxis *m_time;
     QValueAxis *m_rows;
+    qint64 m_maxValue = 1; // the largest count of the samples
 };
 
 } // namespace revox

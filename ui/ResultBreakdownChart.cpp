@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -16,10 +17,11 @@
 namespace revox {
 
 namespace {
+constexpr int kMinimumHeight = 170;
 const char *const kOrder[] = {
     "not_called", "in_progress",          "human",       "voicemail", "IVR",
     "unknown",    "ios-screening-filter", "not_reached", "skipped"};
-}
+} // namespace
 
 ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     : QChartView(parent)
@@ -35,7 +37,7 @@ ResultBreakdownChart::ResultBreakdownChart(QWidget *parent)
     m_series->setPieSize(0.9);
     chart->addSeries(m_series);
     setChart(chart);
-    setMinimumSize(260, 170);
+    setMinimumSize(260, kMinimumHeight);
     setAccessibleName(tr("Where the rows stand"));
     ChartStyle::makeFocusable(this);
     applyPalette();
@@ -87,6 +89,11 @@ void ResultBreakdownChart::rebuild()
     } else {
         m_summary = tr("Of %Ln row(s): %1.", nullptr, total).arg(spoken.join(QStringLiteral(", ")));
     }
+    // Every legend entry below the one before: as high as they need (Qt Charts cuts the
+    // entries that do not fit off the bottom).
+    const QFontMetrics legend(chart()->legend()->font());
+    const int entries = std::max(1, int(m_series->count()));
+    setMinimumHeight(std::max(kMinimumHeight, entries * (legend.height() + 8) + 50));
     setAccessibleDescription(m_summary);
     emit countsShown();
 }

@@ -95,6 +95,18 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_refresh->setSuffix(tr(" s"));
     m_refresh->setValue(values.refreshSeconds);
     apiForm->addRow(tr("&Refresh every"), m_refresh);
+    m_backgroundBudget = new QSpinBox(apiBox);
+    m_backgroundBudget->setObjectName(QStringLiteral("backgroundBudget"));
+    m_backgroundBudget->setRange(0, 100000);
+    m_backgroundBudget->setSingleStep(10);
+    m_backgroundBudget->setSuffix(tr(" MB"));
+    m_backgroundBudget->setSpecialValueText(tr("None"));
+    m_backgroundBudget->setValue(values.backgroundBudgetMegabytes);
+    m_backgroundBudget->setToolTip(
+        tr("The all-campaigns figures of campaigns not opened on this computer are worked out "
+           "from their rows, downloaded in the background one campaign at a time. This is the "
+           "most they may download each time the app starts; None downloads nothing."));
+    apiForm->addRow(tr("Background &downloads"), m_backgroundBudget);
     layout->addWidget(apiBox);
 
     auto *looksBox = new QGroupBox(tr("Appearance"), this);
@@ -243,6 +255,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.allowPrivateFile = m_allowFile->isChecked();
     v.baseUrl = QUrl(m_baseUrl->text().trimmed());
     v.refreshSeconds = m_refresh->value();
+    v.backgroundBudgetMegabytes = m_backgroundBudget->value();
     v.theme = Theme::fromString(m_theme->currentData().toString());
     v.language = Language::fromString(m_language->currentData().toString());
     v.notifyFinished = m_notifyFinished->isChecked();

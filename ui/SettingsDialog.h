@@ -31,6 +31,7 @@ public:
         bool allowPrivateFile = false;
         QUrl baseUrl;
         int refreshSeconds = 5;
+        int backgroundBudgetMegabytes = 50;
         Theme::Choice theme = Theme::Choice::System;
         Language::Choice language = Language::Choice::System;
         bool notifyFinished = true;
@@ -64,6 +65,7 @@ private:
     QLineEdit *m_baseUrl;
     QLabel *m_urlProblem;
     QSpinBox *m_refresh;
+    QSpinBox *m_backgroundBudget;
     QComboBox *m_theme;
     QComboBox *m_language;
     QCheckBox *m_notifyFinished;

@@ -62,6 +62,7 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
     ++m_outcome.pages;
     Page answered;
     answered.index = page;
+    answered.wireBytes = result.wireBytes;
     for (ParseProblem problem : std::as_const(result.problems)) {
         problem.path = QStringLiteral("pages[%1].").arg(page) + problem.path;
         answered.problems.append(problem);

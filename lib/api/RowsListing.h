@@ -33,6 +33,7 @@ public:
         QList<Row> rows;
         QList<ParseProblem> problems; // paths prefixed with pages[index].
         bool everyRow = false;        // an unpaged answer: every row of the campaign
+        qint64 wireBytes = 0;         // what this page's answer took on the wire
     };
     struct Outcome
     {

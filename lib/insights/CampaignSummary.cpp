@@ -57,6 +57,8 @@ QJsonObject CampaignSummary::toJson() const
         o.insert(QStringLiteral("median_duration_s"), *medianDurationSecs);
     if (lastActivity.isValid())
         o.insert(QStringLiteral("last_activity"), lastActivity.toMSecsSinceEpoch());
+    if (source == Source::Background)
+        o.insert(QStringLiteral("source"), QStringLiteral("background"));
     return o;
 }
 
@@ -88,16 +90,19 @@ std::optional<CampaignSummary> CampaignSummary::fromJson(const QJsonObject &o)
     const QJsonValue last = o.value(QStringLiteral("last_activity"));
     if (last.isDouble())
         s.lastActivity = QDateTime::fromMSecsSinceEpoch(qint64(last.toDouble()), Qt::UTC);
+    if (o.value(QStringLiteral("source")).toString() == QLatin1String("background"))
+        s.source = Source::Background;
     return s;
 }
 
 bool CampaignSummary::operator==(const CampaignSummary &o) const
 {
-    return campaignId == o.campaignId && computedAt == o.computedAt && funnel.rows == o.funnel.rows &&
-           funnel.called == o.funnel.called && funnel.answered == o.funnel.answered &&
-           funnel.human == o.funnel.human && funnel.success == o.funnel.success &&
-           successCondition == o.successCondition && medianDurationSecs == o.medianDurationSecs &&
-           lastActivity == o.lastActivity;
+    return campaignId == o.campaignId && computedAt == o.computedAt &&
+           funnel.rows == o.funnel.rows && funnel.called == o.funnel.called &&
+           funnel.answered == o.funnel.answered && funnel.human == o.funnel.human &&
+           funnel.success == o.funnel.success && successCondition == o.successCondition &&
+           medianDurationSecs == o.medianDurationSecs && lastActivity == o.lastActivity &&
+           source == o.source;
 }
 
 std::optional<OutputCondition> defaultSuccessCondition(const QList<StructuredOutputField> &config)

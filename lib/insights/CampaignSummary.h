@@ -18,12 +18,17 @@ namespace revox {
 // table never downloads a campaign's rows.
 struct CampaignSummary
 {
+    // Where the rows it was worked out from came from: this computer's copy of an opened
+    // campaign, or rows downloaded in the background for a campaign not opened here.
+    enum class Source { ThisComputer, Background };
+
     QString campaignId;
     QDateTime computedAt;
     CampaignFunnel funnel;
     std::optional<OutputCondition> successCondition;
     std::optional<qint64> medianDurationSecs; // answered calls
     QDateTime lastActivity;                   // the latest attempt start or end
+    Source source = Source::ThisComputer;
 
     static CampaignSummary compute(const QString &campaignId, const QList<Row> &rows,
                                    const std::optional<OutputCondition> &success,

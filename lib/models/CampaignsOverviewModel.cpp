@@ -3,6 +3,7 @@
 #include "CampaignStore.h"
 #include "DisplayText.h"
 #include "JsonText.h"
+#include "ServerFunnelCounts.h"
 
 #include <QFont>
 #include <QJsonDocument>
@@ -90,12 +91,18 @@ QVariant CampaignsOverviewModel::rawValue(const Campaign &c, const CampaignSumma
     case Done:
         return c.rowStats ? QVariant(c.rowStats->progressPercent()) : QVariant();
     case AnswerRate:
-        return s ? optionalValue(
-                       percentOf(CampaignFunnel::rate(s->funnel.answered, s->funnel.called)))
-                 : QVariant();
-    case HumanRate:
-        return s ? optionalValue(percentOf(CampaignFunnel::rate(s->funnel.human, s->funnel.called)))
-                 : QVariant();
+    case HumanRate: {
+        // The server's own counts when it sends them, else the summary's.
+        const ServerFunnelCounts server = ServerFunnelCounts::read(c.funnelStats);
+        if (column == AnswerRate && server.hasAnswerRate())
+            return optionalValue(percentOf(CampaignFunnel::rate(*server.answered, *server.called)));
+        if (column == HumanRate && server.hasHumanRate())
+            return optionalValue(percentOf(CampaignFunnel::rate(*server.human, *server.called)));
+        if (!s)
+            return {};
+        return optionalValue(percentOf(CampaignFunnel::rate(
+            column == AnswerRate ? s->funnel.answered : s->funnel.human, s->funnel.called)));
+    }
     case SuccessRate:
         return s && s->funnel.success
                    ? optionalValue(
@@ -138,10 +145,10 @@ QVariant CampaignsOverviewModel::displayValue(const Campaign &c, const CampaignS
         return raw.isValid() ? QVariant(DisplayText::duration(raw.toLongLong())) : none;
     case LastActivity:
         if (s && s->lastActivity.isValid())
-            return DisplayText::localTime(Timestamp::fromDateTime(s->lastActivity));
+            return DisplayText::dateAndTime(s->lastActivity.toLocalTime());
         if (c.updatedAt.isValid())
             return tr("Updated %1", "the campaign's last update, for want of its last call")
-                .arg(DisplayText::localTime(c.updatedAt));
+                .arg(DisplayText::dateAndTime(c.updatedAt.toDateTime().toLocalTime()));
         return {};
     case ServerFunnel:
         return raw;
@@ -181,12 +188,29 @@ QString CampaignsOverviewModel::toolTip(const Campaign &c, const CampaignSummary
     if (column == ServerFunnel)
         return c.funnelStats.isEmpty() ? tr("This server sends no funnel figures.")
                                        : serverFunnelText(c.funnelStats);
+    const ServerFunnelCounts server = ServerFunnelCounts::read(c.funnelStats);
+    if ((column == AnswerRate && server.hasAnswerRate()) ||
+        (column == HumanRate && server.hasHumanRate())) {
+        const QString counts =
+            *server.called == 0
+                ? tr("No row has been called yet.")
+                : tr("%1 of %2 rows called", "answered or human rows of the rows called")
+                      .arg(QLocale().toString(column == AnswerRate ? *server.answered
+                                                                   : *server.human),
+                           QLocale().toString(*server.called));
+        return counts + u'\n' + tr("From the server's funnel figures.");
+    }
     if (!s) {
         if (column == LastActivity)
-            return tr("When the campaign was last updated. Its last call shows once the "
-                      "campaign has been opened.");
-        return tr("Open this campaign once to see this figure.");
+            return tr("When the campaign was last updated. Its last call shows once its rows "
+                      "have been downloaded in the background or it has been opened.");
+        return tr("Not worked out yet: this figure shows once the campaign's rows have been "
+                  "downloaded in the background or it has been opened.");
     }
+    const QString source = s->source == CampaignSummary::Source::Background
+                               ? tr("Worked out from %n row(s) downloaded in the background.",
+                                    nullptr, int(s->funnel.rows))
+                               : tr("From this computer's copy of the campaign's rows.");
     QString text;
     switch (column) {
     case AnswerRate:
@@ -223,6 +247,7 @@ QString CampaignsOverviewModel::toolTip(const Campaign &c, const CampaignSummary
     default:
         break;
     }
+    text = text.isEmpty() ? source : text + u'\n' + source;
     const QDateTime updated = c.updatedAt.toDateTime();
     if (updated.isValid() && s->computedAt.isValid() && s->computedAt < updated) {
         const QString age = tr("These figures are from %1, before the campaign's latest "
@@ -239,8 +264,8 @@ QString CampaignsOverviewModel::sentence(const Campaign &c, const CampaignSummar
     if (c.rowStats)
         parts << tr("%n row(s)", nullptr, int(c.rowStats->total))
               << tr("%1 done").arg(displayValue(c, s, Done).toString());
-    if (!s) {
-        parts << tr("call figures show once the campaign has been opened");
+    if (!s && !ServerFunnelCounts::read(c.funnelStats).hasAnswerRate()) {
+        parts << tr("call figures not worked out yet");
         return parts.join(QStringLiteral(", "));
     }
     const auto add = [&](Column column, const QString &format) {
@@ -389,8 +414,9 @@ QVariant CampaignsOverviewModel::headerData(int section, Qt::Orientation orienta
         return {};
     }
     if (needsRows(section))
-        text += u'\n' + tr("Worked out from the campaign's rows when it was last opened on this "
-                           "computer.");
+        text += u'\n' + tr("Worked out from the campaign's rows: this computer's copy, rows "
+                           "downloaded in the background, or the server's funnel figures; "
+                           "each cell's tooltip says which.");
     return text;
 }
 

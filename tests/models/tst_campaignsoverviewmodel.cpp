@@ -1,10 +1,13 @@
 #include "CampaignStore.h"
 #include "CampaignsOverviewModel.h"
+#include "DisplayText.h"
 #include "ModelSpies.h"
 #include "RawValueSortProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace revox;
@@ -23,6 +26,7 @@ private slots:
     void figuresWaitForASummary();
     void summaryFigures();
     void summaryOlderThanTheCampaign();
+    void serverFunnelAndWhereFiguresComeFrom();
     void mergeKeepsTheNewer();
     void clearKeepsTheOpenCampaign();
     void sortsWithEmptyValuesLast();
@@ -161,17 +165,29 @@ void TestCampaignsOverviewModel::figuresWaitForASummary()
         QVERIFY(!cell(model, 0, column).isValid());
         QVERIFY(!cell(model, 0, column, RawValueRole).isValid());
         QCOMPARE(cell(model, 0, column, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Open this campaign once to see this figure."));
+                 QStringLiteral("Not worked out yet: this figure shows once the campaign's "
+                                "rows have been downloaded in the background or it has been "
+                                "opened."));
     }
     QVERIFY(!CampaignsOverviewModel::needsRows(Col::Rows));
     // The last activity falls back on the campaign's update, marked as such.
     QVERIFY(cell(model, 0, Col::LastActivity).toString().startsWith(QStringLiteral("Updated ")));
+    // To the minute, in the locale's way: no seconds.
+    const QDateTime updated = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC).toLocalTime();
+    QCOMPARE(cell(model, 0, Col::LastActivity).toString(),
+             QStringLiteral("Updated %1 %2")
+                 .arg(QLocale().toString(updated.date(), QLocale::ShortFormat),
+                      QLocale().toString(updated.time(), DisplayText::minuteFormat())));
+    QVERIFY(!cell(model, 0, Col::LastActivity)
+                 .toString()
+                 .contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))));
     QCOMPARE(cell(model, 0, Col::LastActivity, RawValueRole).toLongLong(),
              QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
     QVERIFY(cell(model, 0, Col::LastActivity, Qt::FontRole).value<QFont>().italic());
     QVERIFY(model.headerData(Col::AnswerRate, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
-                .contains(QStringLiteral("when it was last opened")));
+                .contains(QStringLiteral("this computer's copy, rows downloaded in the "
+                                         "background, or the server's funnel figures")));
 }
 
 void TestCampaignsOverviewModel::summaryFigures()
@@ -187,7 +203,8 @@ void TestCampaignsOverviewModel::summaryFigures()
     QCOMPARE(cell(model, 0, Col::AnswerRate).toString(), QStringLiteral("75%"));
     QCOMPARE(cell(model, 0, Col::AnswerRate, RawValueRole).toDouble(), 75.0);
     QCOMPARE(cell(model, 0, Col::AnswerRate, Qt::ToolTipRole).toString(),
-             QStringLiteral("60 of 80 rows called"));
+             QStringLiteral("60 of 80 rows called\nFrom this computer's copy of the campaign's "
+                            "rows."));
     QCOMPARE(cell(model, 0, Col::HumanRate).toString(), QStringLiteral("50%"));
     QCOMPARE(cell(model, 0, Col::SuccessRate).toString(), QStringLiteral("25%"));
     QVERIFY(cell(model, 0, Col::SuccessRate, Qt::ToolTipRole)
@@ -207,11 +224,72 @@ void TestCampaignsOverviewModel::summaryFigures()
     QCOMPARE(cell(model, 1, Col::AnswerRate).toString(), QStringLiteral("—"));
     QCOMPARE(cell(model, 1, Col::MedianDuration).toString(), QStringLiteral("—"));
     QCOMPARE(cell(model, 1, Col::AnswerRate, Qt::ToolTipRole).toString(),
-             QStringLiteral("No row has been called yet."));
+             QStringLiteral("No row has been called yet.\nFrom this computer's copy of the "
+                            "campaign's rows."));
     QVERIFY(cell(model, 1, Col::SuccessRate, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("no yes/no field")));
     QCOMPARE(model.campaignsWithoutSummary(), 0);
+}
+
+void TestCampaignsOverviewModel::serverFunnelAndWhereFiguresComeFrom()
+{
+    CampaignStore campaigns;
+    CampaignsOverviewModel model(&campaigns);
+    Campaign server = makeCampaign(QStringLiteral("a"), 300, 10);
+    server.funnelStats = QJsonObject{{QStringLiteral("contacts"), 300},
+                                     {QStringLiteral("dialled"), 200},
+                                     {QStringLiteral("connected"), 150},
+                                     {QStringLiteral("reached_human"), 50},
+                                     {QStringLiteral("converted"), 5}};
+    // Counts that do not narrow like a funnel are not the same thing: not read.
+    Campaign odd = makeCampaign(QStringLiteral("b"), 100, 10);
+    odd.funnelStats = QJsonObject{{QStringLiteral("dialled"), 20},
+                                  {QStringLiteral("connected"), 40},
+                                  {QStringLiteral("reached_human"), 50}};
+    Campaign nested = makeCampaign(QStringLiteral("c"), 100, 10);
+    nested.funnelStats =
+        QJsonObject{{QStringLiteral("funnel"), QJsonObject{{QStringLiteral("called"), 40},
+                                                           {QStringLiteral("answered"), 10}}}};
+    campaigns.setCampaigns({server, odd, nested});
+
+    // No summary at all: the server's counts still give the answer and person rates.
+    QCOMPARE(cell(model, 0, Col::AnswerRate, RawValueRole).toDouble(), 75.0);
+    QCOMPARE(cell(model, 0, Col::AnswerRate).toString(), QStringLiteral("75%"));
+    QCOMPARE(cell(model, 0, Col::HumanRate, RawValueRole).toDouble(), 25.0);
+    QCOMPARE(cell(model, 0, Col::AnswerRate, Qt::ToolTipRole).toString(),
+             QStringLiteral("150 of 200 rows called\nFrom the server's funnel figures."));
+    QCOMPARE(cell(model, 0, Col::HumanRate, Qt::ToolTipRole).toString(),
+             QStringLiteral("50 of 200 rows called\nFrom the server's funnel figures."));
+    QVERIFY(!cell(model, 0, Col::SuccessRate, RawValueRole).isValid()); // needs the rows
+    QVERIFY(!cell(model, 1, Col::AnswerRate, RawValueRole).isValid());
+    QCOMPARE(cell(model, 2, Col::AnswerRate, RawValueRole).toDouble(), 25.0);
+    QVERIFY(!cell(model, 2, Col::HumanRate, RawValueRole).isValid());
+
+    // Summaries downloaded in the background: the rest of the figures, saying so.
+    CampaignSummary a = makeSummary(QStringLiteral("a"), 80, 60, 40, 10);
+    a.source = CampaignSummary::Source::Background;
+    campaigns.setSummary(a);
+    CampaignSummary b = makeSummary(QStringLiteral("b"), 80, 60, 40, 10);
+    b.source = CampaignSummary::Source::Background;
+    campaigns.setSummary(b);
+    QCOMPARE(cell(model, 0, Col::AnswerRate, RawValueRole).toDouble(), 75.0); // the server's
+    QCOMPARE(cell(model, 0, Col::HumanRate, RawValueRole).toDouble(), 25.0);
+    QCOMPARE(cell(model, 0, Col::SuccessRate, RawValueRole).toDouble(), 25.0);
+    // "%n row(s)" as written: no translation gives it its plural here.
+    const QString background = QStringLiteral("Worked out from 100 row(s) downloaded in the "
+                                              "background.");
+    QCOMPARE(cell(model, 0, Col::SuccessRate, Qt::ToolTipRole).toString(),
+             QStringLiteral("Success: interested=true. 10 of 40 rows a person answered.\n") +
+                 background);
+    QCOMPARE(cell(model, 0, Col::MedianDuration, Qt::ToolTipRole).toString(), background);
+    QCOMPARE(cell(model, 1, Col::AnswerRate, RawValueRole).toDouble(), 75.0); // the summary's
+    QCOMPARE(cell(model, 1, Col::AnswerRate, Qt::ToolTipRole).toString(),
+             QStringLiteral("60 of 80 rows called\n") + background);
+    // A summary of this computer's copy says so.
+    campaigns.setSummary(makeSummary(QStringLiteral("b"), 80, 60, 40, 10));
+    QCOMPARE(cell(model, 1, Col::MedianDuration, Qt::ToolTipRole).toString(),
+             QStringLiteral("From this computer's copy of the campaign's rows."));
 }
 
 void TestCampaignsOverviewModel::summaryOlderThanTheCampaign()

@@ -3,6 +3,7 @@
 // counts the campaigns still waiting to be opened, opens a campaign from a row, and never
 // asks the server for rows.
 #include "AllCampaignsPage.h"
+#include "BackgroundFigures.h"
 #include "CampaignListModel.h"
 #include "CampaignPage.h"
 #include "CampaignSummary.h"
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -79,6 +81,7 @@ private slots:
     void sortsAndExportsAsShown();
     void exportFailureIsSaid();
     void opensACampaignFromARow();
+    void backgroundFiguresFillTheTable();
     void screenshot();
 
 private:
@@ -209,8 +212,8 @@ void AllCampaignsTest::countsCampaignsWaitingForASummary()
     AllCampaignsPage *page = m_window->allCampaignsPage();
     QCOMPARE(page->waitingNoteText(),
              QStringLiteral("%1 campaigns not opened on this computer yet: the answer, human and "
-                            "success rates, the median call and the last call show once each one "
-                            "has been opened.")
+                            "success rates, the median call and the last call show once each one's "
+                            "rows have been downloaded in the background or it has been opened.")
                  .arg(m_campaigns));
     const QString first = m_session->data().campaigns->campaignAt(0).id;
     CampaignSummary summary;
@@ -225,15 +228,24 @@ void AllCampaignsTest::countsCampaignsWaitingForASummary()
     QCOMPARE(table->model()->index(row, CampaignsOverviewModel::AnswerRate).data().toString(),
              QStringLiteral("75%"));
     const int other = row == 0 ? 1 : 0;
-    QCOMPARE(table->model()->index(other, CampaignsOverviewModel::HumanRate).data(Qt::ToolTipRole),
-             QVariant(QStringLiteral("Open this campaign once to see this figure.")));
+    QCOMPARE(
+        table->model()->index(other, CampaignsOverviewModel::SuccessRate).data(Qt::ToolTipRole),
+        QVariant(QStringLiteral("Not worked out yet: this figure shows once the campaign's rows "
+                                "have been downloaded in the background or it has been "
+                                "opened.")));
 }
 
 void AllCampaignsTest::sortsAndExportsAsShown()
 {
     waitForCampaigns();
     showAllCampaigns();
-    const QString first = m_session->data().campaigns->campaignAt(1).id;
+    // A campaign whose server sends no funnel_stats: its rates are the summary's.
+    QString first;
+    for (int i = m_campaigns - 1; i >= 0; --i) {
+        if (m_session->data().campaigns->campaignAt(i).funnelStats.isEmpty())
+            first = m_session->data().campaigns->campaignAt(i).id;
+    }
+    QVERIFY(!first.isEmpty());
     CampaignSummary summary;
     summary.campaignId = first;
     summary.computedAt = QDateTime::currentDateTimeUtc();
@@ -298,8 +310,13 @@ void AllCampaignsTest::sortsAndExportsAsShown()
             QCOMPARE(record.at(CampaignsOverviewModel::HumanRate), QStringLiteral("25.0"));
             QCOMPARE(record.at(CampaignsOverviewModel::SuccessRate), QString());
             QCOMPARE(record.at(CampaignsOverviewModel::MedianDuration), QStringLiteral("95"));
-        } else {
+        } else if (m_session->data().campaigns->campaignById(ids.at(i))->funnelStats.isEmpty()) {
             QCOMPARE(record.at(CampaignsOverviewModel::AnswerRate), QString());
+        } else {
+            // The server's funnel figures give the answer rate of campaigns not opened.
+            record.at(CampaignsOverviewModel::AnswerRate).toDouble(&number);
+            QVERIFY(number);
+            QCOMPARE(record.at(CampaignsOverviewModel::MedianDuration), QString());
         }
     }
 }
@@ -315,6 +332,58 @@ void AllCampaignsTest::exportFailureIsSaid()
                  QStringLiteral("Could not export the campaigns to")),
              qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(!QFile::exists(path));
+}
+
+void AllCampaignsTest::backgroundFiguresFillTheTable()
+{
+    // A session whose budget lets the figures of every campaign be worked out in the
+    // background; the page says how far it got and can stop it.
+    m_window.reset();
+    m_session = std::make_unique<DashboardSession>();
+    DashboardSession::Options options;
+    options.demo = true;
+    options.demoSpeed = 0;
+    options.demoRowsScale = 0.02;
+    options.backgroundBudgetBytes = 1LL << 40;
+    options.backgroundStartDelayMs = 0;
+    QString error;
+    QVERIFY2(m_session->start(options, &error), qPrintable(error));
+    BackgroundFigures *figures = m_session->backgroundFigures();
+    QVERIFY(figures);
+    figures->stop(); // until the window is up
+    m_window = std::make_unique<MainWindow>(m_session->data());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitForCampaigns();
+    showAllCampaigns();
+    AllCampaignsPage *page = m_window->allCampaignsPage();
+    QVERIFY(page->backgroundText().startsWith(QStringLiteral("Background downloads stopped: ")));
+    QCOMPARE(page->backgroundButton()->text(), QStringLiteral("Go on"));
+
+    // Going on: one campaign after the other, the status naming it and the bytes used.
+    const int before = rowsRequests();
+    QTest::mouseClick(page->backgroundButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->backgroundText().startsWith(QStringLiteral("Working out the figures of ")), 20000);
+    QCOMPARE(page->backgroundButton()->text(), QStringLiteral("Stop"));
+    QVERIFY(page->backgroundText().contains(QStringLiteral(" downloaded")));
+    QTRY_COMPARE_WITH_TIMEOUT(figures->state(), BackgroundFigures::State::Done, 120000);
+    QVERIFY(rowsRequests() - before >= m_campaigns);
+    QVERIFY(page->backgroundText().startsWith(QStringLiteral("Background downloads done: ")));
+    QVERIFY(page->backgroundButton()->isHidden());
+    QCOMPARE(page->waitingNoteText(), QString()); // none waits any more
+    // Every campaign has its figures; a cell says where its figure comes from.
+    QTableView *table = page->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex median =
+            table->model()->index(row, CampaignsOverviewModel::MedianDuration);
+        QVERIFY(!median.data().toString().isEmpty());
+        QVERIFY2(median.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("downloaded in the background.")),
+                 qPrintable(median.data(Qt::ToolTipRole).toString()));
+    }
 }
 
 void AllCampaignsTest::opensACampaignFromARow()
