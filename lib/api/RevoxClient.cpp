@@ -101,7 +101,7 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
 } // namespace
 
 RevoxClient::RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
-    : QObject(parent)
+    : RevoxApi(parent)
     , m_nam(nam)
     , m_config(std::move(config))
     , m_etags(std::make_unique<EtagCache>())
