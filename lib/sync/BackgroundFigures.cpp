@@ -1,7 +1,7 @@
 #include "BackgroundFigures.h"
 
 #include "CampaignStore.h"
-#include "RevoxClient.h"
+#include "RevoxApi.h"
 #include "RowsListing.h"
 #include "SyncLog.h"
 
@@ -11,9 +11,9 @@
 
 namespace revox {
 
-BackgroundFigures::BackgroundFigures(RevoxClient *client, CampaignStore *campaigns, QObject *parent)
+BackgroundFigures::BackgroundFigures(RevoxApi *api, CampaignStore *campaigns, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_api(api)
     , m_campaigns(campaigns)
     , m_startTimer(new QTimer(this))
 {
@@ -127,7 +127,7 @@ void BackgroundFigures::next()
     RowsListing::Options options;
     options.pageSize = m_pageSize;
     options.maxInFlight = 1; // one page at a time: the budget is checked after each
-    m_listing = listRows(m_client, id, RowsQuery(), options);
+    m_listing = listRows(m_api, id, RowsQuery(), options);
     qCInfo(lcSync) << "background figures: downloading the rows of" << id;
     setState(State::Working);
     emit progressChanged();

@@ -14,12 +14,12 @@ class QTimer;
 namespace revox {
 
 class CampaignStore;
-class RevoxClient;
+class RevoxApi;
 class RowsListing;
 
 // Works out, in the background, the figures of the campaigns that have none yet (not opened
 // on this computer): one campaign at a time, the newest activity first, each one's rows
-// paged through the client and summed up into the store's CampaignSummary (source
+// paged through the API and summed up into the store's CampaignSummary (source
 // Background). Every byte the answers take on the wire counts against a budget; when it is
 // spent, or when stop() is called, the campaign in progress is dropped and nothing more is
 // downloaded. A campaign's figures are stored only when all its rows came, and only if it
@@ -37,7 +37,7 @@ public:
     };
     Q_ENUM(State)
 
-    BackgroundFigures(RevoxClient *client, CampaignStore *campaigns, QObject *parent = nullptr);
+    BackgroundFigures(RevoxApi *api, CampaignStore *campaigns, QObject *parent = nullptr);
     ~BackgroundFigures() override;
 
     // The most bytes the rows answers may take in all; 0 downloads nothing.
@@ -79,7 +79,7 @@ private:
     void cancelCurrent();
     void setState(State state);
 
-    RevoxClient *m_client;
+    RevoxApi *m_api;
     CampaignStore *m_campaigns;
     QTimer *m_startTimer;
     QPointer<RowsListing> m_listing;
