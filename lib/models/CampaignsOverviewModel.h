@@ -56,7 +56,7 @@ public:
     int campaignsWithoutSummary() const;
 
     QString campaignIdAt(int row) const;
-    CampaignStore *campaignStore() const { return m_store; }
+    const CampaignStore *campaignStore() const { return m_store; }
     // The CSV form of the table: column titles, and a row's figures as plain values (numbers
     // with a '.' and no unit, durations in seconds, times in ISO 8601 UTC).
     QStringList exportHeader() const;
