@@ -32,6 +32,9 @@ private:
     void printRefresh(const CampaignWatcher::RefreshCost &cost);
     void onError(const ApiError &error);
     void finish(ExitCode code);
+    // Starts the watcher once run() was called and the saved rows are in the store, so that
+    // every change is reported against the saved copy.
+    void startWhenReady();
 
     CliOptions m_options;
     RowStore m_store;
@@ -40,6 +43,9 @@ private:
     CacheSync m_cacheSync;
     QFile m_stdout;
     qsizetype m_problemsShown = 0;
+    bool m_runCalled = false;
+    bool m_savedRowsLoaded = false;
+    bool m_watcherStarted = false;
 };
 
 } // namespace revox::cli

@@ -1,5 +1,6 @@
 #include "CampaignInsights.h"
 
+#include "AppSettings.h"
 #include "CallTiming.h"
 #include "CallTimingView.h"
 #include "CampaignPage.h"
@@ -10,8 +11,8 @@
 #include "HumanText.h"
 #include "OutcomeFacets.h"
 #include "OutcomesView.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
-#include "RowsTableModel.h"
 
 #include <QFutureWatcher>
 #include <QTabWidget>
@@ -23,14 +24,16 @@ namespace revox {
 static constexpr int kSoonMs = 300;
 static constexpr int kSummaryEverySecs = 10;
 
-CampaignInsights::CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
-                                   FilterBar *filterBar, CampaignWatcher *watcher)
+CampaignInsights::CampaignInsights(CampaignPage *page, const RowStore *rows, RowsFilterProxy *proxy,
+                                   FilterBar *filterBar, CampaignWatcher *watcher,
+                                   AppSettings *settings)
     : QObject(page)
     , m_page(page)
     , m_rows(rows)
     , m_proxy(proxy)
     , m_filterBar(filterBar)
     , m_watcher(watcher)
+    , m_settings(settings)
 {
     m_outcomes = new OutcomesView(page);
     page->addView(m_outcomes, tr("Outcomes"));
@@ -75,7 +78,7 @@ void CampaignInsights::setCampaign(const QString &campaignId,
     if (configChanged) {
         // The success the user picked; until then, the campaign's default, which follows
         // its outputs as they arrive.
-        const auto saved = m_settings.successCondition(m_campaignId);
+        const auto saved = m_settings->successCondition(m_campaignId);
         m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
         m_funnelStale = true;
         m_funnel->setSuccessChoices(successChoices(), m_success);
@@ -111,7 +114,7 @@ void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> 
         return;
     m_success = condition;
     if (!m_campaignId.isEmpty())
-        m_settings.setSuccessCondition(m_campaignId, condition);
+        m_settings->setSuccessCondition(m_campaignId, condition);
     m_funnel->setSuccessChoices(successChoices(), m_success);
     m_funnelStale = true;
     updateFunnel();
@@ -142,7 +145,7 @@ void CampaignInsights::buildFacetIndex()
         updateOutcomes(); // counts, or indexes the newer rows
     });
     // The list is shared with the store (no copy) while the worker reads it.
-    watcher->setFuture(QtConcurrent::run([config = outputConfig(), rows = m_rows->store()->rows()] {
+    watcher->setFuture(QtConcurrent::run([config = outputConfig(), rows = m_rows->rows()] {
         return OutcomeFacets::index(config, rows);
     }));
 }
@@ -162,14 +165,13 @@ void CampaignInsights::updateOutcomes()
         return;
     // The buckets of every row are read again (on a worker thread) only when the rows
     // changed; a filter change only counts again (about a millisecond for 100,000 rows).
-    if (!m_facetIndex || m_facetIndex->rowCount() != m_rows->rowCount()) {
+    if (!m_facetIndex || m_facetIndex->rowCount() != m_rows->size()) {
         buildFacetIndex();
         return;
     }
     m_outcomesStale = false;
     const QList<OutputFacet> facets = m_facetIndex->count(
-        m_rows->store()->rows(),
-        [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
+        m_rows->rows(), [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
         m_proxy->outputFilter());
     m_outcomes->setFacets(facets, m_proxy->outputFilter());
 }
@@ -207,8 +209,7 @@ void CampaignInsights::onWorker(quint64 &request, Work work, Done done)
                 if (id == request && generation == m_rowsGeneration)
                     done(watcher->result());
             });
-    watcher->setFuture(
-        QtConcurrent::run([work, rows = m_rows->store()->rows()] { return work(rows); }));
+    watcher->setFuture(QtConcurrent::run([work, rows = m_rows->rows()] { return work(rows); }));
 }
 
 void CampaignInsights::updateFunnel()
@@ -244,7 +245,7 @@ void CampaignInsights::updateTiming()
 
 void CampaignInsights::updateSummary(bool force)
 {
-    if (m_campaignId.isEmpty() || !m_watcher->isFirstLoadDone() || m_rows->rowCount() == 0)
+    if (m_campaignId.isEmpty() || !m_watcher->isFirstLoadDone() || m_rows->size() == 0)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!force && m_summaryAt.isValid() && m_summaryAt.secsTo(now) < kSummaryEverySecs)

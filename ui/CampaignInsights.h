@@ -1,6 +1,5 @@
 #pragma once
 
-#include "AppSettings.h"
 #include "CampaignEta.h"
 #include "CampaignSummary.h"
 #include "OutcomeFacets.h"
@@ -15,6 +14,7 @@ class QTimer;
 
 namespace revox {
 
+class AppSettings;
 class CallTimingView;
 class CampaignPage;
 class FunnelView;
@@ -22,7 +22,7 @@ class CampaignWatcher;
 class FilterBar;
 class OutcomesView;
 class RowsFilterProxy;
-class RowsTableModel;
+class RowStore;
 
 // The figures a campaign page shows beyond where its rows stand: the Outcomes tab (facets
 // over the structured outputs, which filter the rows), the Funnel and When to call tabs,
@@ -33,8 +33,8 @@ class CampaignInsights : public QObject
 {
     Q_OBJECT
 public:
-    CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
-                     FilterBar *filterBar, CampaignWatcher *watcher);
+    CampaignInsights(CampaignPage *page, const RowStore *rows, RowsFilterProxy *proxy,
+                     FilterBar *filterBar, CampaignWatcher *watcher, AppSettings *settings);
 
     // The open campaign (empty id: none) and its latest values.
     void setCampaign(const QString &campaignId, const std::optional<Campaign> &campaign);
@@ -72,11 +72,11 @@ private:
     QList<StructuredOutputField> outputConfig() const;
 
     CampaignPage *m_page;
-    RowsTableModel *m_rows;
+    const RowStore *m_rows;
     RowsFilterProxy *m_proxy;
     FilterBar *m_filterBar;
     CampaignWatcher *m_watcher;
-    AppSettings m_settings;
+    AppSettings *m_settings;
     OutcomesView *m_outcomes;
     FunnelView *m_funnel;
     CallTimingView *m_timing;

@@ -7,6 +7,7 @@
 #include "Gzip.h"
 #include "RetryingRequest.h"
 #include "RowsListing.h"
+#include "SimdRowsPageReader.h"
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -182,7 +183,7 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
         withId(newRequest(url, std::max(m_config.maxResponseBytes, m_config.maxRowsResponseBytes)),
                QStringLiteral("campaign"), campaignId),
         m_parsePool, deliveryContext(context), std::move(done),
-        [cache](const QByteArray &body) { return json::parseRowsPage(body, cache); });
+        [cache](const QByteArray &body) { return json::parseRowsPageSimd(body, cache); });
 }
 
 QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const RowsQuery &query,
