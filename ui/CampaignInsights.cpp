@@ -4,11 +4,13 @@
 #include "CallTiming.h"
 #include "CallTimingView.h"
 #include "CampaignPage.h"
+#include "CampaignStore.h"
 #include "CampaignWatcher.h"
 #include "ChartCard.h"
 #include "FilterBar.h"
 #include "FunnelView.h"
 #include "HumanText.h"
+#include "MainWindow.h"
 #include "OutcomeFacets.h"
 #include "OutcomesView.h"
 #include "RowStore.h"
@@ -24,17 +26,21 @@ namespace revox {
 static constexpr int kSoonMs = 300;
 static constexpr int kSummaryEverySecs = 10;
 
-CampaignInsights::CampaignInsights(CampaignPage *page, const RowStore *rows, RowsFilterProxy *proxy,
-                                   FilterBar *filterBar, CampaignWatcher *watcher,
-                                   AppSettings *settings)
+CampaignInsights::CampaignInsights(CampaignPage *page, const DashboardData &data,
+                                   RowsFilterProxy *proxy, FilterBar *filterBar)
     : QObject(page)
     , m_page(page)
-    , m_rows(rows)
+    , m_rows(data.rowStore)
+    , m_campaigns(data.campaignStore)
     , m_proxy(proxy)
     , m_filterBar(filterBar)
-    , m_watcher(watcher)
-    , m_settings(settings)
+    , m_watcher(data.rowsWatcher)
+    , m_settings(data.settings)
 {
+    connect(m_campaigns, &CampaignStore::progressChanged, this, [this](const QString &id) {
+        if (id == m_campaignId)
+            updateEstimate();
+    });
     m_outcomes = new OutcomesView(page);
     page->addView(m_outcomes, tr("Outcomes"));
     connect(m_outcomes, &OutcomesView::conditionToggled, filterBar,
@@ -68,7 +74,6 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_summary.reset();
         m_summaryAt = QDateTime();
         m_capacity = {};
-        m_history.clear();
         m_outcomes->setFacets({}, {});
         m_facetIndex.reset();
         ++m_rowsGeneration;
@@ -84,12 +89,6 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_funnel->setSuccessChoices(successChoices(), m_success);
     }
     m_funnel->setServerFunnel(campaign ? campaign->funnelStats : QJsonObject());
-    updateEstimate();
-}
-
-void CampaignInsights::setHistory(const QList<ProgressHistoryChart::Sample> &history)
-{
-    m_history = history;
     updateEstimate();
 }
 
@@ -278,7 +277,7 @@ void CampaignInsights::updateEstimate()
     QString text;
     if (m_campaign && !m_campaignId.isEmpty()) {
         QList<CampaignEta::Sample> samples;
-        for (const ProgressHistoryChart::Sample &s : std::as_const(m_history))
+        for (const ProgressSample &s : m_campaigns->progressOf(m_campaignId))
             samples.append({s.at.toUTC(), s.stats});
         const QDateTime now = QDateTime::currentDateTimeUtc();
         text = HumanText::finishEstimate(

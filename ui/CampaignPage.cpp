@@ -86,8 +86,7 @@ CampaignPage::CampaignPage(const DashboardData &data, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({370, 560});
 
-    m_insights =
-        new CampaignInsights(this, data.rowStore, m_proxy, m_filterBar, m_watcher, m_settings);
+    m_insights = new CampaignInsights(this, data, m_proxy, m_filterBar);
     connect(m_insights, &CampaignInsights::summaryChanged, this, &CampaignPage::summaryChanged);
     connect(m_insights, &CampaignInsights::estimateChanged, m_overview,
             &OverviewHeader::setEstimate);
@@ -253,7 +252,6 @@ void CampaignPage::showProgress()
     for (const ProgressSample &p : m_campaignStore->progressOf(m_campaignId))
         history.append({p.at.toLocalTime(), p.stats});
     m_progressChart->setHistory(history);
-    m_insights->setHistory(history);
 }
 
 void CampaignPage::scheduleRowsChanged()
