@@ -9,9 +9,11 @@
 
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
+#include "CallDetailPane.h"
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
+#include "RecordingPlayer.h"
 #include "RevoxClient.h"
 #include "RowsTableModel.h"
 #include "SettingsDialog.h"
@@ -100,6 +102,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_keyFromEnvironment = !qEnvironmentVariableIsEmpty("REVOX_API_KEY") &&
                            qEnvironmentVariable("REVOX_API_KEY") == options.apiKey;
     ClientConfig config = ClientConfig::fromEnvironment();
+    config.timeoutMs = qMax(1, options.timeoutSeconds) * 1000;
     m_demo = options.demo || options.apiKey.isEmpty();
     if (m_demo) {
         if (!startDemoServer(error)) {
@@ -218,6 +221,19 @@ void DashboardSession::setRefreshSeconds(int seconds)
     }
 }
 
+void DashboardSession::setTimeoutSeconds(int seconds, MainWindow *window)
+{
+    m_options.timeoutSeconds = qMax(1, seconds);
+    if (m_client) {
+        ClientConfig config = m_client->config();
+        config.timeoutMs = m_options.timeoutSeconds * 1000;
+        m_client->setConfig(config);
+    }
+    if (window) {
+        window->detailPane()->player()->setSaveStallTimeoutMs(m_options.timeoutSeconds * 1000);
+    }
+}
+
 QString DashboardSession::suggestedDemoCampaign() const
 {
     if (!m_sim) {
@@ -250,6 +266,7 @@ void DashboardSession::openSettings(MainWindow *window)
     values.allowPrivateFile = settings.keyStorage() == AppSettings::KeyStorage::PrivateFile;
     values.baseUrl = settings.baseUrl();
     values.refreshSeconds = settings.refreshIntervalSeconds();
+    values.timeoutSeconds = settings.networkTimeoutSeconds();
     values.theme = settings.theme();
     values.language = settings.language();
     values.notifyFinished = settings.notifies(CampaignEvent::Kind::Finished);
@@ -279,6 +296,7 @@ void DashboardSession::openSettings(MainWindow *window)
     const SettingsDialog::Values chosen = dialog.values();
     settings.setBaseUrl(chosen.baseUrl);
     settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
+    settings.setNetworkTimeoutSeconds(chosen.timeoutSeconds);
     settings.setTheme(chosen.theme);
     settings.setLanguage(chosen.language);
     settings.setNotifies(CampaignEvent::Kind::Finished, chosen.notifyFinished);
@@ -289,6 +307,7 @@ void DashboardSession::openSettings(MainWindow *window)
     settings.sync();
     Theme::apply(chosen.theme);
     setRefreshSeconds(chosen.refreshSeconds);
+    setTimeoutSeconds(chosen.timeoutSeconds, window);
 
     const bool keyChanged = dialog.apiKeyChanged();
     const bool urlChanged = chosen.baseUrl != values.baseUrl;

@@ -516,21 +516,8 @@ Parsed<RowsPage> read(const QByteArray &body, AssistantCache &cache)
     if (!hasRows || doc.current_location().get(trailing) == simdjson::SUCCESS)
         throw NeedsReferenceReader{};
 
-    RowsPage &page = out.value;
     JsonReader reader(out.problems);
-    const JsonPath top;
-    page.hasPaging = !paging.isEmpty();
-    if (page.hasPaging) {
-        page.page = reader.integer(paging.value("page"_L1), top.member("page"_L1), Need::Required)
-                        .value_or(0);
-        page.pageSize =
-            reader.integer(paging.value("page_size"_L1), top.member("page_size"_L1), Need::Required)
-                .value_or(0);
-        const std::optional<qint64> total =
-            reader.integer(paging.value("total"_L1), top.member("total"_L1), Need::Optional);
-        page.total = total.value_or(0);
-        page.hasTotal = total.has_value();
-    }
+    JsonDomainReader::rowsPaging(paging, reader, out.value);
     // The reference reader lists the first problems of the body and counts the rest.
     const qsizetype all = out.problems.size() + rowProblems.size();
     for (const ParseProblem &p : std::as_const(rowProblems)) {
