@@ -21,6 +21,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -55,9 +56,10 @@ def start_simulator(build_dir, faults):
         line = sim.stdout.readline()
         if not line:
             break
-        if line.startswith("campaign "):
-            parts = line.split()
-            campaigns.append({"id": parts[1], "status": parts[2], "rows": int(parts[3])})
+        found = re.match(r"campaign (\S+)\s+(\S+)( \(cancelled\))?\s+(\d+) rows", line)
+        if found:
+            campaigns.append({"id": found[1], "status": found[2], "cancelled": bool(found[3]),
+                              "rows": int(found[4])})
         if len(campaigns) >= 7:
             break
     threading.Thread(target=sim.stdout.read, daemon=True).start()  # drain the rest
@@ -92,7 +94,8 @@ def main():
     env = dict(os.environ, REVOX_BASE_URL=base, REVOX_API_KEY=KEY, REVOX_CACHE_DIR=cache_dir)
     cli = os.path.join(args.build_dir, "cli", "revox-cli")
     try:
-        big = max((c for c in campaigns if c["status"] == "running"), key=lambda c: c["rows"])
+        big = max((c for c in campaigns if c["status"] == "running" and not c["cancelled"]),
+                  key=lambda c: c["rows"])
         started = time.monotonic()
         watch = subprocess.Popen(
             [cli, "watch", big["id"], "--for", f"{args.duration:g}", "--interval",

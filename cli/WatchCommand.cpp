@@ -132,8 +132,13 @@ void WatchCommand::finishRun()
         finish(exitCodeFor(m_lastError));
         return;
     }
-    std::fprintf(stderr, "revox-cli: error: no refresh completed in %s s\n", qPrintable(seconds));
-    finish(ExitCode::Unavailable);
+    // Nothing failed: the first load was still under way (a large campaign, a short --for).
+    std::fprintf(stderr,
+                 "revox-cli: no refresh ended within %s s: the first load was still under "
+                 "way (%lld of %lld rows)\n",
+                 qPrintable(seconds), static_cast<long long>(m_watcher.rowsLoaded()),
+                 static_cast<long long>(m_watcher.rowsTotal()));
+    finish(ExitCode::Ok);
 }
 
 void WatchCommand::finish(ExitCode code)

@@ -17,10 +17,10 @@ namespace revox::cli {
 // changed|removed","id":...,"fields":[JSON paths]}) and one per refresh ({"event":
 // "refresh","requests":N,"rows_received":N,"bytes":N,"ms":N}) and one per failed refresh
 // ({"event":"error","kind":"network|server|auth|parse","message":...}). Stops after --for
-// with 0 when a refresh succeeded, else with the last error's exit code; a refused key or
-// an unknown campaign ends it at once with their exit codes. It reads and writes
-// the same local cache as the app: rows saved earlier come first (not reported), and the
-// changes are reported against them.
+// with the last error's exit code when refreshes failed and none succeeded, else 0; a refused key
+// or an unknown campaign ends it at once with their exit codes. It reads and writes the same local
+// cache as the app: rows saved earlier come first (not reported), and the changes are reported
+// against them.
 class WatchCommand : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ private:
     void printRefresh(const CampaignWatcher::RefreshCost &cost);
     void onError(const ApiError &error);
     void printError(const ApiError &error);
-    // The end of --for: 0 when a refresh succeeded, else what the last error says.
+    // The end of --for: what the last error says when no refresh succeeded, else 0.
     void finishRun();
     void finish(ExitCode code);
 
