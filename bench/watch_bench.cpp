@@ -9,9 +9,11 @@
 #include "RevoxClient.h"
 #include "RowStore.h"
 #include "SimThread.h"
+#include "ThrottlingProxy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace revox;
 
@@ -73,6 +76,71 @@ double percentile(QList<qint64> values, double p)
     return double(values.at(at));
 }
 
+// revox-cli's streamed CSV export of every row against the Python script writing the same
+// CSV, both against the given base URL.
+QJsonObject exportFigures(const QString &base, const QString &key, const QString &campaignId,
+                          const QString &pythonScript)
+{
+    qputenv("REVOX_BASE_URL", base.toUtf8());
+    qputenv("REVOX_API_KEY", key.toUtf8());
+    const double cliSeconds = runTimed(QStringLiteral(REVOX_CLI_PATH),
+                                       {QStringLiteral("rows"), campaignId, QStringLiteral("--all"),
+                                        QStringLiteral("--format"), QStringLiteral("csv")},
+                                       nullptr, true);
+    const double pythonSeconds = runTimed(
+        QStringLiteral("python3"),
+        {pythonScript, base, key, campaignId, QStringLiteral("--csv"), QProcess::nullDevice()},
+        nullptr);
+    QJsonObject out;
+    out.insert(QStringLiteral("cli_export_s"), round2(cliSeconds));
+    out.insert(QStringLiteral("python_export_s"), round2(pythonSeconds));
+    if (cliSeconds > 0 && pythonSeconds > 0)
+        out.insert(QStringLiteral("cli_export_vs_python"), round2(pythonSeconds / cliSeconds));
+    return out;
+}
+
+// A CampaignWatcher's first load of every row into the store against the Python script
+// downloading the same pages, both against the given base URL; wireBytes counts what the
+// server side sent.
+QJsonObject firstLoadFigures(QNetworkAccessManager &nam, const QUrl &base, const QString &key,
+                             const QString &campaignId, const QString &pythonScript,
+                             RowStore &store, const std::function<quint64()> &wireBytes)
+{
+    QByteArray pythonOut;
+    const quint64 pythonBytesBefore = wireBytes();
+    const double pythonSeconds = runTimed(
+        QStringLiteral("python3"), {pythonScript, base.toString(), key, campaignId}, &pythonOut);
+    const quint64 pythonWire = wireBytes() - pythonBytesBefore;
+    ClientConfig config;
+    config.baseUrl = base;
+    config.apiKey = key;
+    RevoxClient client(&nam, config);
+    CampaignWatcher watcher(&client, &store);
+    watcher.setIntervalMs(3000);
+    watcher.setCampaignId(campaignId);
+    QEventLoop loop;
+    QObject::connect(&watcher, &CampaignWatcher::refreshed, &loop, &QEventLoop::quit);
+    QElapsedTimer firstLoad;
+    firstLoad.start();
+    const quint64 bytesBefore = wireBytes();
+    watcher.start();
+    loop.exec();
+    const double loadSeconds = double(firstLoad.nsecsElapsed()) / 1e9;
+    watcher.stop();
+    QJsonObject out;
+    out.insert(QStringLiteral("first_load_s"), round2(loadSeconds));
+    out.insert(QStringLiteral("first_load_wire_mb"),
+               round2(double(wireBytes() - bytesBefore) / 1e6));
+    out.insert(QStringLiteral("rows_loaded"), store.size());
+    out.insert(QStringLiteral("python_download_s"), round2(pythonSeconds));
+    out.insert(QStringLiteral("python_download_wire_mb"), round2(double(pythonWire) / 1e6));
+    out.insert(QStringLiteral("python_rows"),
+               QJsonDocument::fromJson(pythonOut).object().value("rows").toInteger());
+    if (pythonSeconds > 0)
+        out.insert(QStringLiteral("first_load_vs_python"), round2(pythonSeconds / loadSeconds));
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -97,13 +165,26 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"), QStringLiteral(REVOX_BENCH_PYTHON_DOWNLOAD));
     const QCommandLineOption noExport(QStringLiteral("no-export"),
                                       QStringLiteral("Skip the CSV export comparison."));
-    parser.addOptions({minutes, scale, paging, python, noExport});
+    const QCommandLineOption startTime(
+        QStringLiteral("start-time"),
+        QStringLiteral("The simulator's clock at start, ISO 8601 (default: a weekday afternoon in "
+                       "the United States, inside the watched campaign's calling window)."),
+        QStringLiteral("TIME"), QStringLiteral("2026-12-08T16:30:00Z"));
+    const QCommandLineOption noLine(
+        QStringLiteral("no-line"),
+        QStringLiteral("Skip the figures through the throttling proxy (100 Mbit/s, 40 ms)."));
+    parser.addOptions({minutes, scale, paging, python, noExport, startTime, noLine});
     parser.process(app);
 
     SimThread sim;
     sim::SimulatorOptions options;
     options.speed = 1;
     options.rowsScale = parser.value(scale).toDouble();
+    options.startTime = QDateTime::fromString(parser.value(startTime), Qt::ISODate);
+    if (!options.startTime.isValid()) {
+        std::fputs("revox-watch-bench: --start-time takes an ISO 8601 time\n", stderr);
+        return 2;
+    }
     const auto form = sim::simRowsPagingFromText(parser.value(paging));
     if (!form) {
         std::fputs("revox-watch-bench: --rows-paging takes paged, no-total or unpaged\n", stderr);
@@ -132,57 +213,64 @@ int main(int argc, char **argv)
     // 1. revox-cli's streamed CSV export against Python writing the same CSV. The export
     // runs first, so that the peak resident set of the children is its own.
     if (!parser.isSet(noExport)) {
-        qputenv("REVOX_BASE_URL", base.toUtf8());
-        qputenv("REVOX_API_KEY", key.toUtf8());
-        const double cliSeconds =
-            runTimed(QStringLiteral(REVOX_CLI_PATH),
-                     {QStringLiteral("rows"), campaignId, QStringLiteral("--all"),
-                      QStringLiteral("--format"), QStringLiteral("csv")},
-                     nullptr, true);
-        const double cliPeakMb = childrenPeakMb();
-        const double pythonCsvSeconds = runTimed(QStringLiteral("python3"),
-                                                 {parser.value(python), base, key, campaignId,
-                                                  QStringLiteral("--csv"), QProcess::nullDevice()},
-                                                 nullptr);
-        report.insert(QStringLiteral("cli_export_s"), round2(cliSeconds));
-        report.insert(QStringLiteral("cli_export_peak_mb"), round2(cliPeakMb));
-        report.insert(QStringLiteral("python_export_s"), round2(pythonCsvSeconds));
-        if (cliSeconds > 0 && pythonCsvSeconds > 0)
-            report.insert(QStringLiteral("cli_export_vs_python"),
-                          round2(pythonCsvSeconds / cliSeconds));
+        const QJsonObject exported = exportFigures(base, key, campaignId, parser.value(python));
+        for (auto it = exported.begin(); it != exported.end(); ++it)
+            report.insert(it.key(), it.value());
+        report.insert(QStringLiteral("cli_export_peak_mb"), round2(childrenPeakMb()));
     }
 
     // 2. The first load into the store against a plain Python download of the same pages.
-    QByteArray pythonOut;
-    const double pythonSeconds = runTimed(
-        QStringLiteral("python3"), {parser.value(python), base, key, campaignId}, &pythonOut);
     QNetworkAccessManager nam;
+    RowStore store;
+    const QJsonObject loaded =
+        firstLoadFigures(nam, sim.baseUrl(), key, campaignId, parser.value(python), store,
+                         [&sim] { return sim.apiBytesSent(); });
+    for (auto it = loaded.begin(); it != loaded.end(); ++it)
+        report.insert(it.key(), it.value());
+
+    // 2b. The same two through a line like a real one (a throttling proxy on loopback), where
+    // what gzip saves shows.
+    if (!parser.isSet(noLine)) {
+        ThrottlingProxy proxy;
+        ThrottlingProxy::Line line;
+        if (!proxy.start(sim.baseUrl().port(), line, &error)) {
+            std::fprintf(stderr, "revox-watch-bench: proxy: %s\n", qPrintable(error));
+            return 1;
+        }
+        QUrl throughLine = sim.baseUrl();
+        throughLine.setPort(proxy.port());
+        QJsonObject onLine;
+        onLine.insert(QStringLiteral("megabits_per_s"), line.megabitsPerSecond);
+        onLine.insert(QStringLiteral("round_trip_ms"), line.roundTripMs);
+        if (!parser.isSet(noExport)) {
+            const QJsonObject exported =
+                exportFigures(throughLine.toString(), key, campaignId, parser.value(python));
+            for (auto it = exported.begin(); it != exported.end(); ++it)
+                onLine.insert(it.key(), it.value());
+        }
+        QNetworkAccessManager lineNam;
+        RowStore lineStore;
+        const QJsonObject lineLoad =
+            firstLoadFigures(lineNam, throughLine, key, campaignId, parser.value(python), lineStore,
+                             [&proxy] { return proxy.bytesDown(); });
+        for (auto it = lineLoad.begin(); it != lineLoad.end(); ++it)
+            onLine.insert(it.key(), it.value());
+        report.insert(QStringLiteral("through_line"), onLine);
+    }
+
     ClientConfig config;
     config.baseUrl = sim.baseUrl();
     config.apiKey = key;
     RevoxClient client(&nam, config);
-    RowStore store;
     CampaignWatcher watcher(&client, &store);
     watcher.setIntervalMs(3000);
     watcher.setCampaignId(campaignId);
+    // The store holds every row already: the watcher's first refresh reconciles and then it
+    // follows the campaign.
     QEventLoop loop;
     QObject::connect(&watcher, &CampaignWatcher::refreshed, &loop, &QEventLoop::quit);
-    QElapsedTimer firstLoad;
-    firstLoad.start();
-    const quint64 bytesBefore = sim.apiBytesSent();
     watcher.start();
     loop.exec();
-    const double loadSeconds = double(firstLoad.nsecsElapsed()) / 1e9;
-    report.insert(QStringLiteral("first_load_s"), round2(loadSeconds));
-    report.insert(QStringLiteral("first_load_wire_mb"),
-                  round2(double(sim.apiBytesSent() - bytesBefore) / 1e6));
-    report.insert(QStringLiteral("rows_loaded"), store.size());
-    report.insert(QStringLiteral("python_download_s"), round2(pythonSeconds));
-    report.insert(
-        QStringLiteral("python_download_wire_mb"),
-        round2(QJsonDocument::fromJson(pythonOut).object().value("bytes").toDouble() / 1e6));
-    if (pythonSeconds > 0)
-        report.insert(QStringLiteral("first_load_vs_python"), round2(pythonSeconds / loadSeconds));
 
     // 3. Watching: wire bytes per minute, rows changed, and the lag from a call's end on
     // the server (its attempt's ended_at, in the simulator's clock) to the store.
@@ -227,6 +315,14 @@ int main(int argc, char **argv)
     report.insert(QStringLiteral("call_end_lag_p50_s"), round2(percentile(lagsMs, 0.5) / 1000));
     report.insert(QStringLiteral("call_end_lag_p95_s"), round2(percentile(lagsMs, 0.95) / 1000));
     report.insert(QStringLiteral("interval_reason"), watcher.intervalReason());
+    report.insert(QStringLiteral("start_time"), options.startTime.toString(Qt::ISODate));
     std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+    // A watch in which nothing changed measured an idle campaign, not a watch.
+    if (changedRows == 0) {
+        std::fputs("revox-watch-bench: no row changed while watching, so the watch figures "
+                   "describe an idle campaign; choose a --start-time inside its calling window\n",
+                   stderr);
+        return 1;
+    }
     return 0;
 }

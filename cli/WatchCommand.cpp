@@ -25,6 +25,10 @@ WatchCommand::WatchCommand(RevoxClient *client, CliOptions options, QObject *par
             [](const QString &, qsizetype, qsizetype, const QString &text) {
                 std::fprintf(stderr, "revox-cli: %s\n", qPrintable(text));
             });
+    connect(&m_cacheSync, &CacheSync::rowsLoadFinished, this, [this] {
+        m_savedRowsLoaded = true;
+        startWhenReady();
+    });
     m_cacheSync.openCache(CacheAccount(m_options.config.baseUrl, m_options.config.apiKey),
                           CacheAccount::defaultDirectory());
     m_watcher.setIntervalMs(int(m_options.intervalSeconds * 1000));
@@ -57,6 +61,15 @@ void WatchCommand::run()
     }
     if (m_options.forSeconds > 0)
         QTimer::singleShot(int(m_options.forSeconds * 1000), this, &WatchCommand::finishRun);
+    m_runCalled = true;
+    startWhenReady();
+}
+
+void WatchCommand::startWhenReady()
+{
+    if (!m_runCalled || !m_savedRowsLoaded || m_watcherStarted)
+        return;
+    m_watcherStarted = true;
     m_watcher.start();
 }
 

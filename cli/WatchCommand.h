@@ -37,6 +37,9 @@ private:
     // The end of --for: what the last error says when no refresh succeeded, else 0.
     void finishRun();
     void finish(ExitCode code);
+    // Starts the watcher once run() was called and the saved rows are in the store, so that
+    // every change is reported against the saved copy.
+    void startWhenReady();
 
     CliOptions m_options;
     RowStore m_store;
@@ -47,6 +50,9 @@ private:
     qsizetype m_problemsShown = 0;
     bool m_refreshSucceeded = false;
     ApiError m_lastError; // the last refresh error of the run
+    bool m_runCalled = false;
+    bool m_savedRowsLoaded = false;
+    bool m_watcherStarted = false;
 };
 
 } // namespace revox::cli

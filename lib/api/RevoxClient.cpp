@@ -7,6 +7,7 @@
 #include "Gzip.h"
 #include "RetryingRequest.h"
 #include "RowsListing.h"
+#include "SimdRowsPageReader.h"
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -100,7 +101,7 @@ QPointer<ApiRequest> runParsed(RetryingRequest *request, QThreadPool *pool, QObj
 } // namespace
 
 RevoxClient::RevoxClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
-    : QObject(parent)
+    : RevoxApi(parent)
     , m_nam(nam)
     , m_config(std::move(config))
     , m_etags(std::make_unique<EtagCache>())
@@ -184,7 +185,7 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
                           TransferDeadline::rowsPageBytes(query.pageSize)),
                QStringLiteral("campaign"), campaignId),
         m_parsePool, deliveryContext(context), std::move(done),
-        [cache](const QByteArray &body) { return json::parseRowsPage(body, cache); });
+        [cache](const QByteArray &body) { return json::parseRowsPageSimd(body, cache); });
 }
 
 QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const RowsQuery &query,

@@ -3,6 +3,7 @@
 #include "ApiBodyReader.h"
 #include "ApiError.h"
 #include "Campaign.h"
+#include "RevoxApi.h"
 #include "Row.h"
 #include "TransferDeadline.h"
 
@@ -53,49 +54,12 @@ struct ClientConfig
     static ClientConfig fromEnvironment();
 };
 
-// Parameters of GET /campaigns/{id}/rows. Encodes statuses in one place.
-struct RowsQuery
-{
-    qint64 page = 0;
-    qint64 pageSize = 100;
-    QString query;        // free text; empty: not sent
-    QString result;       // "human", "none", "all", ...; empty: not sent
-    QStringList statuses; // call statuses; sent comma-separated; empty: not sent
-    QUrlQuery toUrlQuery() const;
-};
-
-// The outcome of a typed call: the value, or an error; plus what the parser noticed.
-template <typename T> struct ApiResult
-{
-    std::optional<T> value;
-    ApiError error;
-    QList<ParseProblem> problems;
-    qint64 wireBytes = 0;     // what the answers took on the wire (RetryingRequest::wireBytes)
-    bool notModified = false; // a 304: value is parsed from the body kept from before
-    bool ok() const { return !error.isError() && value.has_value(); }
-};
-
-// A request in flight; cancel() aborts it (its callback then runs with Cancelled,
-// or not at all if the context object is gone). Deletes itself when done.
-class ApiRequest : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-    virtual void cancel() = 0;
-
-signals:
-    // Progress of a request made of several calls (getAllRows: rows received so far and
-    // the total the API announced).
-    void progressed(qint64 done, qint64 total);
-};
-
 // The Revox API over HTTPS: auth, timeouts, retries with back-off, typed errors.
 // One injected QNetworkAccessManager; bodies are parsed on a worker thread and callbacks
 // run on the context object's thread. The API key is sent to the base URL's host only
 // (never to another host or along a cross-host redirect) and is never logged.
 // Use it from the thread that owns the QNetworkAccessManager; contexts may live anywhere.
-class RevoxClient : public QObject
+class RevoxClient : public RevoxApi
 {
     Q_OBJECT
 public:
@@ -110,25 +74,23 @@ public:
     void setConfig(const ClientConfig &config); // affects requests started afterwards
     AssistantCache *assistantCache() { return &m_assistants; }
 
-    using CampaignsCallback = std::function<void(ApiResult<QList<Campaign>>)>;
-    using CampaignCallback = std::function<void(ApiResult<Campaign>)>;
-    using RowsPageCallback = std::function<void(ApiResult<RowsPage>)>;
     using AllRowsCallback = std::function<void(ApiResult<QList<Row>>)>;
-    using CallCallback = std::function<void(ApiResult<Call>)>;
     using AuthCallback = std::function<void(ApiResult<AuthStatus>)>;
     using RawCallback = std::function<void(ApiResult<QByteArray>)>;
 
     // Each call returns the request (for cancel()); the callback runs exactly once
     // unless context is destroyed first.
-    QPointer<ApiRequest> listCampaigns(QObject *context, CampaignsCallback done);
-    QPointer<ApiRequest> getCampaign(const QString &id, QObject *context, CampaignCallback done);
+    QPointer<ApiRequest> listCampaigns(QObject *context, CampaignsCallback done) override;
+    QPointer<ApiRequest> getCampaign(const QString &id, QObject *context,
+                                     CampaignCallback done) override;
     QPointer<ApiRequest> getRowsPage(const QString &campaignId, const RowsQuery &query,
-                                     QObject *context, RowsPageCallback done);
+                                     QObject *context, RowsPageCallback done) override;
     // Every row matching query (its page and pageSize are ignored): pages until the rows
     // reach total or a page comes back empty, maxPagesInFlight at a time, in row order.
     QPointer<ApiRequest> getAllRows(const QString &campaignId, const RowsQuery &query,
                                     QObject *context, AllRowsCallback done);
-    QPointer<ApiRequest> getCall(const QString &callId, QObject *context, CallCallback done);
+    QPointer<ApiRequest> getCall(const QString &callId, QObject *context,
+                                 CallCallback done) override;
     QPointer<ApiRequest> getAuthStatus(QObject *context, AuthCallback done);
     // GET on a path under the base URL, body unparsed (200..299 only).
     QPointer<ApiRequest> getRaw(const QString &path, const QUrlQuery &query, QObject *context,

@@ -120,11 +120,13 @@ void RowsListing::handOnReadyPages()
             continue;
         const qsizetype answered = page.rows.size();
         page.rows.removeIf([this](const Row &row) {
-            if (row.id.isEmpty())
+            if (row.id.isEmpty()) {
+                m_outcome.ids.insert(row.id); // never a duplicate: nothing to tell it by
                 return false;
-            if (m_seenIds.contains(row.id))
+            }
+            if (m_outcome.ids.contains(row.id))
                 return true; // moved to a later page while paging: handed on already
-            m_seenIds.insert(row.id);
+            m_outcome.ids.insert(row.id);
             return false;
         });
         if (answered > 0 && page.rows.isEmpty() && m_outcome.shape != Shape::PagedWithTotal) {
@@ -214,12 +216,12 @@ void RowsListing::cancel()
     finish(false, cancelled);
 }
 
-RowsListing *listRows(RevoxClient *client, const QString &campaignId, const RowsQuery &query,
+RowsListing *listRows(RevoxApi *api, const QString &campaignId, const RowsQuery &query,
                       const RowsListing::Options &options)
 {
-    const QPointer<RevoxClient> owner(client);
+    const QPointer<RevoxApi> owner(api);
     auto fetch = [owner, campaignId, query](qint64 page, qint64 pageSize, QObject *context,
-                                            RevoxClient::RowsPageCallback done) {
+                                            RevoxApi::RowsPageCallback done) {
         if (!owner)
             return QPointer<ApiRequest>();
         RowsQuery pageQuery = query;
@@ -227,7 +229,7 @@ RowsListing *listRows(RevoxClient *client, const QString &campaignId, const Rows
         pageQuery.pageSize = pageSize;
         return owner->getRowsPage(campaignId, pageQuery, context, std::move(done));
     };
-    return new RowsListing(fetch, options, client);
+    return new RowsListing(fetch, options, api);
 }
 
 } // namespace revox

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RevoxClient.h"
+#include "RevoxApi.h"
 
 #include <QHash>
 #include <QMap>
@@ -47,10 +47,11 @@ public:
         qint64 wireBytes = 0; // over every page
         int attempts = 0;
         QList<ParseProblem> problems;
+        QSet<QString> ids; // the ids of the rows handed on
     };
     // Starts GET of one page; its callback must run on this object's thread.
     using PageFetcher = std::function<QPointer<ApiRequest>(
-        qint64 page, qint64 pageSize, QObject *context, RevoxClient::RowsPageCallback done)>;
+        qint64 page, qint64 pageSize, QObject *context, RevoxApi::RowsPageCallback done)>;
     // Called in page order; return false to stop after this page (the outcome is then not
     // complete).
     using PageHandler = std::function<bool(Page &page)>;
@@ -89,7 +90,6 @@ private:
     qint64 m_pageSize;          // the server's, once known
     QMap<qint64, Page> m_ready; // answered, not yet handed on
     QHash<qint64, QPointer<ApiRequest>> m_inFlight;
-    QSet<QString> m_seenIds;
     qint64 m_nextPage = 0;
     qint64 m_nextToHandOn = 0;
     qint64 m_endPage = std::numeric_limits<qint64>::max(); // exclusive, once known
@@ -100,9 +100,9 @@ private:
     bool m_finished = false;
 };
 
-// A listing of a campaign's rows through client (query's page and pageSize are ignored),
-// owned by the client; call start() on it.
-RowsListing *listRows(RevoxClient *client, const QString &campaignId, const RowsQuery &query,
+// A listing of a campaign's rows through api (query's page and pageSize are ignored),
+// owned by api; call start() on it.
+RowsListing *listRows(RevoxApi *api, const QString &campaignId, const RowsQuery &query,
                       const RowsListing::Options &options);
 
 } // namespace revox

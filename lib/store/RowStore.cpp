@@ -75,6 +75,22 @@ RowStore::MergeStats RowStore::replaceAll(QList<Row> rows, const QList<RowDigest
     return stats;
 }
 
+RowStore::MergeStats RowStore::keepOnly(const QSet<QString> &ids)
+{
+    const QStringList gone = idsNotIn(ids);
+    return gone.isEmpty() ? MergeStats() : removeById(gone);
+}
+
+QStringList RowStore::idsNotIn(const QSet<QString> &ids) const
+{
+    QStringList gone;
+    for (const Row &r : m_rows) {
+        if (!ids.contains(r.id))
+            gone.append(r.id);
+    }
+    return gone;
+}
+
 RowStore::MergeStats RowStore::mergeImpl(QList<Row> &rows, const QList<RowDigest> &givenDigests,
                                          bool removeMissing, QList<RowChange> &changes)
 {
@@ -139,11 +155,7 @@ RowStore::MergeStats RowStore::mergeImpl(QList<Row> &rows, const QList<RowDigest
         incomingIds.reserve(in.size());
         for (const Row &r : in)
             incomingIds.insert(r.id);
-        QStringList gone;
-        for (const Row &r : std::as_const(m_rows)) {
-            if (!incomingIds.contains(r.id))
-                gone.append(r.id);
-        }
+        const QStringList gone = idsNotIn(incomingIds);
         if (!gone.isEmpty())
             stats.removed = removeImpl(gone, changes).removed;
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -93,6 +94,9 @@ public:
     MergeStats replaceAll(QList<Row> rows, const QList<RowDigest> &digests = {});
     // Removes rows by id, in contiguous batches.
     MergeStats removeById(const QStringList &ids);
+    // Removes every row whose id is not in ids: what a complete listing merged page by page
+    // did not name is gone.
+    MergeStats keepOnly(const QSet<QString> &ids);
     // Makes room for this many rows (a first load that knows its total).
     void reserve(qsizetype rows);
     // Removes every row and the structured-output fields (switching campaigns).
@@ -137,6 +141,7 @@ private:
     MergeStats mergeImpl(QList<Row> &rows, const QList<RowDigest> &digests, bool removeMissing,
                          QList<RowChange> &changes);
     MergeStats removeImpl(const QStringList &ids, QList<RowChange> &changes);
+    QStringList idsNotIn(const QSet<QString> &ids) const;
     void insertNew(QList<Row> &rows, bool mayMove, const std::vector<int> &addedAt,
                    const std::vector<RowDigest> &addedDigests, QList<RowChange> &changes);
     void rebuildIdIndex(int fromRow);

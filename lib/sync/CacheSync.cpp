@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopeGuard>
 
 namespace revox {
 
@@ -148,6 +149,8 @@ void CacheSync::onCampaignOpened(const QString &campaignId)
         m_restoring = false;
         if (!batch.last)
             return;
+        const auto finished =
+            qScopeGuard([this, campaignId] { emit rowsLoadFinished(campaignId); });
         if (batch.failed) {
             // A damaged file (set aside, the cache says why): what came of it is not a copy.
             m_saveFirstLoad = !m_rowsWatcher->isFirstLoadDone();

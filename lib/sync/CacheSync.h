@@ -53,6 +53,10 @@ signals:
     // Something the user should know about the cache (a damaged file set aside and
     // started again, a disk that cannot be written), as one sentence.
     void message(const QString &text);
+    // The cache has given the store every row it holds of the campaign just opened (none
+    // when it holds none, could not be read or cannot be used), after rowsRestored or
+    // firstLoadResumed when either is said.
+    void rowsLoadFinished(const QString &campaignId);
     // The cached rows of the campaign just opened are all in the store.
     void rowsRestored(const QString &campaignId, qsizetype rows, const QDateTime &savedAt);
     // The cache held the first rows of a first load that did not finish: the load reads on

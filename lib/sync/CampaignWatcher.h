@@ -4,17 +4,16 @@
 #include "Campaign.h"
 #include "ParseProblemLog.h"
 #include "PollingLoop.h"
+#include "RefreshCycle.h"
+#include "RefreshPlanner.h"
 #include "Row.h"
 #include "RowsListing.h"
 #include "SyncState.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -24,14 +23,14 @@ namespace revox {
 
 class ApiRequest;
 class CampaignStore;
-class RevoxClient;
+class RevoxApi;
 class RowStore;
 
-// Keeps one open campaign and its rows current: a first load of every row, then a refresh
-// plan that spends requests where change can happen (see CampaignWatcher.cpp), merged by id
-// into a RowStore (table models are views over it).
+// Keeps one open campaign and its rows current: a first load of every row, then the refresh
+// plan (RefreshPlanner says what to read and when; the watcher reads it), merged by id into
+// a RowStore (table models are views over it).
 //
-// For the UI: construct with the client and the row store (and optionally the campaign
+// For the UI: construct with the API (RevoxClient) and the row store (and optionally the campaign
 // store, which then receives each fetched campaign), call setCampaignId() then start();
 // refreshNow() for F5. Show state() (stateChanged), lastError() (lastErrorChanged),
 // lastSuccessAt(), the first load's loadingProgress(loaded, total), and campaign()
@@ -41,7 +40,7 @@ class CampaignWatcher : public QObject
 {
     Q_OBJECT
 public:
-    // How a refresh after the first load fetches rows (see CampaignWatcher.cpp).
+    // How a refresh after the first load fetches rows (see RefreshPlanner).
     enum class Strategy {
         ActiveRows, // campaign + rows with an active call status + new rows + GET /call/{id}
         FullPages,  // every row, every time (the server ignores the statuses filter or
@@ -58,7 +57,7 @@ public:
         qint64 ms = 0;
     };
 
-    CampaignWatcher(RevoxClient *client, RowStore *rows, CampaignStore *campaigns = nullptr,
+    CampaignWatcher(RevoxApi *api, RowStore *rows, CampaignStore *campaigns = nullptr,
                     QObject *parent = nullptr);
     ~CampaignWatcher() override;
 
@@ -67,7 +66,7 @@ public:
     QString campaignId() const { return m_campaignId; }
 
     // Refreshes on loop, shared with the other watchers (default: a loop of its own).
-    void setPollingLoop(PollingLoop *loop) { m_timer.setLoop(loop); }
+    void setPollingLoop(PollingLoop *loop) { m_cycle.setPollingLoop(loop); }
     void start();
     void stop();
     // Refreshes now (or right after the refresh in flight ends); requests never stack.
@@ -77,9 +76,9 @@ public:
     // default 3 s. Completed, paused, draft or cancelled campaigns poll at slowIntervalMs
     // (default 30 s).
     void setIntervalMs(int ms);
-    int intervalMs() const { return m_intervalMs; }
+    int intervalMs() const { return m_planner.intervalMs(); }
     void setSlowIntervalMs(int ms);
-    int slowIntervalMs() const { return m_slowIntervalMs; }
+    int slowIntervalMs() const { return m_planner.slowIntervalMs(); }
     // Rows per page when a whole campaign is read (first load, reconcile): large pages cost
     // fewer round trips; a server that caps the size is followed.
     static constexpr int kFullListingPageSize = 500;
@@ -94,7 +93,7 @@ public:
     void setFullSweepEvery(int refreshes);
     // The longest a live campaign goes without a full reconcile: grows with what the last
     // full listing cost (bytes and time), from 2 to 60 minutes.
-    qint64 reconcileBudgetMs() const;
+    qint64 reconcileBudgetMs() const { return m_planner.reconcileBudgetMs(); }
     // Distinct problems the parser met in the server's answers (kept: what parsed was used).
     const ParseProblemLog &problems() const { return m_problems; }
     // Why the interval is longer than asked ("" when it is not).
@@ -112,21 +111,21 @@ public:
     // How old the data shown is: the last refresh, else the cached copy's save time.
     QDateTime dataAsOf() const
     {
-        return m_lastSuccessAt.isValid() ? m_lastSuccessAt : m_restoredAt;
+        return lastSuccessAt().isValid() ? lastSuccessAt() : m_restoredAt;
     }
     // Since when refreshes have been failing (invalid while they succeed).
-    QDateTime failingSince() const { return m_failingSince; }
+    QDateTime failingSince() const { return m_cycle.failingSince(); }
 
-    SyncState state() const { return m_state; }
-    ApiError lastError() const { return m_lastError; }
-    QDateTime lastSuccessAt() const { return m_lastSuccessAt; }
+    SyncState state() const { return m_cycle.state(); }
+    ApiError lastError() const { return m_cycle.lastError(); }
+    QDateTime lastSuccessAt() const { return m_cycle.lastSuccessAt(); }
     std::optional<Campaign> campaign() const { return m_campaign; }
     Strategy strategy() const { return m_strategy; }
     qint64 rowsLoaded() const { return m_loadedCount; }
     qint64 rowsTotal() const { return m_loadTotal; }
     bool isFirstLoadDone() const { return m_firstLoadDone; }
     // Milliseconds until the next scheduled refresh; -1 when none is scheduled.
-    int msUntilNextRefresh() const;
+    int msUntilNextRefresh() const { return m_cycle.msUntilNext(); }
 
 signals:
     // setCampaignId() switched campaigns (the row store was just cleared).
@@ -149,82 +148,55 @@ private:
     struct Listing; // one listing in progress (see CampaignWatcher.cpp)
     enum class LoadPurpose { FirstLoad, ActiveRows, Frontier, Sweep, NewRows };
 
+    Clock *clock() const { return m_cycle.clock(); }
     void beginRefresh();
     void fetchCampaign(quint64 generation);
     void onCampaign(const Campaign &campaign, quint64 generation);
-    void planRows(quint64 generation);
     void startListing(LoadPurpose purpose, qint64 firstPage, quint64 generation);
     bool onListedPage(RowsListing::Page &page, quint64 generation);
     void mergeDigested(quint64 generation);
     void onListingDone(const RowsListing::Outcome &outcome, quint64 generation);
     void finishListing(quint64 generation);
+    void setStrategy(Strategy strategy, const QString &why);
     void switchToFullPages(const QString &why);
-    void refetchCalls(quint64 generation);
+    void readCalls(quint64 generation);
     void fetchFrontier(quint64 generation);
     void checkForNewRows(quint64 generation);
     void finishRefresh();
     void fail(const ApiError &error);
     void noteProblems(const QList<ParseProblem> &problems);
-    void scheduleNext(int ms);
-    int normalIntervalMs() const;
     void updateIntervalReason();
-    bool reconcileDue();
-    bool countsDisagree() const;
-    void setState(SyncState state);
     void cancelInFlight();
-    void rememberActiveRows();
-    QStringList dueScheduledRows() const;
-    static QStringList activeStatusFilter();
 
-    QPointer<RevoxClient> m_client;
+    QPointer<RevoxApi> m_api;
     QPointer<RowStore> m_rows;
     QPointer<CampaignStore> m_campaigns;
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
-    std::optional<Campaign> m_previousCampaign; // at the last successful refresh
-    PollTimer m_timer; // on the shared polling loop once setPollingLoop() is called
+    RefreshCycle m_cycle;
+    RefreshPlanner m_planner;
     QList<QPointer<ApiRequest>> m_inFlight;
     std::unique_ptr<Listing> m_listing;
-    QThreadPool m_digestPool;     // low priority: the GUI thread comes first during a load
-    QSet<QString> m_activeRowIds; // rows whose call was active at the last refresh
-    QStringList m_callsToRefetch; // rows whose call is read alone (left the active set, due)
-    QHash<QString, qint64> m_dueCheckedAtMs; // scheduled rows read alone, when (monotonic)
-    int m_refetchesInFlight = 0;
+    QThreadPool m_digestPool;  // low priority: the GUI thread comes first during a load
+    QStringList m_callsToRead; // rows whose call is read alone (rule 4)
+    int m_callsInFlight = 0;
     bool m_campaignPending = false; // first load: campaign reply outstanding
-    bool m_running = false;
-    bool m_busy = false;
-    bool m_refreshQueued = false;
     bool m_firstLoadDone = false;
-    bool m_reconciledThisDisagreement = false;
     quint64 m_generation = 0; // bumped on campaign switch / stop / failure
-    int m_intervalMs = 3000;
-    int m_slowIntervalMs = 30000;
     int m_maxBackoffMs = 60000;
     int m_pageSize = 100;
     int m_fullPageSize = kFullListingPageSize;
     int m_maxPagesInFlight = 4;
-    int m_fullSweepEvery = 0;
-    int m_refreshesSinceSweep = 0;
-    int m_disagreeStreak = 0;
-    int m_failures = 0;
     qint64 m_resumeFromPage = 0; // first page of the first load (resumeFirstLoad())
     qint64 m_loadedCount = 0;
     qint64 m_loadTotal = 0;
-    QElapsedTimer m_clock;           // monotonic time for budgets
-    qint64 m_lastReconcileAtMs = -1; // m_clock time of the last complete full listing
-    qint64 m_lastFullBytes = 0;      // what it cost
-    qint64 m_lastFullMs = 0;
-    QElapsedTimer m_refreshTimer;
+    qint64 m_refreshStartedMs = 0; // on clock()
     RefreshCost m_cost;
     RefreshCost m_lastCost;
     ParseProblemLog m_problems;
     QString m_intervalReason;
     Strategy m_strategy = Strategy::ActiveRows;
-    SyncState m_state = SyncState::Idle;
-    ApiError m_lastError;
-    QDateTime m_lastSuccessAt;
     QDateTime m_restoredAt;
-    QDateTime m_failingSince;
 };
 
 } // namespace revox

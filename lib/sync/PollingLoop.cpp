@@ -7,9 +7,18 @@ namespace revox {
 PollingLoop::PollingLoop(QObject *parent)
     : QObject(parent)
 {
-    m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PollingLoop::wake);
+    setClock(nullptr);
+}
+
+void PollingLoop::setClock(Clock *clock)
+{
+    if (m_clock)
+        disconnect(m_clock, &Clock::moved, this, &PollingLoop::rearm);
+    m_clock = clock ? clock : Clock::system();
+    connect(m_clock, &Clock::moved, this, &PollingLoop::rearm);
+    rearm();
 }
 
 PollingLoop::~PollingLoop()
@@ -42,7 +51,14 @@ void PollingLoop::rearm()
         m_timer.stop();
         return;
     }
-    m_timer.start(int(std::clamp<qint64>(earliest - now(), 0, std::numeric_limits<int>::max())));
+    const qint64 wait = earliest - now();
+    // A clock moved by hand wakes the loop when it reaches the due time (moved()).
+    const qint64 realWait = wait <= 0 ? 0 : m_clock->realDelayMs(wait);
+    if (realWait < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(std::min<qint64>(realWait, std::numeric_limits<int>::max())));
 }
 
 void PollingLoop::wake()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "Clock.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,7 @@ class PollTimer;
 // The one polling loop the watchers share: a single timer that wakes for the earliest
 // refresh due, and runs every refresh due within a short window of it in the same wake-up,
 // so the campaign list and the open campaign refresh together instead of on two clocks.
+// Time is read from a Clock (the system's unless told otherwise), so tests can move it.
 class PollingLoop : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,11 @@ public:
 
     explicit PollingLoop(QObject *parent = nullptr);
     ~PollingLoop() override;
+
+    // Reads time from clock (not owned; null: the system clock). Pending due times are kept
+    // as they are on the new clock.
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
 
     // Pollers scheduled on this loop (tests).
     qsizetype pollerCount() const { return m_pollers.size(); }
@@ -34,10 +41,10 @@ private:
     void remove(PollTimer *poller);
     void rearm();
     void wake();
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const { return m_clock->monotonicMs(); }
 
     QTimer m_timer;
-    QElapsedTimer m_clock;
+    Clock *m_clock = nullptr;
     QList<PollTimer *> m_pollers;
     int m_wakeUps = 0;
 };

@@ -1,5 +1,6 @@
 #include "ApiBodyReader.h"
 #include "Fixtures.h"
+#include "ReaderComparison.h"
 #include "SimdRowsPageReader.h"
 
 #include <QDir>
@@ -12,63 +13,6 @@ using namespace revox;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList problemTexts(const QList<ParseProblem> &problems)
-{
-    QStringList texts;
-    for (const ParseProblem &p : problems)
-        texts << p.toString();
-    return texts;
-}
-
-// Both readers on one body: the same fatal message, problems, page fields, rows and hashes.
-void compareReaders(const QByteArray &body, const QString &label)
-{
-    AssistantCache referenceCache;
-    AssistantCache simdCache;
-    const Parsed<RowsPage> reference = json::parseRowsPage(body, &referenceCache);
-    const Parsed<RowsPage> simd = json::parseRowsPageSimd(body, &simdCache);
-    const QByteArray what = label.toUtf8();
-    QVERIFY2(reference.fatal == simd.fatal, what.constData());
-    QCOMPARE(problemTexts(simd.problems), problemTexts(reference.problems));
-    QVERIFY2(simd.value.hasPaging == reference.value.hasPaging, what.constData());
-    QVERIFY2(simd.value.page == reference.value.page, what.constData());
-    QVERIFY2(simd.value.pageSize == reference.value.pageSize, what.constData());
-    QVERIFY2(simd.value.total == reference.value.total, what.constData());
-    QVERIFY2(simd.value.hasTotal == reference.value.hasTotal, what.constData());
-    QCOMPARE(simd.value.rows.size(), reference.value.rows.size());
-    for (qsizetype i = 0; i < simd.value.rows.size(); ++i) {
-        const Row &a = simd.value.rows.at(i);
-        const Row &b = reference.value.rows.at(i);
-        if (!(a == b)) {
-            qWarning() << "id" << (a.id == b.id) << "input" << (a.inputData == b.inputData)
-                       << "phone" << (a.phoneNumber == b.phoneNumber) << "index"
-                       << (a.rowIndex == b.rowIndex) << "call" << a.call.has_value()
-                       << b.call.has_value();
-            if (a.call.has_value() && b.call.has_value()) {
-                const Call &x = *a.call;
-                const Call &y = *b.call;
-                qWarning() << "attempts" << (x.callAttempts == y.callAttempts) << "last"
-                           << x.lastCallAttemptIndex << y.lastCallAttemptIndex << "retry"
-                           << (x.callRetryConfig == y.callRetryConfig) << "llm"
-                           << (x.llmModel == y.llmModel) << "campaign" << (x.campaign == y.campaign)
-                           << "meta" << (x.metadata == y.metadata);
-            }
-        }
-        QVERIFY2(a == b, (label + u" row "_s + QString::number(i)).toUtf8().constData());
-        QVERIFY2(a.contentHash == b.contentHash,
-                 (label + u" hash of row "_s + QString::number(i)).toUtf8().constData());
-        QVERIFY2(a.call.has_value() == b.call.has_value(), what.constData());
-        if (a.call.has_value()) {
-            QVERIFY2(a.call->lastCallAttemptIndex == b.call->lastCallAttemptIndex,
-                     what.constData());
-            QVERIFY2((a.call->assistant == nullptr) == (b.call->assistant == nullptr),
-                     what.constData());
-            if (a.call->assistant)
-                QVERIFY2(*a.call->assistant == *b.call->assistant, what.constData());
-        }
-    }
-}
 
 // Every member path of a JSON value ("rows[0].call.status"), nested ones included.
 void memberPaths(const QJsonValue &v, const QString &path, QStringList &out)
@@ -108,7 +52,7 @@ private slots:
         const QStringList names = fixtureNames();
         QVERIFY(names.size() > 10);
         for (const QString &name : names)
-            compareReaders(fixtures::read(name), name);
+            compareRowsPageReaders(fixtures::read(name), name);
     }
 
     void everyMemberReplaced()
@@ -132,7 +76,8 @@ private slots:
             memberPaths(QJsonDocument::fromJson(body).object(), QString(), paths);
             for (const QString &path : std::as_const(paths)) {
                 for (const QJsonValue &value : replacements) {
-                    compareReaders(fixtures::withValue(body, path, value), name + u' ' + path);
+                    compareRowsPageReaders(fixtures::withValue(body, path, value),
+                                           name + u' ' + path);
                     if (QTest::currentTestFailed())
                         return;
                     ++bodies;
@@ -156,7 +101,7 @@ private slots:
             while (end < edited.size() && edited.at(end) != ',' && edited.at(end) != '}')
                 ++end;
             edited.replace(at, end - at, number);
-            compareReaders(edited, QString::fromLatin1(number));
+            compareRowsPageReaders(edited, QString::fromLatin1(number));
         }
     }
 
@@ -172,7 +117,7 @@ private slots:
             const qsizetype at = edited.indexOf(marker) + marker.size();
             const qsizetype end = edited.indexOf('"', at + 1) + 1;
             edited.replace(at, end - at, text);
-            compareReaders(edited, QString::fromLatin1(text.toHex()));
+            compareRowsPageReaders(edited, QString::fromLatin1(text.toHex()));
         }
     }
 
@@ -182,26 +127,26 @@ private slots:
                                     .toJson(QJsonDocument::Compact);
         QByteArray twice = body;
         twice.replace("\"row_index\":", "\"row_index\":7,\"row_index\":");
-        compareReaders(twice, u"duplicate row_index"_s);
+        compareRowsPageReaders(twice, u"duplicate row_index"_s);
         QByteArray topTwice = body;
         topTwice.replace("{\"page\":", "{\"page\":9,\"page\":");
-        compareReaders(topTwice, u"duplicate page"_s);
-        compareReaders("{\"rows\":[{\"row_index\":\"x\",\"id\":\"r\",\"phone_number\":1}]}",
-                       u"members out of order"_s);
-        compareReaders("{\"rows\":[1,{\"id\":2},{\"id\":\"a\",\"call\":5}],\"page\":\"1\"}",
-                       u"broken rows"_s);
-        compareReaders(QByteArray(2000, '[') + QByteArray(2000, ']'), u"deep"_s);
-        compareReaders("{\"rows\":[]} x", u"trailing"_s);
-        compareReaders("", u"empty"_s);
-        compareReaders("[]", u"array"_s);
-        compareReaders("{\"rows\":{}}", u"rows object"_s);
+        compareRowsPageReaders(topTwice, u"duplicate page"_s);
+        compareRowsPageReaders("{\"rows\":[{\"row_index\":\"x\",\"id\":\"r\",\"phone_number\":1}]}",
+                               u"members out of order"_s);
+        compareRowsPageReaders("{\"rows\":[1,{\"id\":2},{\"id\":\"a\",\"call\":5}],\"page\":\"1\"}",
+                               u"broken rows"_s);
+        compareRowsPageReaders(QByteArray(2000, '[') + QByteArray(2000, ']'), u"deep"_s);
+        compareRowsPageReaders("{\"rows\":[]} x", u"trailing"_s);
+        compareRowsPageReaders("", u"empty"_s);
+        compareRowsPageReaders("[]", u"array"_s);
+        compareRowsPageReaders("{\"rows\":{}}", u"rows object"_s);
     }
 
     void truncatedBodies()
     {
         const QByteArray body = fixtures::read(u"rows-page.json"_s);
         for (qsizetype cut = 0; cut < body.size(); cut += qMax<qsizetype>(1, body.size() / 200))
-            compareReaders(body.left(cut), u"cut at "_s + QString::number(cut));
+            compareRowsPageReaders(body.left(cut), u"cut at "_s + QString::number(cut));
     }
 
     void manyProblemsCounted()
@@ -210,7 +155,7 @@ private slots:
         for (int i = 0; i < 1500; ++i)
             body += (i ? "," : "") + QByteArray("{\"id\":\"r") + QByteArray::number(i) + "\"}";
         body += "]}";
-        compareReaders(body, u"1500 broken rows"_s);
+        compareRowsPageReaders(body, u"1500 broken rows"_s);
     }
 };
 

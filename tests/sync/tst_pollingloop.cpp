@@ -1,5 +1,6 @@
 // The one polling loop: pollers due close together run in one wake-up, others in their
 // own; stop() and moving to another loop keep or drop what is pending as they say.
+#include "Clock.h"
 #include "PollingLoop.h"
 
 #include <QSignalSpy>
@@ -16,6 +17,7 @@ private slots:
     void stopAndRestart();
     void movingToTheSharedLoopKeepsTheDueTime();
     void aLoopGoneFirstLeavesItsPollersWorking();
+    void onAManualClockPollersRunWhenTheClockReachesThem();
 };
 
 void TestPollingLoop::closeRefreshesShareAWakeUp()
@@ -112,6 +114,48 @@ void TestPollingLoop::aLoopGoneFirstLeavesItsPollersWorking()
     idle.start(5); // on its own loop now
     QVERIFY(spy.wait(5000));
     pending.stop();
+}
+
+void TestPollingLoop::onAManualClockPollersRunWhenTheClockReachesThem()
+{
+    ManualClock clock;
+    PollingLoop loop;
+    loop.setClock(&clock);
+    PollTimer list;
+    PollTimer rows;
+    PollTimer later;
+    list.setLoop(&loop);
+    rows.setLoop(&loop);
+    later.setLoop(&loop);
+    QStringList order;
+    connect(&list, &PollTimer::timeout, this, [&] { order << QStringLiteral("list"); });
+    connect(&rows, &PollTimer::timeout, this, [&] { order << QStringLiteral("rows"); });
+    connect(&later, &PollTimer::timeout, this, [&] { order << QStringLiteral("later"); });
+    rows.start(1000);
+    list.start(1000 + PollingLoop::kCoalesceMs); // within the window: the same wake-up
+    later.start(1000 + PollingLoop::kCoalesceMs + 1);
+    clock.advance(999);
+    QCoreApplication::processEvents(); // a manual clock arms no real timer: nothing is due
+    QCOMPARE(order, QStringList());
+    QCOMPARE(loop.wakeUps(), 0);
+    QCOMPARE(rows.remainingTime(), 1);
+    clock.advance(1);
+    QTRY_COMPARE(order, (QStringList{"rows", "list"}));
+    QCOMPARE(loop.wakeUps(), 1);
+    QVERIFY(later.isActive());
+    QCOMPARE(later.remainingTime(), PollingLoop::kCoalesceMs + 1);
+    // A poller that schedules itself from its timeout runs again when the clock gets there.
+    connect(&later, &PollTimer::timeout, this, [&] {
+        if (order.count(QStringLiteral("later")) < 2)
+            later.start(500);
+    });
+    clock.advance(PollingLoop::kCoalesceMs + 1);
+    QTRY_COMPARE(order.count(QStringLiteral("later")), 1);
+    QCOMPARE(later.remainingTime(), 500);
+    clock.advance(500);
+    QTRY_COMPARE(order.count(QStringLiteral("later")), 2);
+    QVERIFY(!later.isActive());
+    QCOMPARE(loop.wakeUps(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPollingLoop)
