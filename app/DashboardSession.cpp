@@ -35,6 +35,7 @@ const QString kDemoKey = QStringLiteral("demo-key");
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
+    , m_settings(std::make_unique<AppSettings>())
     , m_nam(new QNetworkAccessManager(this))
     , m_campaignStore(new CampaignStore(this))
     , m_rowStore(new RowStore(this))
@@ -123,6 +124,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_rowsWatcher = new CampaignWatcher(m_client, m_rowStore, m_campaignStore, this);
     m_campaignsWatcher->setPollingLoop(m_pollingLoop);
     m_rowsWatcher->setPollingLoop(m_pollingLoop);
+    followCampaignEnd();
     setRefreshSeconds(options.refreshSeconds);
     openCache(config);
     m_campaignsWatcher->start();
@@ -177,10 +179,32 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     return true;
 }
 
+void DashboardSession::followCampaignEnd()
+{
+    const auto update = [this] {
+        // The open campaign as the watcher last read it, else as the list has it.
+        const QString id = m_rowsWatcher->campaignId();
+        std::optional<Campaign> campaign = m_rowsWatcher->campaign();
+        if (campaign && campaign->id != id)
+            campaign.reset();
+        if (!campaign) {
+            if (const Campaign *listed = m_campaignStore->campaignById(id))
+                campaign = *listed;
+        }
+        // Rows a cancelled or completed campaign never called were skipped (as row_stats says).
+        m_rowStore->setCampaignClosed(
+            campaign && (campaign->isCancelled || campaign->status == CampaignStatus::Completed));
+    };
+    connect(m_rowsWatcher, &CampaignWatcher::campaignIdChanged, this, update);
+    connect(m_rowsWatcher, &CampaignWatcher::campaignChanged, this, update);
+    connect(m_campaignStore, &CampaignStore::campaignChanged, this, update);
+    connect(m_campaignStore, &CampaignStore::campaignsInserted, this, update);
+}
+
 DashboardData DashboardSession::data() const
 {
-    return {m_campaigns, m_campaignsWatcher, m_rows,    m_rowsWatcher,
-            m_cacheSync, m_campaignStore,    m_rowStore};
+    return {m_campaigns, m_campaignsWatcher, m_rows,     m_rowsWatcher,
+            m_cacheSync, m_campaignStore,    m_rowStore, m_settings.get()};
 }
 
 void DashboardSession::openCache(const ClientConfig &config)
@@ -257,7 +281,7 @@ QString DashboardSession::suggestedDemoCampaign() const
 
 void DashboardSession::openSettings(MainWindow *window)
 {
-    AppSettings settings;
+    AppSettings &settings = *m_settings;
     SettingsDialog::Values values;
     values.apiKey = m_apiKey;
     values.apiKeyFromEnvironment = m_keyFromEnvironment;

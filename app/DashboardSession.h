@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace revox {
 
 class ApiKeyStore;
+class AppSettings;
 class AsyncCampaignCache;
 class CacheSync;
 class CampaignStore;
@@ -26,7 +27,7 @@ class SimulatorServer;
 // The app's wiring: one client, the stores (the campaigns and the open campaign's rows), the
 // models over them and the watchers that write to them, and in demo mode an in-process
 // simulator on loopback that the client talks to. Widgets get the stores, models and
-// watchers (DashboardData).
+// watchers and the settings (DashboardData).
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
     bool isDemo() const { return m_demo; }
     sim::SimulatorServer *simulator() const { return m_sim.get(); }
     ApiKeyStore *keyStore() const { return m_keys; }
+    // The app's preferences and window state: the one settings object every widget is given.
+    AppSettings *settings() const { return m_settings.get(); }
     // The local cache of the account in use; null when there is none (see Options).
     AsyncCampaignCache *cache() const { return m_cache; }
     // The one polling loop both watchers refresh on.
@@ -83,9 +86,13 @@ signals:
 private:
     bool startDemoServer(QString *error);
     void restartWatchers();
+    // Keeps the row store told whether the open campaign ended (its rows never called are
+    // skipped then), from what the watcher and the campaign list say.
+    void followCampaignEnd();
     // Opens the cache of the account config names (or none), and restores its campaigns.
     void openCache(const ClientConfig &config);
 
+    std::unique_ptr<AppSettings> m_settings;
     Options m_options;
     QString m_apiKey;
     bool m_demo = false;

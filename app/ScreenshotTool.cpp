@@ -73,10 +73,21 @@ bool save(QWidget *widget, const QString &path)
     return true;
 }
 
+// The parts of the window the shots are taken of, found by name as the window builds them.
+CampaignPage *pageOf(const MainWindow &window)
+{
+    return window.findChild<CampaignPage *>(QStringLiteral("campaignPage"));
+}
+
+CallDetailPane *detailOf(const MainWindow &window)
+{
+    return window.findChild<CallDetailPane *>(QStringLiteral("callDetail"));
+}
+
 // Selects a row whose latest call reached a human, preferring one with a tool call.
 bool selectConversation(MainWindow &window)
 {
-    RowsFilterProxy *proxy = window.rowsProxy();
+    RowsFilterProxy *proxy = pageOf(window)->rowsProxy();
     int best = -1;
     int bestScore = -1;
     for (int i = 0; i < proxy->rowCount(); ++i) {
@@ -104,15 +115,16 @@ bool selectConversation(MainWindow &window)
     if (best < 0) {
         return false;
     }
-    window.rowTable()->setCurrentIndex(proxy->index(best, 1));
-    window.rowTable()->scrollTo(proxy->index(best, 1));
+    RowTableView *table = pageOf(window)->rowTable();
+    table->setCurrentIndex(proxy->index(best, 1));
+    table->scrollTo(proxy->index(best, 1));
     return true;
 }
 
 // A word of the shown transcript's first caller turn, for the find-in-transcript shot.
 QString wordToFind(const MainWindow &window)
 {
-    const QString text = window.detailPane()->transcriptView()->plainText();
+    const QString text = detailOf(window)->transcriptView()->plainText();
     // The caller's label as the transcript writes it, in the interface's language.
     const QString caller =
         QCoreApplication::translate("revox::TranscriptView", "Caller") + QStringLiteral(": ");
@@ -197,7 +209,13 @@ int main(int argc, char **argv)
         window.resize(1440, 900);
         window.show();
         const QString campaign = session.suggestedDemoCampaign();
-        if (!waitFor([&] { return window.campaignList()->model()->rowCount() > 0; }, 20000)) {
+        if (!waitFor(
+                [&] {
+                    return window.findChild<QListView *>(QStringLiteral("campaignList"))
+                               ->model()
+                               ->rowCount() > 0;
+                },
+                20000)) {
             std::fprintf(stderr, "revox-screenshots: the campaign list did not load\n");
             return 1;
         }
@@ -217,7 +235,7 @@ int main(int argc, char **argv)
         }
 
         // Call detail with the transcript and an expanded tool call when there is one.
-        TranscriptView *transcript = window.detailPane()->transcriptView();
+        TranscriptView *transcript = detailOf(window)->transcriptView();
         for (int i = 0; i < transcript->entryCount(); ++i) {
             if (transcript->isToolEntry(i)) {
                 transcript->setToolExpanded(i, true);
@@ -226,13 +244,13 @@ int main(int argc, char **argv)
         }
         transcript->setFindText(wordToFind(window));
         settle(400);
-        ok &= save(window.detailPane(),
+        ok &= save(detailOf(window),
                    base + QStringLiteral("call-detail") + suffix + QStringLiteral(".png"));
         transcript->setFindText(QString());
 
         // The insight tabs: what the calls found and the funnel on the demo campaign; when to
         // call on the finished campaign with the most rows (a whole history of calls).
-        QTabWidget *views = window.campaignPage()->views();
+        QTabWidget *views = pageOf(window)->views();
         views->setCurrentIndex(1);
         settle(900);
         ok &= save(&window, base + QStringLiteral("outcomes") + suffix + QStringLiteral(".png"));

@@ -89,13 +89,13 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-desk.svg")));
 
-    AppSettings settings;
+    DashboardSession session;
+    const AppSettings &settings = *session.settings();
     Language::apply(settings.language());
     if (settings.theme() != Theme::Choice::System) {
         Theme::apply(settings.theme()); // "system" keeps the platform's own palette
     }
 
-    DashboardSession session;
     DashboardSession::Options start;
     start.demo = options.demo;
     start.refreshSeconds = settings.refreshIntervalSeconds();
@@ -138,7 +138,8 @@ int main(int argc, char **argv)
                      &MainWindow::setDemoMode);
     QObject::connect(&window, &MainWindow::settingsRequested, &session,
                      [&] { session.openSettings(&window); });
-    CampaignNotifications notifications(session.data().campaigns, session.data().campaignsWatcher);
+    CampaignNotifications notifications(session.data().campaigns, session.data().campaignsWatcher,
+                                        session.settings());
     QObject::connect(&notifications, &CampaignNotifications::openRequested, &window,
                      [&](const QString &campaignId) {
                          if (!campaignId.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "CampaignWatcher.h"
 #include "OutcomeFacets.h"
 #include "RevoxClient.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SimThread.h"
@@ -134,7 +135,7 @@ std::optional<Pages> fetchPages(RevoxClient &client, const QString &campaignId, 
 struct ParsedPage
 {
     Parsed<RowsPage> parsed;
-    QList<RowsTableModel::RowDigest> digests;
+    QList<RowStore::RowDigest> digests;
 };
 
 // Parses pages on the thread pool, page i on its own task.
@@ -146,7 +147,7 @@ QList<QFuture<ParsedPage>> parseInParallel(const Pages &pages, AssistantCache *c
         futures.append(QtConcurrent::run([body, cache] {
             ParsedPage page;
             page.parsed = json::parseRowsPageSimd(body, cache);
-            page.digests = RowsTableModel::digest(page.parsed.value.rows);
+            page.digests = RowStore::digest(page.parsed.value.rows);
             return page;
         }));
     }
@@ -156,7 +157,7 @@ QList<QFuture<ParsedPage>> parseInParallel(const Pages &pages, AssistantCache *c
 struct AllRows
 {
     QList<Row> rows;
-    QList<RowsTableModel::RowDigest> digests;
+    QList<RowStore::RowDigest> digests;
 };
 
 AllRows parseAll(const Pages &pages, AssistantCache *cache)
@@ -287,7 +288,8 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     // Ingest: bytes to models ready (pages parsed on the thread pool, merged in order).
     const qint64 rssBefore = settledResidentBytes();
     const qint64 heapBefore = heapInUseBytes();
-    auto *model = new RowsTableModel;
+    auto *store = new RowStore;
+    auto *model = new RowsTableModel(store);
     auto *proxy = new RowsFilterProxy;
     proxy->setSourceModel(model);
     AssistantCache cache;
@@ -298,10 +300,9 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
         for (QFuture<ParsedPage> &f : futures) {
             ParsedPage page = f.takeResult();
             if (model->rowCount() == 0)
-                model->store()->reserve(
-                    std::min(page.parsed.value.total, rowsWanted)); // as the watcher
+                store->reserve(std::min(page.parsed.value.total, rowsWanted)); // as the watcher
             problems += int(page.parsed.problems.size()) + (page.parsed.ok() ? 0 : 1);
-            model->mergeRows(std::move(page.parsed.value.rows), page.digests);
+            store->merge(std::move(page.parsed.value.rows), page.digests);
         }
     }
     const double ingestMs = ms(timer);
@@ -314,12 +315,12 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     // parse runs on worker threads in the app).
     AllRows again = parseAll(pages, &cache);
     timer.restart();
-    const auto unchanged = model->replaceAll(again.rows, again.digests);
+    const auto unchanged = store->replaceAll(again.rows, again.digests);
     const double refreshUnchangedMs = ms(timer);
     changeOnePercent(again.rows);
-    again.digests = RowsTableModel::digest(again.rows); // on a worker in the app
+    again.digests = RowStore::digest(again.rows); // on a worker in the app
     timer.restart();
-    const auto changed = model->replaceAll(again.rows, again.digests);
+    const auto changed = store->replaceAll(again.rows, again.digests);
     const double refresh1pctMs = ms(timer);
     again = AllRows();
 
@@ -341,7 +342,7 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
     const int transcriptMatches = proxy->rowCount();
 
     // The insight tabs over every row (the GUI thread works them out for the shown tab).
-    const QList<Row> &all = model->store()->rows();
+    const QList<Row> &all = store->rows();
     QList<StructuredOutputField> config;
     for (const Row &row : all) {
         if (row.call && row.call->assistant && row.call->assistant->structuredOutputConfig) {
@@ -416,6 +417,7 @@ QJsonObject measureSize(RevoxClient &client, const QString &campaignId, qint64 r
         out.insert(QStringLiteral("error"), QStringLiteral("an unchanged refresh changed rows"));
     delete proxy;
     delete model;
+    delete store;
     return out;
 }
 
@@ -446,10 +448,11 @@ QJsonObject measureGuiStall(qint64 rowsWanted)
     config.baseUrl = sim.baseUrl();
     config.apiKey = QStringLiteral("bench");
     RevoxClient client(&nam, config);
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     RowsFilterProxy proxy;
     proxy.setSourceModel(&model);
-    CampaignWatcher watcher(&client, model.store());
+    CampaignWatcher watcher(&client, &store);
     watcher.setIntervalMs(600000);
 
     // Wall time between ticks is what a user sees; the main thread's CPU time between

@@ -12,6 +12,79 @@
     </message>
 </context>
 <context>
+    <name>CallTimingFindings</name>
+    <message numerus="yes">
+        <source>None of the %Ln attempt(s) has a start time yet.</source>
+        <translation>
+            <numerusform>The %Ln attempt has no start time yet.</numerusform>
+            <numerusform>None of the %Ln attempts have a start time yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempt in all).</numerusform>
+            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempts in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
+            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s) without a start time are left out.</source>
+        <translation>
+            <numerusform>%Ln attempt without a start time is left out.</numerusform>
+            <numerusform>%Ln attempts without a start time are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempt in all).</numerusform>
+            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempts in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
+            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one reached yet; %Ln row(s) called.</source>
+        <translation>
+            <numerusform>No one reached yet; %Ln row called.</numerusform>
+            <numerusform>No one reached yet; %Ln rows called.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) called without reaching a person yet.</source>
+        <translation>
+            <numerusform>%Ln row called without reaching a person yet.</numerusform>
+            <numerusform>%Ln rows called without reaching a person yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last under %1.</source>
+        <translation>
+            <numerusform>Of %Ln answered call, half last under %1.</numerusform>
+            <numerusform>Of %Ln answered calls, half last under %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last 5 min or more.</source>
+        <translation>
+            <numerusform>Of %Ln answered call, half last 5 min or more.</numerusform>
+            <numerusform>Of %Ln answered calls, half last 5 min or more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -152,76 +225,6 @@
         <translation>
             <numerusform>%1: %2 answered, %3 a person (%Ln attempt)</numerusform>
             <numerusform>%1: %2 answered, %3 a person (%Ln attempts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln attempt(s) has a start time yet.</source>
-        <translation>
-            <numerusform>The %Ln attempt has no start time yet.</numerusform>
-            <numerusform>None of the %Ln attempts have a start time yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
-        <translation>
-            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempt in all).</numerusform>
-            <numerusform>The figures are still few: no hour has %1 attempts or more (%Ln attempts in all).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
-        <translation>
-            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
-            <numerusform>Best hour: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln attempt(s) without a start time are left out.</source>
-        <translation>
-            <numerusform>%Ln attempt without a start time is left out.</numerusform>
-            <numerusform>%Ln attempts without a start time are left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
-        <translation>
-            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempt in all).</numerusform>
-            <numerusform>The figures are still few: no day has %1 attempts or more (%Ln attempts in all).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
-        <translation>
-            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempt).</numerusform>
-            <numerusform>Best day: %1, %2 answered, %3 a person (%Ln attempts).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No one reached yet; %Ln row(s) called.</source>
-        <translation>
-            <numerusform>No one reached yet; %Ln row called.</numerusform>
-            <numerusform>No one reached yet; %Ln rows called.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) called without reaching a person yet.</source>
-        <translation>
-            <numerusform>%Ln row called without reaching a person yet.</numerusform>
-            <numerusform>%Ln rows called without reaching a person yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln answered call(s), half last under %1.</source>
-        <translation>
-            <numerusform>Of %Ln answered call, half last under %1.</numerusform>
-            <numerusform>Of %Ln answered calls, half last under %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln answered call(s), half last 5 min or more.</source>
-        <translation>
-            <numerusform>Of %Ln answered call, half last 5 min or more.</numerusform>
-            <numerusform>Of %Ln answered calls, half last 5 min or more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -123,6 +123,144 @@
     </message>
 </context>
 <context>
+    <name>CallTimingFindings</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation>Aucun appel pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln attempt(s) has a start time yet.</source>
+        <translation>
+            <numerusform>La tentative (%Ln) n’a pas encore d’heure de début.</numerusform>
+            <numerusform>Aucune des %Ln tentatives n’a encore d’heure de début.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers at %1 (%2 answered).</source>
+        <translation>Le moins de réponses à %1 (%2 répondus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s) without a start time are left out.</source>
+        <translation>
+            <numerusform>%Ln tentative sans heure de début n’est pas comptée.</numerusform>
+            <numerusform>%Ln tentatives sans heure de début ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
+        <translation>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
+            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
+        <translation>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
+            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewest answers on %1 (%2 answered).</source>
+        <translation>Le moins de réponses le %1 (%2 répondus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one reached yet; %Ln row(s) called.</source>
+        <translation>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln ligne appelée.</numerusform>
+            <numerusform>Personne n’a encore été joint&#x202f;; %Ln lignes appelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first attempt</source>
+        <translation>la première tentative</translation>
+    </message>
+    <message>
+        <source>the second attempt</source>
+        <translation>la deuxième tentative</translation>
+    </message>
+    <message>
+        <source>the third attempt</source>
+        <translation>la troisième tentative</translation>
+    </message>
+    <message>
+        <source>the fourth attempt or later</source>
+        <translation>la quatrième tentative ou après</translation>
+    </message>
+    <message>
+        <source>Most people were reached on %1 (%2).</source>
+        <translation>La plupart des personnes ont été jointes à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>People were reached most often on %1 (%2).</source>
+        <translation>Les personnes ont été jointes le plus souvent à %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) called without reaching a person yet.</source>
+        <translation>
+            <numerusform>%Ln ligne appelée sans encore joindre personne.</numerusform>
+            <numerusform>%Ln lignes appelées sans encore joindre personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answered call with a known length yet.</source>
+        <translation>Aucun appel répondu de durée connue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last under %1.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure moins de %1.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure moins de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answered call(s), half last 5 min or more.</source>
+        <translation>
+            <numerusform>Sur %Ln appel répondu, la moitié dure 5 min ou plus.</numerusform>
+            <numerusform>Sur %Ln appels répondus, la moitié dure 5 min ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 last 5 min or more.</source>
+        <translation>%1 durent 5 min ou plus.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEvent</name>
     <message>
         <source>Campaign finished: %1</source>
@@ -1038,42 +1176,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         </translation>
     </message>
     <message>
-        <source>No calls yet.</source>
-        <translation>Aucun appel pour l’instant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln attempt(s) has a start time yet.</source>
-        <translation>
-            <numerusform>La tentative (%Ln) n’a pas encore d’heure de début.</numerusform>
-            <numerusform>Aucune des %Ln tentatives n’a encore d’heure de début.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The figures are still few: no hour has %1 attempts or more (%Ln attempt(s) in all).</source>
-        <translation>
-            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
-            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucune heure n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
-        <translation>
-            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
-            <numerusform>Meilleure heure&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fewest answers at %1 (%2 answered).</source>
-        <translation>Le moins de réponses à %1 (%2 répondus).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln attempt(s) without a start time are left out.</source>
-        <translation>
-            <numerusform>%Ln tentative sans heure de début n’est pas comptée.</numerusform>
-            <numerusform>%Ln tentatives sans heure de début ne sont pas comptées.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
@@ -1097,24 +1199,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>No calls yet</source>
         <translation>Pas encore d’appels</translation>
     </message>
-    <message numerus="yes">
-        <source>The figures are still few: no day has %1 attempts or more (%Ln attempt(s) in all).</source>
-        <translation>
-            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentative en tout).</numerusform>
-            <numerusform>Les chiffres sont encore peu nombreux&#x202f;: aucun jour n’a %1 tentatives ou plus (%Ln tentatives en tout).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).</source>
-        <translation>
-            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentative).</numerusform>
-            <numerusform>Meilleur jour&#x202f;: %1, %2 répondus, %3 une personne (%Ln tentatives).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fewest answers on %1 (%2 answered).</source>
-        <translation>Le moins de réponses le %1 (%2 répondus).</translation>
-    </message>
     <message>
         <source>Day</source>
         <translation>Jour</translation>
@@ -1135,44 +1219,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <source>4th attempt or later</source>
         <translation>4e tentative ou plus</translation>
     </message>
-    <message numerus="yes">
-        <source>No one reached yet; %Ln row(s) called.</source>
-        <translation>
-            <numerusform>Personne n’a encore été joint&#x202f;; %Ln ligne appelée.</numerusform>
-            <numerusform>Personne n’a encore été joint&#x202f;; %Ln lignes appelées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the first attempt</source>
-        <translation>la première tentative</translation>
-    </message>
-    <message>
-        <source>the second attempt</source>
-        <translation>la deuxième tentative</translation>
-    </message>
-    <message>
-        <source>the third attempt</source>
-        <translation>la troisième tentative</translation>
-    </message>
-    <message>
-        <source>the fourth attempt or later</source>
-        <translation>la quatrième tentative ou après</translation>
-    </message>
-    <message>
-        <source>Most people were reached on %1 (%2).</source>
-        <translation>La plupart des personnes ont été jointes à %1 (%2).</translation>
-    </message>
-    <message>
-        <source>People were reached most often on %1 (%2).</source>
-        <translation>Les personnes ont été jointes le plus souvent à %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) called without reaching a person yet.</source>
-        <translation>
-            <numerusform>%Ln ligne appelée sans encore joindre personne.</numerusform>
-            <numerusform>%Ln lignes appelées sans encore joindre personne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attempt that reached a person</source>
         <translation>Tentative qui a joint une personne</translation>
@@ -1184,44 +1230,6 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>Share of rows called</source>
         <translation>Part des lignes appelées</translation>
-    </message>
-    <message>
-        <source>No answered call with a known length yet.</source>
-        <translation>Aucun appel répondu de durée connue pour l’instant.</translation>
-    </message>
-    <message>
-        <source>30 s</source>
-        <translation>30 s</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <source>2 min</source>
-        <translation>2 min</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln answered call(s), half last under %1.</source>
-        <translation>
-            <numerusform>Sur %Ln appel répondu, la moitié dure moins de %1.</numerusform>
-            <numerusform>Sur %Ln appels répondus, la moitié dure moins de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of %Ln answered call(s), half last 5 min or more.</source>
-        <translation>
-            <numerusform>Sur %Ln appel répondu, la moitié dure 5 min ou plus.</numerusform>
-            <numerusform>Sur %Ln appels répondus, la moitié dure 5 min ou plus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 last 5 min or more.</source>
-        <translation>%1 durent 5 min ou plus.</translation>
     </message>
     <message>
         <source>Length</source>

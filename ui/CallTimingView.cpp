@@ -1,9 +1,10 @@
 #include "CallTimingView.h"
 
 #include "BadgeColors.h"
+#include "CallTimingFindings.h"
 #include "ChartCard.h"
 #include "ChartStyle.h"
-#include "DisplayText.h"
+#include "CompactChartView.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,70 +26,15 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <tuple>
 
 namespace revox {
 
 namespace {
 
-// part / whole as "62%"; empty when whole is 0.
-QString share(qint64 part, qint64 whole)
-{
-    return whole > 0 ? DisplayText::percent(100.0 * double(part) / double(whole)) : QString();
-}
-
 double rate(int part, int whole)
 {
     return whole > 0 ? double(part) / double(whole) : 0.0;
 }
-
-// The best bucket (most people reached per attempt, then most answers, then most attempts)
-// and the one with the fewest answers per attempt, among those with enough attempts.
-struct Ranking
-{
-    int best = -1;
-    int fewest = -1;
-    int dated = 0; // attempts over every bucket
-};
-
-template <size_t N> Ranking rank(const std::array<CallTiming::Bucket, N> &buckets, int minAttempts)
-{
-    Ranking r;
-    for (size_t i = 0; i < N; ++i) {
-        const CallTiming::Bucket &b = buckets[i];
-        r.dated += b.attempts;
-        if (b.attempts < minAttempts)
-            continue;
-        if (r.best < 0) {
-            r.best = int(i);
-            continue;
-        }
-        const CallTiming::Bucket &best = buckets[size_t(r.best)];
-        const auto key = [](const CallTiming::Bucket &x) {
-            return std::make_tuple(rate(x.human, x.attempts), rate(x.answered, x.attempts),
-                                   x.attempts);
-        };
-        if (key(b) > key(best))
-            r.best = int(i);
-    }
-    for (size_t i = 0; i < N; ++i) {
-        const CallTiming::Bucket &b = buckets[i];
-        if (b.attempts < minAttempts || int(i) == r.best)
-            continue;
-        if (r.fewest < 0 || rate(b.answered, b.attempts) < rate(buckets[size_t(r.fewest)].answered,
-                                                                buckets[size_t(r.fewest)].attempts))
-            r.fewest = int(i);
-    }
-    return r;
-}
-
-// A chart view that asks for no more room than its minimum: the scroll area sizes its
-// content by height for width, from the size hints.
-class CompactChartView : public QChartView
-{
-public:
-    QSize sizeHint() const override { return minimumSize(); }
-};
 
 // The step between hour labels for a plot this wide: every hour when there is room.
 int hourLabelStep(qreal plotWidth)
@@ -104,12 +50,7 @@ CallTimingView::CallTimingView(QWidget *parent)
 {
     setObjectName(QStringLiteral("callTimingView"));
     setAccessibleName(tr("Call timing"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    outer->addWidget(scroll);
+    QScrollArea *scroll = ChartStyle::addScrollArea(this);
     auto *inner = new QWidget(scroll);
     m_grid = new QGridLayout(inner);
     m_grid->setContentsMargins(4, 4, 4, 4);
@@ -131,7 +72,7 @@ CallTimingView::CallTimingView(QWidget *parent)
         // answered. Hours or days with too few attempts to judge: one pale bar.
         auto *human = new QBarSet(tr("A person"));
         auto *answered = new QBarSet(tr("Answered, not a person"));
-        auto *few = new QBarSet(tr("Under %1 attempts").arg(kMinAttemptsForBest));
+        auto *few = new QBarSet(tr("Under %1 attempts").arg(CallTiming::kMinAttemptsForBest));
         c->series->append(human);
         c->series->append(answered);
         c->series->append(few);
@@ -247,8 +188,16 @@ void CallTimingView::rebuild()
         m_hours.card->setTitle(tr("By hour"));
         m_weekdays.card->setTitle(tr("By weekday"));
     }
-    fillHours();
-    fillWeekdays();
+    QStringList hours;
+    for (int h = 0; h < 24; ++h)
+        hours << CallTimingFindings::CallTimingFindings::hourRange(h);
+    QStringList days;
+    for (int d = 0; d < 7; ++d)
+        days << CallTimingFindings::dayName(d);
+    fillRates(m_hours, {m_timing.byHour.begin(), m_timing.byHour.end()}, hours, tr("Hour"),
+              CallTimingFindings::byHour(m_timing), m_timing.hourRanking().dated);
+    fillRates(m_weekdays, {m_timing.byWeekday.begin(), m_timing.byWeekday.end()}, days, tr("Day"),
+              CallTimingFindings::byWeekday(m_timing), m_timing.weekdayRanking().dated);
     fillAttempts();
     fillDurations();
 }
@@ -258,19 +207,13 @@ QStringList CallTimingView::durationNames() const
     return {tr("< 30 s"), tr("30 s – 1 min"), tr("1–2 min"), tr("2–5 min"), tr("5 min +")};
 }
 
-QString CallTimingView::hourRange(int hour) const
-{
-    const QString format = QStringLiteral("HH:mm");
-    return QStringLiteral("%1–%2").arg(QTime(hour, 0).toString(format),
-                                       QTime((hour + 1) % 24, 0).toString(format));
-}
-
 QString CallTimingView::bucketToolTip(const CallTiming::Bucket &bucket, const QString &when) const
 {
     if (bucket.attempts == 0)
         return tr("%1: no calls").arg(when);
     return tr("%1: %2 answered, %3 a person (%Ln attempt(s))", nullptr, bucket.attempts)
-        .arg(when, share(bucket.answered, bucket.attempts), share(bucket.human, bucket.attempts));
+        .arg(when, CallTimingFindings::share(bucket.answered, bucket.attempts),
+             CallTimingFindings::share(bucket.human, bucket.attempts));
 }
 
 void CallTimingView::fillRateBars(const Chart &chart, const QList<CallTiming::Bucket> &buckets)
@@ -280,7 +223,7 @@ void CallTimingView::fillRateBars(const Chart &chart, const QList<CallTiming::Bu
     QList<qreal> few;
     bool anyFew = false;
     for (const CallTiming::Bucket &b : buckets) {
-        const bool enough = b.attempts >= kMinAttemptsForBest;
+        const bool enough = b.attempts >= CallTiming::kMinAttemptsForBest;
         anyFew = anyFew || (b.attempts > 0 && !enough);
         human << (enough ? 100.0 * rate(b.human, b.attempts) : 0.0);
         answered << (enough ? 100.0 * rate(b.answered - b.human, b.attempts) : 0.0);
@@ -296,60 +239,24 @@ void CallTimingView::fillRateBars(const Chart &chart, const QList<CallTiming::Bu
         markers.at(2)->setVisible(anyFew);
 }
 
-void CallTimingView::fillHours()
-{
-    const QLocale locale;
-    QList<QStringList> data;
-    for (int h = 0; h < 24; ++h)
-        data << rateRow(hourRange(h), m_timing.byHour[size_t(h)]);
-    fillRateBars(m_hours, {m_timing.byHour.begin(), m_timing.byHour.end()});
-
-    const Ranking r = rank(m_timing.byHour, kMinAttemptsForBest);
-    QStringList sentences;
-    if (m_timing.attempts == 0) {
-        sentences << tr("No calls yet.");
-    } else if (r.dated == 0) {
-        sentences << tr("None of the %Ln attempt(s) has a start time yet.", nullptr,
-                        m_timing.attempts);
-    } else if (r.best < 0) {
-        sentences << tr("The figures are still few: no hour has %1 attempts or more (%Ln "
-                        "attempt(s) in all).",
-                        nullptr, r.dated)
-                         .arg(locale.toString(kMinAttemptsForBest));
-    } else {
-        const CallTiming::Bucket &best = m_timing.byHour[size_t(r.best)];
-        sentences << tr("Best hour: %1, %2 answered, %3 a person (%Ln attempt(s)).", nullptr,
-                        best.attempts)
-                         .arg(hourRange(r.best), share(best.answered, best.attempts),
-                              share(best.human, best.attempts));
-        if (r.fewest >= 0) {
-            const CallTiming::Bucket &few = m_timing.byHour[size_t(r.fewest)];
-            sentences << tr("Fewest answers at %1 (%2 answered).")
-                             .arg(QTime(r.fewest, 0).toString(QStringLiteral("HH:mm")),
-                                  share(few.answered, few.attempts));
-        }
-    }
-    if (m_timing.undated > 0 && r.dated > 0) {
-        sentences << tr("%Ln attempt(s) without a start time are left out.", nullptr,
-                        m_timing.undated);
-    }
-    showRates(m_hours, tr("Hour"), data, sentences, r.dated);
-}
-
 QStringList CallTimingView::rateRow(const QString &label, const CallTiming::Bucket &b)
 {
     return {label,
             QString::number(b.attempts),
             QString::number(b.answered),
             QString::number(b.human),
-            share(b.answered, b.attempts),
-            share(b.human, b.attempts)};
+            CallTimingFindings::share(b.answered, b.attempts),
+            CallTimingFindings::share(b.human, b.attempts)};
 }
 
-void CallTimingView::showRates(const Chart &chart, const QString &unit,
-                               const QList<QStringList> &data, const QStringList &sentences,
-                               int dated)
+void CallTimingView::fillRates(const Chart &chart, const QList<CallTiming::Bucket> &buckets,
+                               const QStringList &labels, const QString &unit,
+                               const QStringList &sentences, int dated)
 {
+    QList<QStringList> data;
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        data << rateRow(labels.at(i), buckets.at(i));
+    fillRateBars(chart, buckets);
     chart.card->setSummary(sentences.join(QLatin1Char(' ')));
     chart.card->setData(
         {unit, tr("Attempts"), tr("Answered"), tr("A person"), tr("Answered %"), tr("A person %")},
@@ -358,48 +265,9 @@ void CallTimingView::showRates(const Chart &chart, const QString &unit,
     chart.view->chart()->legend()->setVisible(dated > 0);
 }
 
-void CallTimingView::fillWeekdays()
-{
-    const QLocale locale;
-    QList<QStringList> data;
-    for (int d = 0; d < 7; ++d)
-        data << rateRow(locale.dayName(d + 1, QLocale::LongFormat), m_timing.byWeekday[size_t(d)]);
-    fillRateBars(m_weekdays, {m_timing.byWeekday.begin(), m_timing.byWeekday.end()});
-
-    const Ranking r = rank(m_timing.byWeekday, kMinAttemptsForBest);
-    QStringList sentences;
-    if (m_timing.attempts == 0) {
-        sentences << tr("No calls yet.");
-    } else if (r.dated == 0) {
-        sentences << tr("None of the %Ln attempt(s) has a start time yet.", nullptr,
-                        m_timing.attempts);
-    } else if (r.best < 0) {
-        sentences << tr("The figures are still few: no day has %1 attempts or more (%Ln "
-                        "attempt(s) in all).",
-                        nullptr, r.dated)
-                         .arg(locale.toString(kMinAttemptsForBest));
-    } else {
-        const CallTiming::Bucket &best = m_timing.byWeekday[size_t(r.best)];
-        sentences << tr("Best day: %1, %2 answered, %3 a person (%Ln attempt(s)).", nullptr,
-                        best.attempts)
-                         .arg(locale.dayName(r.best + 1, QLocale::LongFormat),
-                              share(best.answered, best.attempts),
-                              share(best.human, best.attempts));
-        if (r.fewest >= 0) {
-            const CallTiming::Bucket &few = m_timing.byWeekday[size_t(r.fewest)];
-            sentences << tr("Fewest answers on %1 (%2 answered).")
-                             .arg(locale.dayName(r.fewest + 1, QLocale::LongFormat),
-                                  share(few.answered, few.attempts));
-        }
-    }
-    showRates(m_weekdays, tr("Day"), data, sentences, r.dated);
-}
-
 void CallTimingView::fillAttempts()
 {
-    int reached = 0;
-    for (int n : m_timing.attemptsToReach)
-        reached += n;
+    const int reached = m_timing.rowsReached();
     const int called = reached + m_timing.calledNeverReached;
     QList<qreal> reachedValues;
     for (int n : m_timing.attemptsToReach)
@@ -420,36 +288,13 @@ void CallTimingView::fillAttempts()
     QList<QStringList> data;
     for (size_t i = 0; i < 4; ++i) {
         data << QStringList{names.at(qsizetype(i)), QString::number(m_timing.attemptsToReach[i]),
-                            share(m_timing.attemptsToReach[i], called)};
+                            CallTimingFindings::share(m_timing.attemptsToReach[i], called)};
     }
     data << QStringList{names.at(4), QString::number(m_timing.calledNeverReached),
-                        share(m_timing.calledNeverReached, called)};
+                        CallTimingFindings::share(m_timing.calledNeverReached, called)};
 
-    QStringList sentences;
-    if (called == 0) {
-        sentences << tr("No calls yet.");
-    } else if (reached == 0) {
-        sentences << tr("No one reached yet; %Ln row(s) called.", nullptr, called);
-    } else {
-        const auto most =
-            std::max_element(m_timing.attemptsToReach.begin(), m_timing.attemptsToReach.end()) -
-            m_timing.attemptsToReach.begin();
-        const QStringList which{tr("the first attempt"), tr("the second attempt"),
-                                tr("the third attempt"), tr("the fourth attempt or later")};
-        const int count = m_timing.attemptsToReach[size_t(most)];
-        if (2 * count > reached) {
-            sentences << tr("Most people were reached on %1 (%2).")
-                             .arg(which.at(most), share(count, reached));
-        } else {
-            sentences << tr("People were reached most often on %1 (%2).")
-                             .arg(which.at(most), share(count, reached));
-        }
-        if (m_timing.calledNeverReached > 0) {
-            sentences << tr("%Ln row(s) called without reaching a person yet.", nullptr,
-                            m_timing.calledNeverReached);
-        }
-    }
-    m_attempts.card->setSummary(sentences.join(QLatin1Char(' ')));
+    m_attempts.card->setSummary(
+        CallTimingFindings::attemptsToReach(m_timing).join(QLatin1Char(' ')));
     m_attempts.card->setData(
         {tr("Attempt that reached a person"), tr("Rows"), tr("Share of rows called")},
         called > 0 ? data : QList<QStringList>{});
@@ -475,36 +320,10 @@ void CallTimingView::fillDurations()
     QList<QStringList> data;
     for (size_t i = 0; i < m_timing.durations.size(); ++i) {
         data << QStringList{names.value(qsizetype(i)), QString::number(m_timing.durations[i]),
-                            share(m_timing.durations[i], total)};
+                            CallTimingFindings::share(m_timing.durations[i], total)};
     }
 
-    QStringList sentences;
-    if (m_timing.attempts == 0) {
-        sentences << tr("No calls yet.");
-    } else if (total == 0) {
-        sentences << tr("No answered call with a known length yet.");
-    } else {
-        // The bucket that holds the middle call: at least half the calls are shorter than
-        // its upper bound.
-        size_t middle = 0;
-        int below = 0;
-        for (; middle < m_timing.durations.size(); ++middle) {
-            below += m_timing.durations[middle];
-            if (2 * below >= total)
-                break;
-        }
-        const QStringList bounds{tr("30 s"), tr("1 min"), tr("2 min"), tr("5 min")};
-        if (middle + 1 < m_timing.durations.size()) {
-            sentences << tr("Of %Ln answered call(s), half last under %1.", nullptr, total)
-                             .arg(bounds.at(qsizetype(middle)));
-        } else {
-            sentences << tr("Of %Ln answered call(s), half last 5 min or more.", nullptr, total);
-        }
-        const int longest = m_timing.durations.back();
-        if (longest > 0 && middle + 1 < m_timing.durations.size())
-            sentences << tr("%1 last 5 min or more.").arg(share(longest, total));
-    }
-    m_durations.card->setSummary(sentences.join(QLatin1Char(' ')));
+    m_durations.card->setSummary(CallTimingFindings::durations(m_timing).join(QLatin1Char(' ')));
     m_durations.card->setData({tr("Length"), tr("Answered calls"), tr("Share")},
                               total > 0 ? data : QList<QStringList>{});
     m_durations.view->chart()->setTitle(
@@ -518,13 +337,11 @@ void CallTimingView::showToolTip(const Chart &chart, bool status, int index)
         QToolTip::hideText();
         return;
     }
-    const QLocale locale;
     QString text;
     if (&chart == &m_hours && index >= 0 && index < 24) {
-        text = bucketToolTip(m_timing.byHour[size_t(index)], hourRange(index));
+        text = bucketToolTip(m_timing.byHour[size_t(index)], CallTimingFindings::hourRange(index));
     } else if (&chart == &m_weekdays && index >= 0 && index < 7) {
-        text = bucketToolTip(m_timing.byWeekday[size_t(index)],
-                             locale.dayName(index + 1, QLocale::LongFormat));
+        text = bucketToolTip(m_timing.byWeekday[size_t(index)], CallTimingFindings::dayName(index));
     } else if (&chart == &m_attempts && index >= 0 && index < 5) {
         const int n =
             index < 4 ? m_timing.attemptsToReach[size_t(index)] : m_timing.calledNeverReached;

@@ -18,7 +18,8 @@ namespace revox {
 class ChartCard;
 
 // When calls work, in four small charts: answer and person rates by hour of day and by
-// weekday, the attempts it took to reach a person, and how long answered calls lasted.
+// weekday, the attempts it took to reach a person, and how long answered calls lasted. It
+// shows CallTiming's figures and CallTimingFindings' sentences.
 class CallTimingView : public QWidget
 {
     Q_OBJECT
@@ -31,8 +32,6 @@ public:
     // Hour of day, weekday, attempts to reach, duration.
     QList<ChartCard *> cards() const;
 
-    // Fewer attempts than this in an hour or a day are too few to call it the best.
-    static constexpr int kMinAttemptsForBest = 20;
     // Narrower than this, the charts stand in one column.
     static constexpr int kTwoColumnWidth = 760;
 
@@ -60,17 +59,15 @@ private:
     void fillRateBars(const Chart &chart, const QList<CallTiming::Bucket> &buckets);
     // One line of a rate chart's data: label, attempts, answered, a person, and the shares.
     static QStringList rateRow(const QString &label, const CallTiming::Bucket &bucket);
-    // A rate chart's summary, data and empty state.
-    void showRates(const Chart &chart, const QString &unit, const QList<QStringList> &data,
-                   const QStringList &sentences, int dated);
-    void fillHours();
-    void fillWeekdays();
+    // A rate chart (hours or weekdays, a label each): its bars, summary, data and empty state.
+    void fillRates(const Chart &chart, const QList<CallTiming::Bucket> &buckets,
+                   const QStringList &labels, const QString &unit, const QStringList &sentences,
+                   int dated);
     void fillAttempts();
     void fillDurations();
     void applyPalette();
     void applyPalette(const Chart &chart);
     void showToolTip(const Chart &chart, bool status, int index);
-    QString hourRange(int hour) const;
     // "< 30 s", "30 s – 1 min", ... as the copied data and tooltips name them.
     QStringList durationNames() const;
     // Two columns when there is room for them, else one.

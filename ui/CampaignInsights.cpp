@@ -1,17 +1,20 @@
 #include "CampaignInsights.h"
 
+#include "AppSettings.h"
 #include "CallTiming.h"
 #include "CallTimingView.h"
 #include "CampaignPage.h"
+#include "CampaignStore.h"
 #include "CampaignWatcher.h"
 #include "ChartCard.h"
 #include "FilterBar.h"
 #include "FunnelView.h"
 #include "HumanText.h"
+#include "MainWindow.h"
 #include "OutcomeFacets.h"
 #include "OutcomesView.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
-#include "RowsTableModel.h"
 
 #include <QFutureWatcher>
 #include <QTabWidget>
@@ -23,15 +26,21 @@ namespace revox {
 static constexpr int kSoonMs = 300;
 static constexpr int kSummaryEverySecs = 10;
 
-CampaignInsights::CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
-                                   FilterBar *filterBar, CampaignWatcher *watcher)
+CampaignInsights::CampaignInsights(CampaignPage *page, const DashboardData &data,
+                                   RowsFilterProxy *proxy, FilterBar *filterBar)
     : QObject(page)
     , m_page(page)
-    , m_rows(rows)
+    , m_rows(data.rowStore)
+    , m_campaigns(data.campaignStore)
     , m_proxy(proxy)
     , m_filterBar(filterBar)
-    , m_watcher(watcher)
+    , m_watcher(data.rowsWatcher)
+    , m_settings(data.settings)
 {
+    connect(m_campaigns, &CampaignStore::progressChanged, this, [this](const QString &id) {
+        if (id == m_campaignId)
+            updateEstimate();
+    });
     m_outcomes = new OutcomesView(page);
     page->addView(m_outcomes, tr("Outcomes"));
     connect(m_outcomes, &OutcomesView::conditionToggled, filterBar,
@@ -65,7 +74,6 @@ void CampaignInsights::setCampaign(const QString &campaignId,
         m_summary.reset();
         m_summaryAt = QDateTime();
         m_capacity = {};
-        m_history.clear();
         m_outcomes->setFacets({}, {});
         m_facetIndex.reset();
         ++m_rowsGeneration;
@@ -75,18 +83,12 @@ void CampaignInsights::setCampaign(const QString &campaignId,
     if (configChanged) {
         // The success the user picked; until then, the campaign's default, which follows
         // its outputs as they arrive.
-        const auto saved = m_settings.successCondition(m_campaignId);
+        const auto saved = m_settings->successCondition(m_campaignId);
         m_success = saved ? *saved : defaultSuccessCondition(outputConfig());
         m_funnelStale = true;
         m_funnel->setSuccessChoices(successChoices(), m_success);
     }
     m_funnel->setServerFunnel(campaign ? campaign->funnelStats : QJsonObject());
-    updateEstimate();
-}
-
-void CampaignInsights::setHistory(const QList<ProgressHistoryChart::Sample> &history)
-{
-    m_history = history;
     updateEstimate();
 }
 
@@ -111,7 +113,7 @@ void CampaignInsights::setSuccessCondition(const std::optional<OutputCondition> 
         return;
     m_success = condition;
     if (!m_campaignId.isEmpty())
-        m_settings.setSuccessCondition(m_campaignId, condition);
+        m_settings->setSuccessCondition(m_campaignId, condition);
     m_funnel->setSuccessChoices(successChoices(), m_success);
     m_funnelStale = true;
     updateFunnel();
@@ -142,7 +144,7 @@ void CampaignInsights::buildFacetIndex()
         updateOutcomes(); // counts, or indexes the newer rows
     });
     // The list is shared with the store (no copy) while the worker reads it.
-    watcher->setFuture(QtConcurrent::run([config = outputConfig(), rows = m_rows->store()->rows()] {
+    watcher->setFuture(QtConcurrent::run([config = outputConfig(), rows = m_rows->rows()] {
         return OutcomeFacets::index(config, rows);
     }));
 }
@@ -162,14 +164,13 @@ void CampaignInsights::updateOutcomes()
         return;
     // The buckets of every row are read again (on a worker thread) only when the rows
     // changed; a filter change only counts again (about a millisecond for 100,000 rows).
-    if (!m_facetIndex || m_facetIndex->rowCount() != m_rows->rowCount()) {
+    if (!m_facetIndex || m_facetIndex->rowCount() != m_rows->size()) {
         buildFacetIndex();
         return;
     }
     m_outcomesStale = false;
     const QList<OutputFacet> facets = m_facetIndex->count(
-        m_rows->store()->rows(),
-        [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
+        m_rows->rows(), [this](int row) { return m_proxy->acceptsSourceRowButOutputs(row); },
         m_proxy->outputFilter());
     m_outcomes->setFacets(facets, m_proxy->outputFilter());
 }
@@ -207,8 +208,7 @@ void CampaignInsights::onWorker(quint64 &request, Work work, Done done)
                 if (id == request && generation == m_rowsGeneration)
                     done(watcher->result());
             });
-    watcher->setFuture(
-        QtConcurrent::run([work, rows = m_rows->store()->rows()] { return work(rows); }));
+    watcher->setFuture(QtConcurrent::run([work, rows = m_rows->rows()] { return work(rows); }));
 }
 
 void CampaignInsights::updateFunnel()
@@ -244,7 +244,7 @@ void CampaignInsights::updateTiming()
 
 void CampaignInsights::updateSummary(bool force)
 {
-    if (m_campaignId.isEmpty() || !m_watcher->isFirstLoadDone() || m_rows->rowCount() == 0)
+    if (m_campaignId.isEmpty() || !m_watcher->isFirstLoadDone() || m_rows->size() == 0)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!force && m_summaryAt.isValid() && m_summaryAt.secsTo(now) < kSummaryEverySecs)
@@ -277,7 +277,7 @@ void CampaignInsights::updateEstimate()
     QString text;
     if (m_campaign && !m_campaignId.isEmpty()) {
         QList<CampaignEta::Sample> samples;
-        for (const ProgressHistoryChart::Sample &s : std::as_const(m_history))
+        for (const ProgressSample &s : m_campaigns->progressOf(m_campaignId))
             samples.append({s.at.toUTC(), s.stats});
         const QDateTime now = QDateTime::currentDateTimeUtc();
         text = HumanText::finishEstimate(

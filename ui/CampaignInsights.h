@@ -1,10 +1,8 @@
 #pragma once
 
-#include "AppSettings.h"
 #include "CampaignEta.h"
 #include "CampaignSummary.h"
 #include "OutcomeFacets.h"
-#include "ProgressHistoryChart.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,14 +13,17 @@ class QTimer;
 
 namespace revox {
 
+class AppSettings;
 class CallTimingView;
+class CampaignStore;
 class CampaignPage;
 class FunnelView;
 class CampaignWatcher;
 class FilterBar;
 class OutcomesView;
 class RowsFilterProxy;
-class RowsTableModel;
+class RowStore;
+struct DashboardData;
 
 // The figures a campaign page shows beyond where its rows stand: the Outcomes tab (facets
 // over the structured outputs, which filter the rows), the Funnel and When to call tabs,
@@ -33,13 +34,12 @@ class CampaignInsights : public QObject
 {
     Q_OBJECT
 public:
-    CampaignInsights(CampaignPage *page, RowsTableModel *rows, RowsFilterProxy *proxy,
-                     FilterBar *filterBar, CampaignWatcher *watcher);
+    // Over the stores, watcher and settings of data, for page's rows shown through proxy.
+    CampaignInsights(CampaignPage *page, const DashboardData &data, RowsFilterProxy *proxy,
+                     FilterBar *filterBar);
 
     // The open campaign (empty id: none) and its latest values.
     void setCampaign(const QString &campaignId, const std::optional<Campaign> &campaign);
-    // The progress samples the finish estimate measures the pace with.
-    void setHistory(const QList<ProgressHistoryChart::Sample> &history);
     // The rows or the filters changed: the figures follow (soon, coalesced).
     void rowsChanged();
     void filtersChanged();
@@ -72,11 +72,12 @@ private:
     QList<StructuredOutputField> outputConfig() const;
 
     CampaignPage *m_page;
-    RowsTableModel *m_rows;
+    const RowStore *m_rows;
+    const CampaignStore *m_campaigns; // the progress history the estimate measures pace with
     RowsFilterProxy *m_proxy;
     FilterBar *m_filterBar;
     CampaignWatcher *m_watcher;
-    AppSettings m_settings;
+    AppSettings *m_settings;
     OutcomesView *m_outcomes;
     FunnelView *m_funnel;
     CallTimingView *m_timing;
@@ -84,7 +85,6 @@ private:
     QTimer *m_clock; // the estimate moves with time
     QString m_campaignId;
     std::optional<Campaign> m_campaign;
-    QList<ProgressHistoryChart::Sample> m_history;
     std::optional<OutputCondition> m_success;
     CampaignEta::Capacity m_capacity;
     std::optional<CampaignSummary> m_summary;

@@ -8,8 +8,10 @@ namespace revox {
 
 CampaignNotifications::CampaignNotifications(CampaignListModel *campaigns,
                                              CampaignListWatcher *watcher,
+                                             const AppSettings *settings,
                                              const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_detector(new CampaignEventDetector(campaigns, watcher, this))
     , m_notifier(new DesktopNotifier(bus, this))
 {
@@ -21,7 +23,7 @@ CampaignNotifications::CampaignNotifications(CampaignListModel *campaigns,
 
 void CampaignNotifications::onEvent(const CampaignEvent &event)
 {
-    if (!AppSettings().notifies(event.kind)) {
+    if (!m_settings->notifies(event.kind)) {
         return;
     }
     m_notifier->notify(event);

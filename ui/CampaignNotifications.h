@@ -7,6 +7,7 @@
 
 namespace revox {
 
+class AppSettings;
 class CampaignEventDetector;
 class CampaignListModel;
 class CampaignListWatcher;
@@ -18,7 +19,9 @@ class CampaignNotifications : public QObject
 {
     Q_OBJECT
 public:
+    // settings say which kinds to notify; it must outlive this.
     CampaignNotifications(CampaignListModel *campaigns, CampaignListWatcher *watcher,
+                          const AppSettings *settings,
                           const QDBusConnection &bus = QDBusConnection::sessionBus(),
                           QObject *parent = nullptr);
 
@@ -33,6 +36,7 @@ signals:
 private:
     void onEvent(const CampaignEvent &event);
 
+    const AppSettings *m_settings;
     CampaignEventDetector *m_detector;
     DesktopNotifier *m_notifier;
 };

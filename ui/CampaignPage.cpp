@@ -2,8 +2,10 @@
 
 #include "CampaignInsights.h"
 
+#include "AppSettings.h"
+
 #include "ChartCard.h"
-#include "RowOutcome.h"
+#include "OutcomeCounts.h"
 
 #include "CacheSync.h"
 #include "CampaignListModel.h"
@@ -42,6 +44,7 @@ CampaignPage::CampaignPage(const DashboardData &data, QWidget *parent)
     , m_rows(data.rows)
     , m_watcher(data.rowsWatcher)
     , m_cache(data.cache)
+    , m_settings(data.settings)
 {
     setObjectName(QStringLiteral("campaignPage"));
     m_proxy = new RowsFilterProxy(this);
@@ -83,7 +86,7 @@ CampaignPage::CampaignPage(const DashboardData &data, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({370, 560});
 
-    m_insights = new CampaignInsights(this, m_rows, m_proxy, m_filterBar, m_watcher);
+    m_insights = new CampaignInsights(this, data, m_proxy, m_filterBar);
     connect(m_insights, &CampaignInsights::summaryChanged, this, &CampaignPage::summaryChanged);
     connect(m_insights, &CampaignInsights::estimateChanged, m_overview,
             &OverviewHeader::setEstimate);
@@ -196,7 +199,7 @@ void CampaignPage::openCampaign(const QString &campaignId)
     if (campaignId.isEmpty()) {
         return;
     }
-    RowsFilterState filters = m_settings.filters(campaignId);
+    RowsFilterState filters = m_settings->filters(campaignId);
     filters.textSearchesTranscripts = true;
     m_filterBar->setState(filters);
     applyFilters(m_filterBar->state()); // as shown: a chip saved by an older version is "all"
@@ -235,9 +238,6 @@ void CampaignPage::onCampaignChanged()
         }
     }
     m_insights->setCampaign(m_campaignId, campaign);
-    // Rows a cancelled or completed campaign never called were skipped (as row_stats says).
-    m_rows->store()->setCampaignClosed(
-        campaign && (campaign->isCancelled || campaign->status == CampaignStatus::Completed));
     if (!campaign) {
         m_overview->clear();
         return;
@@ -252,7 +252,6 @@ void CampaignPage::showProgress()
     for (const ProgressSample &p : m_campaignStore->progressOf(m_campaignId))
         history.append({p.at.toLocalTime(), p.stats});
     m_progressChart->setHistory(history);
-    m_insights->setHistory(history);
 }
 
 void CampaignPage::scheduleRowsChanged()
@@ -279,21 +278,9 @@ void CampaignPage::onRowsChanged()
 void CampaignPage::updateResultChart()
 {
     // Every row in one slice, by its outcome (answered rows by result), from the facet codes.
-    std::array<int, kRowOutcomeCount> byOutcome{};
-    QHash<QString, int> counts;
-    const int n = m_rows->rowCount();
-    for (int i = 0; i < n; ++i) {
-        const qint8 outcome = m_rows->facetsOf(i).outcome;
-        if (outcome == qint8(RowOutcome::Answered))
-            counts[m_rows->resultWire(i)] += 1;
-        else
-            ++byOutcome[size_t(outcome) % byOutcome.size()];
-    }
-    for (int o = 0; o < kRowOutcomeCount; ++o) {
-        if (RowOutcome(o) != RowOutcome::Answered && byOutcome[size_t(o)] > 0)
-            counts.insert(outcomeKey(RowOutcome(o)), byOutcome[size_t(o)]);
-    }
-    m_resultChart->setCounts(counts);
+    m_resultChart->setCounts(OutcomeCounts::count(
+        m_rows->rowCount(), [this](int row) { return RowOutcome(m_rows->facetsOf(row).outcome); },
+        [this](int row) { return m_rows->resultWire(row); }));
 }
 
 void CampaignPage::onCurrentRowChanged(const QModelIndex &proxyIndex)
@@ -316,7 +303,7 @@ void CampaignPage::onFilterChanged()
     applyFilters(state);
     m_insights->filtersChanged();
     if (!m_campaignId.isEmpty()) {
-        m_settings.setFilters(m_campaignId, state);
+        m_settings->setFilters(m_campaignId, state);
     }
     updateRowCounts();
 }
@@ -393,7 +380,7 @@ void CampaignPage::tryRestoreHeader()
     if (m_headerRestored || m_campaignId.isEmpty()) {
         return;
     }
-    const QByteArray saved = m_settings.rowHeaderState(m_campaignId);
+    const QByteArray saved = m_settings->rowHeaderState(m_campaignId);
     QHeaderView *header = m_table->horizontalHeader();
     if (saved.isEmpty()) {
         if (m_watcher->isFirstLoadDone() && m_rows->rowCount() > 0) {
@@ -417,9 +404,9 @@ void CampaignPage::saveViewState()
         return;
     }
     if (m_headerRestored) {
-        m_settings.setRowHeaderState(m_campaignId, m_table->horizontalHeader()->saveState());
+        m_settings->setRowHeaderState(m_campaignId, m_table->horizontalHeader()->saveState());
     }
-    m_settings.setFilters(m_campaignId, m_filterBar->state());
+    m_settings->setFilters(m_campaignId, m_filterBar->state());
 }
 
 } // namespace revox

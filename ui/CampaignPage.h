@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppSettings.h"
 #include "CampaignSummary.h"
 #include "ProgressHistoryChart.h"
+#include "RowsFilterState.h"
 
 #include <QHash>
 #include <QWidget>
@@ -13,6 +13,7 @@ class QTimer;
 
 namespace revox {
 
+class AppSettings;
 class CacheSync;
 class CampaignInsights;
 class CampaignListModel;
@@ -54,8 +55,6 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     RowTableView *rowTable() const { return m_table; }
     RowsFilterProxy *rowsProxy() const { return m_proxy; }
-    // Samples the progress chart holds for the open campaign (this session's and saved ones).
-    qsizetype progressSampleCount() const { return m_progressChart->sampleCount(); }
 
 public slots:
     // Asks where to save, then exports the rows the filters show.
@@ -96,7 +95,7 @@ private:
     RowsTableModel *m_rows;
     CampaignWatcher *m_watcher;
     CacheSync *m_cache;
-    AppSettings m_settings;
+    AppSettings *m_settings;
     QString m_campaignId;
     QString m_currentRowId;
     bool m_headerRestored = false;

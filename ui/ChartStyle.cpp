@@ -2,6 +2,8 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace revox {
@@ -23,6 +25,17 @@ void ChartStyle::makeFocusable(QWidget *view)
     view->setStyleSheet(
         QStringLiteral("QGraphicsView { border: 2px solid transparent; }"
                        "QGraphicsView:focus { border-color: palette(highlight); }"));
+}
+
+QScrollArea *ChartStyle::addScrollArea(QWidget *view)
+{
+    auto *outer = new QVBoxLayout(view);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(view);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    return scroll;
 }
 
 } // namespace revox

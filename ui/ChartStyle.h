@@ -4,6 +4,7 @@
 #include <QPalette>
 
 class QChart;
+class QScrollArea;
 class QWidget;
 
 namespace revox {
@@ -16,6 +17,9 @@ public:
     // Lets view take the keyboard focus (a screen reader then reads its description) and
     // shows that focus as a ring in the highlight colour.
     static void makeFocusable(QWidget *view);
+    // Fills view with a frameless scroll area whose content follows its width (charts that
+    // scroll down when the tab is short); set the content with setWidget once laid out.
+    static QScrollArea *addScrollArea(QWidget *view);
 };
 
 } // namespace revox

@@ -3,6 +3,7 @@
 #include "BadgeColors.h"
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "CompactChartView.h"
 #include "DisplayText.h"
 #include "HumanText.h"
 #include "JsonText.h"
@@ -44,14 +45,6 @@ QString rateText(qint64 part, qint64 whole)
     return rate ? DisplayText::percent(*rate * 100.0) : QString();
 }
 
-// A chart view that asks for no more room than its minimum: the scroll area sizes its
-// content by height for width, from the size hints.
-class CompactChartView : public QChartView
-{
-public:
-    QSize sizeHint() const override { return minimumSize(); }
-};
-
 } // namespace
 
 FunnelView::FunnelView(QWidget *parent)
@@ -60,12 +53,7 @@ FunnelView::FunnelView(QWidget *parent)
     setObjectName(QStringLiteral("funnelView"));
     setAccessibleName(tr("Campaign funnel"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    outer->addWidget(scroll);
+    QScrollArea *scroll = ChartStyle::addScrollArea(this);
     auto *inner = new QWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -121,9 +109,7 @@ FunnelView::FunnelView(QWidget *parent)
     serverLayout->setContentsMargins(8, 0, 8, 4);
     serverLayout->setSpacing(1);
     auto *serverTitle = new QLabel(tr("Reported by the server"), m_server);
-    QFont bold = serverTitle->font();
-    bold.setWeight(QFont::DemiBold);
-    serverTitle->setFont(bold);
+    Theme::setDemiBold(serverTitle);
     m_serverText = new QLabel(m_server);
     m_serverText->setObjectName(QStringLiteral("serverFunnelText"));
     m_serverText->setTextFormat(Qt::PlainText);

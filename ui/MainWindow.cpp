@@ -2,6 +2,7 @@
 
 #include "AccessibleNames.h"
 #include "AllCampaignsPage.h"
+#include "AppSettings.h"
 #include "AsyncCampaignCache.h"
 #include "CacheSync.h"
 #include "CallAttemptsModel.h"
@@ -21,6 +22,7 @@
 #include "SpaceForFocusedButtons.h"
 #include "StatusBanner.h"
 #include "StatusPalette.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -60,6 +62,7 @@ QLabel *makeDemoBadge(QWidget *parent)
 MainWindow::MainWindow(const DashboardData &data, QWidget *parent)
     : QMainWindow(parent)
     , m_data(data)
+    , m_settings(data.settings)
     , m_campaignsOverview(new CampaignsOverviewModel(data.campaignStore, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -137,9 +140,7 @@ QWidget *MainWindow::buildSidebar(QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(0);
     auto *sideTitle = new QLabel(tr("Campaigns"), sidebar);
-    QFont titleFont = sideTitle->font();
-    titleFont.setWeight(QFont::DemiBold);
-    sideTitle->setFont(titleFont);
+    Theme::setDemiBold(sideTitle);
     sideTitle->setContentsMargins(12, 8, 8, 6);
     m_allButton = new QToolButton(sidebar);
     m_allButton->setObjectName(QStringLiteral("allCampaignsButton"));
@@ -196,7 +197,7 @@ void MainWindow::connectData()
             [this](const Row &row) { showRowDetail(row); });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] {
         if (m_detail->isVisible())
-            m_settings.setCallDetailWidth(m_mainSplitter->sizes().value(2));
+            m_settings->setCallDetailWidth(m_mainSplitter->sizes().value(2));
     });
     connect(m_page, &CampaignPage::refreshRequested, this, &MainWindow::refreshNow);
     connect(m_page, &CampaignPage::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -362,10 +363,10 @@ void MainWindow::buildActions()
     connect(play, &QAction::triggered, m_detail->player(), &RecordingPlayer::togglePlay);
     m_detailAction = view->addAction(tr("Call detail beside the rows"));
     m_detailAction->setCheckable(true);
-    m_detailAction->setChecked(m_settings.showsCallDetail());
+    m_detailAction->setChecked(m_settings->showsCallDetail());
     m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
-        m_settings.setShowsCallDetail(on);
+        m_settings->setShowsCallDetail(on);
         updateDetailVisibility();
     });
     auto *clear = view->addAction(tr("Clear filters"));
@@ -426,18 +427,6 @@ void MainWindow::setDemoMode(bool demo)
     updateBanner();
 }
 
-QString MainWindow::demoBadgeText() const
-{
-    for (QAction *a : m_toolbar->actions()) {
-        if (a->objectName() == QLatin1String("demoBadgeAction") && a->isVisible()) {
-            if (auto *label = qobject_cast<QLabel *>(m_toolbar->widgetForAction(a))) {
-                return label->text();
-            }
-        }
-    }
-    return QString();
-}
-
 void MainWindow::selectCampaign(const QString &campaignId)
 {
     m_pendingCampaignId = campaignId;
@@ -465,7 +454,7 @@ void MainWindow::onCampaignSelected(const QModelIndex &index)
     }
     showRowDetail(std::nullopt);
     if (!id.isEmpty()) {
-        m_settings.setLastCampaign(id);
+        m_settings->setLastCampaign(id);
         m_pageStack->setCurrentWidget(m_page);
     }
     m_page->openCampaign(id);
@@ -495,16 +484,11 @@ void MainWindow::updateDetailVisibility()
     // the rest.
     QList<int> sizes = m_mainSplitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int remembered = m_settings.callDetailWidth();
+    const int remembered = m_settings->callDetailWidth();
     const int width = std::clamp(remembered > 0 ? remembered : 420, m_detail->minimumWidth(),
                                  std::max(m_detail->minimumWidth(), total / 2));
     m_detail->show();
     m_mainSplitter->setSizes({sizes.value(0), std::max(0, total - sizes.value(0) - width), width});
-}
-
-QString MainWindow::updatedText() const
-{
-    return m_updated->text();
 }
 
 void MainWindow::updateStatus()
@@ -602,18 +586,18 @@ void MainWindow::refreshNow()
 
 void MainWindow::restoreWindowState()
 {
-    const QByteArray geometry = m_settings.windowGeometry();
+    const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(1360, 860);
     }
-    restoreState(m_settings.windowState());
+    restoreState(m_settings->windowState());
     for (QSplitter *s : {m_mainSplitter, m_page->splitter()}) {
-        const QByteArray state = m_settings.splitterState(s->objectName());
+        const QByteArray state = m_settings->splitterState(s->objectName());
         if (!state.isEmpty()) {
             s->restoreState(state);
         }
     }
-    const QString last = m_settings.lastCampaign();
+    const QString last = m_settings->lastCampaign();
     if (!last.isEmpty() && campaignId().isEmpty() && m_pendingCampaignId.isEmpty()) {
         selectCampaign(last);
     }
@@ -621,15 +605,15 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::saveWindowState()
 {
-    m_settings.setWindowGeometry(saveGeometry(), saveState());
+    m_settings->setWindowGeometry(saveGeometry(), saveState());
     for (QSplitter *s : {m_mainSplitter, m_page->splitter()}) {
-        m_settings.setSplitterState(s->objectName(), s->saveState());
+        m_settings->setSplitterState(s->objectName(), s->saveState());
     }
     m_page->saveViewState();
     if (!campaignId().isEmpty()) {
-        m_settings.setLastCampaign(campaignId());
+        m_settings->setLastCampaign(campaignId());
     }
-    m_settings.sync();
+    m_settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

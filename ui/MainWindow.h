@@ -1,6 +1,5 @@
 #pragma once
 
-#include "AppSettings.h"
 #include "BannerController.h"
 #include "CampaignPage.h"
 
@@ -28,6 +27,7 @@ class CampaignWatcher;
 class RowStore;
 class RowsTableModel;
 class CacheSync;
+class AppSettings;
 class StatusBanner;
 
 // The stores, the models over them and the watchers the window shows; created and owned by
@@ -41,6 +41,7 @@ struct DashboardData
     CacheSync *cache = nullptr; // null when there is no local cache
     CampaignStore *campaignStore = nullptr;
     RowStore *rowStore = nullptr;
+    AppSettings *settings = nullptr; // the preferences and window state, one for the app
 };
 
 // The dashboard's shell: toolbar and menus, campaigns on the left, the open campaign's
@@ -57,32 +58,12 @@ public:
 
     // Says plainly that the window shows demo data (badge and banner).
     void setDemoMode(bool demo);
-    bool isDemoMode() const { return m_demo; }
     // Opens a campaign by id (now, or once the campaign list contains it).
     void selectCampaign(const QString &campaignId);
     QString currentCampaignId() const { return m_page->campaignId(); }
-    // Whether the middle shows every campaign side by side.
-    bool isShowingAllCampaigns() const;
     // Restores geometry and splitters from settings (call before show()).
     void restoreWindowState();
     void saveWindowState();
-
-    // For tests and screenshots.
-    QListView *campaignList() const { return m_campaignList; }
-    CampaignPage *campaignPage() const { return m_page; }
-    AllCampaignsPage *allCampaignsPage() const { return m_allPage; }
-    CampaignsOverviewModel *campaignsOverview() const { return m_campaignsOverview; }
-    QToolButton *allCampaignsButton() const { return m_allButton; }
-    RowTableView *rowTable() const { return m_page->rowTable(); }
-    RowsFilterProxy *rowsProxy() const { return m_page->rowsProxy(); }
-    FilterBar *filterBar() const { return m_page->filterBar(); }
-    CallDetailPane *detailPane() const { return m_detail; }
-    StatusBanner *banner() const { return m_banner; }
-    OverviewHeader *overview() const { return m_page->overview(); }
-    QString updatedText() const;
-    // Samples the progress chart holds for the open campaign (this session's and saved ones).
-    qsizetype progressSampleCount() const { return m_page->progressSampleCount(); }
-    QString demoBadgeText() const;
 
 signals:
     void settingsRequested();
@@ -92,9 +73,6 @@ public slots:
     // Shows every campaign side by side; the campaign open before stops refreshing until it
     // is chosen again (this view never asks the server for rows).
     void showAllCampaigns();
-    void exportFilteredRows() { m_page->exportFilteredRows(); }
-    // Exports the rows the filters show to path, in their current order, without a dialog.
-    void exportFilteredRowsTo(const QString &path) { m_page->exportFilteredRowsTo(path); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -120,9 +98,11 @@ private:
     void updatePageActions();
     void connectSummaries();
     QString campaignId() const { return m_page->campaignId(); }
+    // Whether the middle shows every campaign side by side.
+    bool isShowingAllCampaigns() const;
 
     DashboardData m_data;
-    AppSettings m_settings;
+    AppSettings *m_settings;
     QString m_pendingCampaignId;
     QString m_cacheMessage; // what the cache last said, shown in the banner until dismissed
     BannerController m_bannerController;

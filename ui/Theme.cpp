@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace revox {
 
@@ -212,6 +213,13 @@ bool Theme::isDark()
 {
     const QPalette p = QApplication::palette();
     return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+}
+
+void Theme::setDemiBold(QWidget *widget)
+{
+    QFont font = widget->font();
+    font.setWeight(QFont::DemiBold);
+    widget->setFont(font);
 }
 
 } // namespace revox

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace revox {
 
 // The window's colour scheme: follow the system, or force a light, dark or high-contrast
@@ -17,6 +19,8 @@ public:
     static void apply(Choice choice);
     // True when the application's current window colour is dark.
     static bool isDark();
+    // Sets widget's text in the demi-bold weight titles use.
+    static void setDemiBold(QWidget *widget);
 };
 
 } // namespace revox

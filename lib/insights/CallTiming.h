@@ -31,6 +31,29 @@ struct CallTiming
     int attempts = 0;
     int undated = 0;
 
+    // Fewer attempts than this in an hour or a day are too few to call it the best.
+    static constexpr int kMinAttemptsForBest = 20;
+
+    // The best bucket (most people reached per attempt, then most answers, then most
+    // attempts) and the other one with the fewest answers per attempt, among those with at
+    // least kMinAttemptsForBest attempts; -1 when there is none.
+    struct Ranking
+    {
+        int best = -1;
+        int fewest = -1;
+        int dated = 0; // attempts over every bucket
+    };
+    static Ranking rank(const QList<Bucket> &buckets);
+    Ranking hourRanking() const { return rank({byHour.begin(), byHour.end()}); }
+    Ranking weekdayRanking() const { return rank({byWeekday.begin(), byWeekday.end()}); }
+    // The length bucket that holds the middle answered call (at least half the calls are
+    // shorter than its upper bound); -1 when no answered call has a length.
+    int middleDurationBucket() const;
+    // The attempt (0: the first, 3: the fourth or later) that reached the most people;
+    // -1 when no one was reached.
+    int mostReachingAttempt() const;
+    int rowsReached() const; // rows a person answered
+
     static CallTiming compute(const QList<Row> &rows, const QTimeZone &zone);
 };
 

@@ -6,28 +6,9 @@
 
 namespace revox {
 
-CampaignListModel::CampaignListModel(CampaignStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+CampaignListModel::CampaignListModel(const CampaignStore *store, QObject *parent)
+    : CampaignStoreModel(store, ColumnCount, Status, parent)
 {
-    connect(m_store, &CampaignStore::campaignsAboutToBeInserted, this,
-            [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(m_store, &CampaignStore::campaignsInserted, this, [this] { endInsertRows(); });
-    connect(m_store, &CampaignStore::campaignsAboutToBeRemoved, this,
-            [this](int first, int last) { beginRemoveRows({}, first, last); });
-    connect(m_store, &CampaignStore::campaignsRemoved, this, [this] { endRemoveRows(); });
-    connect(m_store, &CampaignStore::campaignChanged, this,
-            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
-}
-
-int CampaignListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_store->size();
-}
-
-int CampaignListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 static QVariant statValue(const Campaign &c, qint64 RowStats::*field)
@@ -120,17 +101,15 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return {};
     const Campaign &c = m_store->at(index.row());
     const auto column = Column(index.column());
+    if (const std::optional<QVariant> shared = sharedData(c, column, role))
+        return *shared;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(c, column);
     case RawValueRole:
         return rawValue(c, column);
-    case RowIdRole:
-        return c.id;
     case Qt::AccessibleTextRole:
         return sentence(c);
-    case StatusWireRole:
-        return c.effectiveStatusText();
     case Qt::ToolTipRole:
         switch (column) {
         case Status:
@@ -144,11 +123,6 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ForegroundRole:
-    case Qt::DecorationRole:
-        if (column == Status)
-            return m_palette.campaignStatusColor(c.status.value, c.isCancelled);
-        return {};
     case Qt::TextAlignmentRole:
         if (column >= Progress && column <= Total)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -196,30 +170,6 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> CampaignListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(RowIdRole, "rowId");
-    names.insert(StatusWireRole, "statusWire");
-    return names;
-}
-
-QModelIndex CampaignListModel::indexOfId(const QString &id, int column) const
-{
-    const int row = rowOfId(id);
-    return row < 0 ? QModelIndex() : index(row, column);
-}
-
-void CampaignListModel::setStatusPalette(const StatusPalette &palette)
-{
-    m_palette = palette;
-    if (m_store->size() > 0) {
-        emit dataChanged(index(0, 0), index(m_store->size() - 1, ColumnCount - 1),
-                         {Qt::ForegroundRole, Qt::DecorationRole, Qt::BackgroundRole});
-    }
 }
 
 } // namespace revox

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "Campaign.h"
 #include "CampaignStore.h"
+#include "CampaignStoreModel.h"
 #include "ModelRoles.h"
-#include "StatusPalette.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace revox {
 
@@ -16,7 +12,7 @@ namespace revox {
 // For the UI: show it in a list/table (column Name for a sidebar); read a campaign with
 // campaignAt(row) or campaignById(id); keep the selection by RowIdRole (the campaign id).
 // The sync layer writes to the store.
-class CampaignListModel : public QAbstractTableModel
+class CampaignListModel : public CampaignStoreModel
 {
     Q_OBJECT
 public:
@@ -39,30 +35,17 @@ public:
     Q_ENUM(Column)
 
     // A view over store (which must outlive it).
-    explicit CampaignListModel(CampaignStore *store, QObject *parent = nullptr);
+    explicit CampaignListModel(const CampaignStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    const Campaign &campaignAt(int row) const { return m_store->at(row); }
-    const Campaign *campaignById(const QString &id) const { return m_store->campaignById(id); }
-    int rowOfId(const QString &id) const { return m_store->indexOf(id); } // -1 when absent
-    QModelIndex indexOfId(const QString &id, int column = Name) const;
-
-    void setStatusPalette(const StatusPalette &palette);
 
 private:
     QVariant displayValue(const Campaign &c, Column column) const;
     QVariant rawValue(const Campaign &c, Column column) const;
     // Qt::AccessibleTextRole: "Spring renewals, Running, 45% done, 1,200 rows".
     QString sentence(const Campaign &c) const;
-
-    CampaignStore *m_store;
-    StatusPalette m_palette;
 };
 
 } // namespace revox

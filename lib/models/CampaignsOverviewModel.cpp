@@ -24,42 +24,19 @@ QVariant optionalValue(std::optional<double> v)
 
 } // namespace
 
-CampaignsOverviewModel::CampaignsOverviewModel(CampaignStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+CampaignsOverviewModel::CampaignsOverviewModel(const CampaignStore *store, QObject *parent)
+    : CampaignStoreModel(store, ColumnCount, Status, parent)
     , m_conditionText([](const OutputCondition &c) { return c.field + u'=' + c.text; })
     , m_whenText([](const QDateTime &t) { return DisplayText::dateAndTime(t.toLocalTime()); })
 {
     m_hadCommonCondition = commonCondition().has_value();
-    // One model row per campaign of the store: its changes are this model's, row for row.
-    connect(m_store, &CampaignStore::campaignsAboutToBeInserted, this,
-            [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(m_store, &CampaignStore::campaignsInserted, this, [this] {
-        endInsertRows();
-        emit summariesChanged();
-    });
-    connect(m_store, &CampaignStore::campaignsAboutToBeRemoved, this,
-            [this](int first, int last) { beginRemoveRows({}, first, last); });
-    connect(m_store, &CampaignStore::campaignsRemoved, this, [this] {
-        endRemoveRows();
-        emit summariesChanged();
-    });
-    connect(m_store, &CampaignStore::campaignChanged, this,
-            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // After the rows the base model inserted or removed: the campaigns waiting for a summary.
+    connect(m_store, &CampaignStore::campaignsInserted, this, [this] { emit summariesChanged(); });
+    connect(m_store, &CampaignStore::campaignsRemoved, this, [this] { emit summariesChanged(); });
     connect(m_store, &CampaignStore::summaryChanged, this,
             &CampaignsOverviewModel::summaryRowChanged);
     connect(m_store, &CampaignStore::summariesChanged, this,
             &CampaignsOverviewModel::onSummariesChanged);
-}
-
-int CampaignsOverviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_store->size();
-}
-
-int CampaignsOverviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool CampaignsOverviewModel::needsRows(int column)
@@ -262,15 +239,13 @@ QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
     const Campaign &c = m_store->at(index.row());
     const CampaignSummary *s = summaryAt(index.row());
     const auto column = Column(index.column());
+    if (const std::optional<QVariant> shared = sharedData(c, column, role))
+        return *shared;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(c, s, column);
     case RawValueRole:
         return rawValue(c, s, column);
-    case RowIdRole:
-        return c.id;
-    case StatusWireRole:
-        return c.effectiveStatusText();
     case Qt::ToolTipRole: {
         const QString text = toolTip(c, s, column);
         return text.isEmpty() ? QVariant() : QVariant(text);
@@ -283,11 +258,6 @@ QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
             italic.setItalic(true);
             return italic; // the campaign's update, not a call
         }
-        return {};
-    case Qt::ForegroundRole:
-    case Qt::DecorationRole:
-        if (column == Status)
-            return m_palette.campaignStatusColor(c.status.value, c.isCancelled);
         return {};
     case Qt::TextAlignmentRole:
         if (column >= Rows && column <= MedianDuration)
@@ -394,15 +364,6 @@ QVariant CampaignsOverviewModel::headerData(int section, Qt::Orientation orienta
     return text;
 }
 
-QHash<int, QByteArray> CampaignsOverviewModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(RowIdRole, "rowId");
-    names.insert(StatusWireRole, "statusWire");
-    return names;
-}
-
 void CampaignsOverviewModel::onSummariesChanged()
 {
     const bool common = commonCondition().has_value();
@@ -492,14 +453,6 @@ void CampaignsOverviewModel::setConditionText(std::function<QString(const Output
 void CampaignsOverviewModel::setWhenText(std::function<QString(const QDateTime &)> text)
 {
     m_whenText = std::move(text);
-}
-
-void CampaignsOverviewModel::setStatusPalette(const StatusPalette &palette)
-{
-    m_palette = palette;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, Status), index(rowCount() - 1, Status),
-                         {Qt::ForegroundRole, Qt::DecorationRole});
 }
 
 } // namespace revox

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "CampaignStoreModel.h"
 #include "CampaignSummary.h"
 #include "ModelRoles.h"
-#include "StatusPalette.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
@@ -13,9 +12,6 @@
 #include <optional>
 
 namespace revox {
-
-class CampaignStore;
-struct Campaign;
 
 // Every campaign of the account side by side, a table view over a CampaignStore (one model
 // row per campaign, in the store's order): its row_stats figures, and the figures that need
@@ -27,7 +23,7 @@ struct Campaign;
 // Follows the store live (rows inserted, removed, changed; never a reset). RawValueRole
 // holds numbers for sorting (rates in percent, durations in seconds, times in ms since the
 // epoch), invalid when empty; RowIdRole the campaign id.
-class CampaignsOverviewModel : public QAbstractTableModel
+class CampaignsOverviewModel : public CampaignStoreModel
 {
     Q_OBJECT
 public:
@@ -47,14 +43,11 @@ public:
     Q_ENUM(Column)
 
     // A view over store (which must outlive it).
-    explicit CampaignsOverviewModel(CampaignStore *store, QObject *parent = nullptr);
+    explicit CampaignsOverviewModel(const CampaignStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // Whether the column's figure comes from the campaign's rows (a summary).
     static bool needsRows(int column);
@@ -74,7 +67,6 @@ public:
     // wording replaces these plain defaults ("field=value", a local date).
     void setConditionText(std::function<QString(const OutputCondition &)> text);
     void setWhenText(std::function<QString(const QDateTime &)> text);
-    void setStatusPalette(const StatusPalette &palette);
 
 signals:
     // A summary was added, replaced or dropped, or the list changed: the number of campaigns
@@ -92,8 +84,6 @@ private:
     // The one success condition of every summary, if they share one.
     std::optional<OutputCondition> commonCondition() const;
 
-    CampaignStore *m_store;
-    StatusPalette m_palette;
     bool m_hadCommonCondition = false; // at the last summariesChanged
     std::function<QString(const OutputCondition &)> m_conditionText;
     std::function<QString(const QDateTime &)> m_whenText;

@@ -17,17 +17,11 @@
 
 namespace revox {
 
-RowsTableModel::RowsTableModel(QObject *parent)
+RowsTableModel::RowsTableModel(const RowStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(new RowStore(this))
+    , m_store(store)
 {
-    connectStore();
-}
-
-RowsTableModel::RowsTableModel(RowStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store ? store : new RowStore(this))
-{
+    Q_ASSERT(m_store);
     m_texts.resize(size_t(m_store->size()));
     connectStore();
     if (m_store->size() > 0)
@@ -287,41 +281,6 @@ QList<int> RowsTableModel::changedRoles()
             CallIdRole,         ResultWireRole,     StatusWireRole};
 }
 
-RowsTableModel::MergeStats RowsTableModel::mergeRows(QList<Row> rows,
-                                                     const QList<RowDigest> &digests)
-{
-    const int columnsBefore = columnCount();
-    MergeStats stats = m_store->merge(std::move(rows), digests);
-    stats.columnsAdded = columnCount() - columnsBefore;
-    return stats;
-}
-
-RowsTableModel::MergeStats RowsTableModel::replaceAll(QList<Row> rows,
-                                                      const QList<RowDigest> &digests)
-{
-    const int columnsBefore = columnCount();
-    MergeStats stats = m_store->replaceAll(std::move(rows), digests);
-    stats.columnsAdded = columnCount() - columnsBefore;
-    return stats;
-}
-
-RowsTableModel::MergeStats RowsTableModel::removeRowsById(const QStringList &ids)
-{
-    return m_store->removeById(ids);
-}
-
-void RowsTableModel::clear()
-{
-    if (m_store->size() == 0 && m_store->structuredOutputFields().isEmpty()) {
-        if (m_dynamicColumns.isEmpty())
-            return;
-        beginResetModel();
-        onCleared();
-        return;
-    }
-    m_store->clear(); // aboutToClear / cleared reset this model
-}
-
 void RowsTableModel::onRowsInserted(int first, int last)
 {
     m_texts.insert(m_texts.begin() + first, size_t(last - first) + 1, RowTexts());
@@ -438,11 +397,6 @@ void RowsTableModel::appendColumns(const QList<DynamicColumn> &columns)
     }
     endInsertColumns();
     m_columnsAdded += int(columns.size());
-}
-
-void RowsTableModel::setStructuredOutputFields(const QStringList &names)
-{
-    m_store->setStructuredOutputFields(names);
 }
 
 void RowsTableModel::addOutputFieldColumns(const QStringList &names)

@@ -21,7 +21,8 @@ namespace revox {
 // For the UI: put it behind a RowsFilterProxy; read a row with rowAt(row) / rowById(id);
 // keep the selection by RowIdRole; columns past FixedColumnCount are discovered from the
 // data (input_data keys, then structured-output fields) and appended with
-// columnsInserted: ask columnKind() what they are. CampaignWatcher feeds the store.
+// columnsInserted: ask columnKind() what they are. It only shows: the store's owner
+// creates the store and the sync layer writes to it.
 class RowsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,14 +48,9 @@ public:
 
     using MergeStats = RowStore::MergeStats;
     using FacetCodes = RowStore::FacetCodes;
-    using RowDigest = RowStore::RowDigest;
-    // Thread-safe and pure: call it on a worker thread for large lists.
-    static RowDigest digestOf(const Row &row) { return RowStore::digestOf(row); }
-    static QList<RowDigest> digest(const QList<Row> &rows) { return RowStore::digest(rows); }
 
-    // A view over store (which must outlive it); without one, over a store of its own.
-    explicit RowsTableModel(RowStore *store, QObject *parent = nullptr);
-    explicit RowsTableModel(QObject *parent = nullptr);
+    // A view over store, which must not be null and must outlive it.
+    explicit RowsTableModel(const RowStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,20 +59,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    RowStore *store() const { return m_store; }
-    // The store's merge (see RowStore::merge), with the columns it added: new rows go to
-    // their row_index place in contiguous rowsInserted batches (usually one, at the end);
-    // a changed row gets one dataChanged over its columns (one ranged dataChanged when most
-    // rows changed); an unchanged row emits nothing.
-    MergeStats mergeRows(QList<Row> rows, const QList<RowDigest> &digests = {});
-    // mergeRows, then removes every row whose id is not in the list (a complete listing).
-    MergeStats replaceAll(QList<Row> rows, const QList<RowDigest> &digests = {});
-    MergeStats removeRowsById(const QStringList &ids);
-    // Removes everything and forgets the discovered columns (switching campaigns).
-    void clear();
-    // Structured-output fields of the campaign's assistant: their columns are added in
-    // this order even before any call produced them (RowStore::setStructuredOutputFields).
-    void setStructuredOutputFields(const QStringList &names);
+    // What the store does shows as: new rows go to their row_index place in contiguous
+    // rowsInserted batches (usually one, at the end); a changed row gets one dataChanged
+    // over its columns (one ranged dataChanged when most rows changed); an unchanged row
+    // emits nothing; the store's clear() resets the model and forgets the discovered
+    // columns; its structured-output fields are columns in their order even before any
+    // call produced them.
 
     const Row &rowAt(int row) const { return m_store->rowAt(row); }
     const Row *rowById(const QString &id) const { return m_store->rowById(id); }
@@ -107,7 +95,8 @@ public:
     void setStatusPalette(const StatusPalette &palette);
 
 signals:
-    // Emitted after a merge that changed something (once per merge call).
+    // After a store merge or removal that changed something (once per call), with the
+    // columns it added.
     void merged(const revox::RowsTableModel::MergeStats &stats);
 
 private:
@@ -139,7 +128,7 @@ private:
     QVariant fixedData(const Row &row, Column column, int role) const;
     QVariant dynamicData(const Row &row, const DynamicColumn &column, int role) const;
 
-    RowStore *m_store;
+    const RowStore *m_store;
     std::vector<RowTexts> m_texts; // parallel to the store's rows
     int m_columnsAdded = 0;        // since the store's last merged()
     QList<DynamicColumn> m_dynamicColumns;

@@ -33,12 +33,7 @@ QColor StatusPalette::adapted(int hue, int saturation) const
 
 namespace {
 // Hues that carry the meaning of a state (degrees).
-constexpr int kGreen = 130;
-constexpr int kBlue = 210;
-constexpr int kOrange = 30;
-constexpr int kRed = 0;
-constexpr int kPurple = 280;
-constexpr int kTeal = 175;
+enum Hue { kRed = 0, kOrange = 30, kGreen = 130, kTeal = 175, kBlue = 210, kPurple = 280 };
 } // namespace
 
 QColor StatusPalette::resultColor(CallResult result) const

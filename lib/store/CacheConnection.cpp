@@ -18,11 +18,9 @@ using namespace Qt::StringLiterals;
 namespace revox {
 namespace {
 
-// SQLite's result codes for a file it cannot trust.
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADatabase = 26;
-// ... and for a disk (or a size limit) that has no room left.
-constexpr int kSqliteFull = 13;
+// SQLite's result codes for a file it cannot trust (corrupt, not a database), and for a
+// disk (or a size limit) that has no room left.
+enum SqliteCode { kSqliteCorrupt = 11, kSqliteFull = 13, kSqliteNotADatabase = 26 };
 
 constexpr int kBusyTimeoutMs = 2000;
 // How long an open waits for another process that is opening or creating the same file.

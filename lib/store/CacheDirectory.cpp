@@ -38,10 +38,7 @@ QStringList CacheDirectory::cacheFiles(const QString &directory)
 
 qint64 CacheDirectory::sizeBytes(const QString &directory)
 {
-    qint64 bytes = 0;
-    for (const QString &file : cacheFiles(directory))
-        bytes += QFileInfo(file).size();
-    return bytes;
+    return CacheFile::totalBytes(cacheFiles(directory));
 }
 
 bool CacheDirectory::removeAll(const QString &directory, const QString &keptFile)

@@ -100,12 +100,17 @@ bool CacheFile::restrictPermissions(const QString &path)
     return ok;
 }
 
-qint64 CacheFile::sizeBytes(const QString &path)
+qint64 CacheFile::totalBytes(const QStringList &files)
 {
     qint64 bytes = 0;
-    for (const QString &file : withCompanions(path))
+    for (const QString &file : files)
         bytes += QFileInfo(file).size();
     return bytes;
+}
+
+qint64 CacheFile::sizeBytes(const QString &path)
+{
+    return totalBytes(withCompanions(path));
 }
 
 QString CacheFile::setAside(const QString &path, const QString &tag)

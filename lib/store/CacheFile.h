@@ -24,6 +24,8 @@ public:
     static bool restrictPermissions(const QString &path);
     // Bytes of the file and its companions.
     static qint64 sizeBytes(const QString &path);
+    // Bytes of every file named (one missing counts 0).
+    static qint64 totalBytes(const QStringList &files);
     // Renames the file and its companions to "<path>.<tag>-<yyyyMMdd-HHmmss>[-n]"; returns
     // the new name of the file, empty when it could not be moved.
     static QString setAside(const QString &path, const QString &tag);

@@ -59,17 +59,19 @@ int RowStore::rowOfId(const QString &id) const
 
 RowStore::MergeStats RowStore::merge(QList<Row> rows, const QList<RowDigest> &digests)
 {
-    QList<RowChange> changes;
-    const MergeStats stats = mergeImpl(rows, digests, false, changes);
-    if (!changes.isEmpty())
-        emit rowChanges(changes);
-    return stats;
+    return mergeReporting(rows, digests, false);
 }
 
 RowStore::MergeStats RowStore::replaceAll(QList<Row> rows, const QList<RowDigest> &digests)
 {
+    return mergeReporting(rows, digests, true);
+}
+
+RowStore::MergeStats RowStore::mergeReporting(QList<Row> &rows, const QList<RowDigest> &digests,
+                                              bool removeMissing)
+{
     QList<RowChange> changes;
-    const MergeStats stats = mergeImpl(rows, digests, true, changes);
+    const MergeStats stats = mergeImpl(rows, digests, removeMissing, changes);
     if (!changes.isEmpty())
         emit rowChanges(changes);
     return stats;

@@ -138,6 +138,9 @@ private:
         size_t idHash = 0;
         FacetCodes facets;
     };
+    // mergeImpl, then rowChanges with what it changed.
+    MergeStats mergeReporting(QList<Row> &rows, const QList<RowDigest> &digests,
+                              bool removeMissing);
     MergeStats mergeImpl(QList<Row> &rows, const QList<RowDigest> &digests, bool removeMissing,
                          QList<RowChange> &changes);
     MergeStats removeImpl(const QStringList &ids, QList<RowChange> &changes);

@@ -12,12 +12,14 @@
 #include "MainWindow.h"
 #include "RecordingPlayer.h"
 #include "RevoxClient.h"
+#include "RowStore.h"
 #include "RowTableView.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "ScriptedServer.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -31,6 +33,7 @@
 #include <QtTest>
 
 using namespace revox;
+using namespace revox::testing;
 
 namespace {
 
@@ -150,8 +153,9 @@ void TestSecurity::keyStaysWithTheApiAndOutOfLogs()
     QStringList messages; // error messages a person would see
 
     // A session's worth of requests: campaigns, a watched campaign, calls, auth status.
-    RowsTableModel rows;
-    CampaignWatcher watcher(&client, rows.store());
+    RowStore store;
+    RowsTableModel rows(&store);
+    CampaignWatcher watcher(&client, &store);
     QString campaignId;
     for (const sim::SimCampaignInfo &c : sim.campaigns()) {
         if (c.status == QLatin1String("running") && c.rowCount > 0)
@@ -305,11 +309,11 @@ void TestSecurity::windowSessionKeepsKeyFromRecordingsAndLogs()
     }
     QVERIFY2(withRecording >= 0, "no row with a recording");
     const QModelIndex proxyIndex =
-        window.rowsProxy()->mapFromSource(rows->index(withRecording, RowsTableModel::Phone));
+        rowsProxy(window)->mapFromSource(rows->index(withRecording, RowsTableModel::Phone));
     QVERIFY(proxyIndex.isValid());
-    window.rowTable()->selectionModel()->setCurrentIndex(
+    rowTable(window)->selectionModel()->setCurrentIndex(
         proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    RecordingPlayer *player = window.detailPane()->player();
+    RecordingPlayer *player = detailPane(window)->player();
     QTRY_VERIFY_WITH_TIMEOUT(player->recordingUrl().isValid(), 10000);
     QVERIFY(player->recordingUrl().port() != sim.baseUrl().port());
     const quint64 before = sim.requestCount();
@@ -324,7 +328,7 @@ void TestSecurity::windowSessionKeepsKeyFromRecordingsAndLogs()
     QVERIFY(sim.setFaults(QStringLiteral("status=401")));
     window.refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(session.data().rowsWatcher->lastError().isError(), 20000);
-    QVERIFY(!window.banner()->text().contains(Key));
+    QVERIFY(!banner(window)->text().contains(Key));
     QVERIFY(sim.setFaults(QString()));
     window.saveWindowState();
     QCOMPARE(linesWithKey(), QStringList());

@@ -6,6 +6,7 @@
 #include "FaultCase.h"
 #include "ModelRoles.h"
 #include "RevoxClient.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<RevoxClient> m_client;  // reads the server's truth, never faulted
     std::unique_ptr<RevoxClient> m_watched; // the watcher's client
+    std::unique_ptr<RowStore> m_store;
     std::unique_ptr<RowsTableModel> m_rows;
     std::unique_ptr<RowsFilterProxy> m_proxy;
     std::unique_ptr<QTableView> m_table;
@@ -90,7 +92,8 @@ void TestWatcherFaults::initTestCase()
     config.timeoutMs = 20000;
     m_client = std::make_unique<RevoxClient>(m_nam.get(), config);
 
-    m_rows = std::make_unique<RowsTableModel>();
+    m_store = std::make_unique<RowStore>();
+    m_rows = std::make_unique<RowsTableModel>(m_store.get());
     m_rowsTester = std::make_unique<QAbstractItemModelTester>(
         m_rows.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy = std::make_unique<RowsFilterProxy>();
@@ -100,7 +103,7 @@ void TestWatcherFaults::initTestCase()
     m_table->resize(1000, 600);
     m_table->show();
 
-    m_watcher = std::make_unique<CampaignWatcher>(m_watched.get(), m_rows->store());
+    m_watcher = std::make_unique<CampaignWatcher>(m_watched.get(), m_store.get());
     m_watcher->setIntervalMs(IntervalMs);
     m_watcher->setSlowIntervalMs(IntervalMs);
     m_watcher->setMaxBackoffMs(MaxBackoffMs);
@@ -146,6 +149,7 @@ void TestWatcherFaults::cleanupTestCase()
     m_proxy.reset();
     m_rowsTester.reset();
     m_rows.reset();
+    m_store.reset();
     m_client.reset();
     m_watched.reset();
     m_nam.reset();

@@ -16,6 +16,7 @@
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace revox;
+using namespace revox::testing;
 
 namespace {
 const QString Retrying = QStringLiteral("Retrying automatically");
@@ -87,21 +89,21 @@ void TestWindowFaults::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->data().rowsWatcher->isFirstLoadDone(), 30000);
 
     // The user's view: a search typed in the box, a sort, a hidden column, a selected row.
-    QLineEdit *search = m_window->filterBar()->searchBox();
+    QLineEdit *search = filterBar(*m_window)->searchBox();
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("+"));
-    QTRY_COMPARE(m_window->rowsProxy()->textFilter(), QStringLiteral("+"));
-    RowTableView *table = m_window->rowTable();
+    QTRY_COMPARE(rowsProxy(*m_window)->textFilter(), QStringLiteral("+"));
+    RowTableView *table = rowTable(*m_window);
     table->sortByColumn(RowsTableModel::Phone, Qt::DescendingOrder);
     table->setColumnHidden(RowsTableModel::Attempts, true);
-    QTRY_VERIFY(m_window->rowsProxy()->rowCount() > 2);
+    QTRY_VERIFY(rowsProxy(*m_window)->rowCount() > 2);
     const QModelIndex index = table->model()->index(2, RowsTableModel::Phone);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTRY_VERIFY(!m_window->detailPane()->rowId().isEmpty());
-    m_selectedRowId = m_window->detailPane()->rowId();
+    QTRY_VERIFY(!detailPane(*m_window)->rowId().isEmpty());
+    m_selectedRowId = detailPane(*m_window)->rowId();
     QCOMPARE(index.data(RowIdRole).toString(), m_selectedRowId);
-    m_filter = m_window->rowsProxy()->filterState();
+    m_filter = rowsProxy(*m_window)->filterState();
 }
 
 void TestWindowFaults::cleanupTestCase()
@@ -127,14 +129,14 @@ QSet<QString> TestWindowFaults::rowIds() const
 void TestWindowFaults::checkUserSettingsKept()
 {
     QCOMPARE(m_window->currentCampaignId(), m_campaignId);
-    QCOMPARE(m_window->rowsProxy()->filterState(), m_filter);
-    QCOMPARE(m_window->filterBar()->searchBox()->text(), QStringLiteral("+"));
-    QCOMPARE(m_window->detailPane()->rowId(), m_selectedRowId);
-    const QModelIndexList selected = m_window->rowTable()->selectionModel()->selectedRows();
+    QCOMPARE(rowsProxy(*m_window)->filterState(), m_filter);
+    QCOMPARE(filterBar(*m_window)->searchBox()->text(), QStringLiteral("+"));
+    QCOMPARE(detailPane(*m_window)->rowId(), m_selectedRowId);
+    const QModelIndexList selected = rowTable(*m_window)->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(RowIdRole).toString(), m_selectedRowId);
-    QVERIFY(m_window->rowTable()->isColumnHidden(RowsTableModel::Attempts));
-    QCOMPARE(m_window->rowTable()->horizontalHeader()->sortIndicatorSection(),
+    QVERIFY(rowTable(*m_window)->isColumnHidden(RowsTableModel::Attempts));
+    QCOMPARE(rowTable(*m_window)->horizontalHeader()->sortIndicatorSection(),
              int(RowsTableModel::Phone));
 }
 
@@ -163,9 +165,9 @@ void TestWindowFaults::faultMidRefresh()
         m_window->refreshNow();
         QVERIFY(refreshed.wait(30000));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->text().contains(Retrying), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner(*m_window)->text().contains(Retrying), 10000);
     const QSet<QString> shown = rowIds();
-    const int visible = m_window->rowsProxy()->rowCount();
+    const int visible = rowsProxy(*m_window)->rowCount();
     const QDateTime lastSuccess = watcher->lastSuccessAt();
 
     QString error;
@@ -176,12 +178,11 @@ void TestWindowFaults::faultMidRefresh()
     QSignalSpy refreshed(watcher, &CampaignWatcher::refreshed);
     m_window->refreshNow();
     if (expectError) {
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() &&
-                                     m_window->banner()->text().contains(Retrying),
-                                 30000);
-        QVERIFY(m_window->banner()->text().contains(watcher->lastError().message));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner(*m_window)->isVisible() && banner(*m_window)->text().contains(Retrying), 30000);
+        QVERIFY(banner(*m_window)->text().contains(watcher->lastError().message));
         QCOMPARE(rowIds(), shown);
-        QCOMPARE(m_window->rowsProxy()->rowCount(), visible);
+        QCOMPARE(rowsProxy(*m_window)->rowCount(), visible);
         QCOMPARE(watcher->lastSuccessAt(), lastSuccess);
     } else {
         QVERIFY(refreshed.wait(30000));
@@ -198,7 +199,7 @@ void TestWindowFaults::faultMidRefresh()
     QVERIFY(sim->setFaults(QString()));
     QTRY_VERIFY_WITH_TIMEOUT(watcher->state() == SyncState::Live &&
                                  watcher->lastSuccessAt() > lastSuccess &&
-                                 !m_window->banner()->text().contains(Retrying),
+                                 !banner(*m_window)->text().contains(Retrying),
                              60000);
     int failed = 0;
     for (const QList<QVariant> &signal : std::as_const(failuresAfterHealing))
@@ -215,7 +216,7 @@ void TestWindowFaults::faultMidRefresh()
         lost += !after.contains(id);
     m_rowsLost += lost;
     QCOMPARE(lost, 0);
-    QCOMPARE(m_window->rowsProxy()->rowCount(), visible);
+    QCOMPARE(rowsProxy(*m_window)->rowCount(), visible);
     checkUserSettingsKept();
 }
 

@@ -1,6 +1,7 @@
 #include "ModelSpies.h"
 #include "RowFactory.h"
 #include "RowOutcome.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 
@@ -37,6 +38,7 @@ private slots:
 
 private:
     QStringList visibleIds() const;
+    RowStore *m_store = nullptr;
     RowsTableModel *m_model = nullptr;
     RowsFilterProxy *m_proxy = nullptr;
     QAbstractItemModelTester *m_modelTester = nullptr;
@@ -70,14 +72,15 @@ static QList<Row> sampleRows()
 
 void TestRowsFilterProxy::init()
 {
-    m_model = new RowsTableModel(this);
+    m_store = new RowStore(this);
+    m_model = new RowsTableModel(m_store, this);
     m_proxy = new RowsFilterProxy(this);
     m_modelTester = new QAbstractItemModelTester(
         m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_proxyTester = new QAbstractItemModelTester(
         m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_proxy->setSourceModel(m_model);
-    m_model->mergeRows(sampleRows());
+    m_store->merge(sampleRows());
 }
 
 void TestRowsFilterProxy::cleanup()
@@ -208,7 +211,7 @@ void TestRowsFilterProxy::filterFollowsMergedRows()
     QSignalSpy counts(m_proxy, &RowsFilterProxy::countsChanged);
     QList<Row> rows = sampleRows();
     rows[7] = makeRow(7, QStringLiteral("completed"), QStringLiteral("human"));
-    m_model->replaceAll(rows);
+    m_store->replaceAll(rows);
     QCOMPARE(m_proxy->rowCount(), 5);
     QTRY_COMPARE(counts.count(), 1);
     QCOMPARE(m_proxy->resultCounts().value(QStringLiteral("human")), 5);
@@ -272,7 +275,7 @@ void TestRowsFilterProxy::unknownWireValuesFilterAndCount()
     Row row = makeRow(10, QStringLiteral("dialing"), QStringLiteral("fax-machine"));
     row.call->callAttempts[0].dialError =
         ApiEnum<DialError>::fromText(QStringLiteral("carrier_down"));
-    m_model->mergeRows({row});
+    m_store->merge({row});
     QTRY_COMPARE(m_proxy->resultCounts().value(QStringLiteral("fax-machine")), 1);
     QCOMPARE(m_proxy->statusCounts().value(QStringLiteral("dialing")), 1);
     m_proxy->setResultFilter(QStringLiteral("fax-machine"));
@@ -304,7 +307,7 @@ void TestRowsFilterProxy::typingNarrowsAndWidensCorrectly()
     QList<Row> rows = sampleRows();
     rows[5].inputData[1].second = QStringLiteral("Zoé Mercier");
     rows[5].call->callsCount = 2;
-    m_model->replaceAll(rows);
+    m_store->replaceAll(rows);
     QCOMPARE(m_proxy->rowCount(), 2);
     m_proxy->setTextFilter(QStringLiteral("zoé me"));
     QCOMPARE(visibleIds(), QStringList{QStringLiteral("05")});
@@ -320,7 +323,7 @@ void TestRowsFilterProxy::manyScatteredChangesBecomeOneLayoutChange()
     for (int i = 0; i < 6000; ++i)
         rows.append(makeRow(i, QStringLiteral("completed"),
                             i % 2 ? QStringLiteral("human") : QStringLiteral("voicemail")));
-    m_model->replaceAll(rows);
+    m_store->replaceAll(rows);
     QCOMPARE(m_proxy->rowCount(), 6000);
     ModelSpies spies(m_proxy);
     m_proxy->setResultFilter(QStringLiteral("human")); // 3000 scattered rows leave
@@ -355,7 +358,7 @@ void TestRowsFilterProxy::outcomeChipsAddUpToTheRows()
     rows.append(again);
     Row cancelled = makeRow(11, QStringLiteral("cancelled"));
     rows.append(cancelled);
-    m_model->replaceAll(rows);
+    m_store->replaceAll(rows);
     QTRY_COMPARE(m_proxy->resultCounts().value(QStringLiteral("all")), 12);
     const QHash<QString, int> counts = m_proxy->resultCounts();
     QCOMPARE(counts.value(QStringLiteral("not_called")), 1);
@@ -395,7 +398,7 @@ void TestRowsFilterProxy::outputConditionsCombineWithTheOtherFilters()
     setOutput(1, {{QStringLiteral("interested"), false}, {QStringLiteral("size"), 250}});
     setOutput(2, {{QStringLiteral("interested"), true}, {QStringLiteral("size"), 40}});
     setOutput(4, {{QStringLiteral("interested"), true}});
-    m_model->replaceAll(rows);
+    m_store->replaceAll(rows);
 
     OutputCondition interested;
     interested.field = QStringLiteral("interested");

@@ -1,5 +1,6 @@
 #include "ModelSpies.h"
 #include "RowFactory.h"
+#include "RowStore.h"
 #include "RowsTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -9,7 +10,8 @@
 using namespace revox;
 using namespace revox::testing;
 
-// The rows model: merge by id with exact signals, columns discovered, roles and lookups.
+// The rows model over a store: the store's merges by id shown with exact signals, columns
+// discovered, roles and lookups.
 class TestRowsTableModel : public QObject
 {
     Q_OBJECT
@@ -30,10 +32,11 @@ private slots:
 
 void TestRowsTableModel::firstLoadIsOneInsertBatchAndNoReset()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ModelSpies spies(&model);
-    const auto stats = model.mergeRows(makeRows(0, 50));
+    const auto stats = store.merge(makeRows(0, 50));
     QCOMPARE(stats.inserted, 50);
     QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
@@ -45,28 +48,30 @@ void TestRowsTableModel::firstLoadIsOneInsertBatchAndNoReset()
 
 void TestRowsTableModel::unchangedRefreshEmitsNothing()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 100));
+    store.merge(makeRows(0, 100));
     ModelSpies spies(&model);
     QSignalSpy merged(&model, &RowsTableModel::merged);
-    const auto stats = model.replaceAll(makeRows(0, 100)); // equal values, new copies
+    const auto stats = store.replaceAll(makeRows(0, 100)); // equal values, new copies
     QVERIFY(!stats.changedAnything());
     QCOMPARE(spies.total(), 0);
     QCOMPARE(merged.count(), 0);
-    model.mergeRows(makeRows(10, 20)); // a partial refresh, unchanged too
+    store.merge(makeRows(10, 20)); // a partial refresh, unchanged too
     QCOMPARE(spies.total(), 0);
 }
 
 void TestRowsTableModel::oneChangedRowEmitsOneDataChanged()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 100, QStringLiteral("calling"), QString()));
+    store.merge(makeRows(0, 100, QStringLiteral("calling"), QString()));
     ModelSpies spies(&model);
     QList<Row> rows = makeRows(0, 100, QStringLiteral("calling"), QString());
     rows[42] = makeRow(42, QStringLiteral("completed"), QStringLiteral("voicemail"));
-    const auto stats = model.replaceAll(rows);
+    const auto stats = store.replaceAll(rows);
     QCOMPARE(stats.updated, 1);
     QCOMPARE(spies.changed.count(), 1);
     QCOMPARE(spies.total(), 1);
@@ -85,14 +90,15 @@ void TestRowsTableModel::oneChangedRowEmitsOneDataChanged()
 
 void TestRowsTableModel::mostRowsChangedEmitsOneRangedDataChanged()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 10, QStringLiteral("calling"), QString()));
+    store.merge(makeRows(0, 10, QStringLiteral("calling"), QString()));
     ModelSpies spies(&model);
     QList<Row> rows = makeRows(0, 10, QStringLiteral("calling"), QString());
     for (int i = 2; i < 9; ++i)
         rows[i] = makeRow(i, QStringLiteral("completed"), QStringLiteral("human"));
-    QCOMPARE(model.mergeRows(rows).updated, 7);
+    QCOMPARE(store.merge(rows).updated, 7);
     QCOMPARE(spies.changed.count(), 1);
     QCOMPARE(spies.changed.at(0).at(0).value<QModelIndex>().row(), 2);
     QCOMPARE(spies.changed.at(0).at(1).value<QModelIndex>().row(), 8);
@@ -101,14 +107,15 @@ void TestRowsTableModel::mostRowsChangedEmitsOneRangedDataChanged()
 
 void TestRowsTableModel::newRowsArriveAsOneInsertBatch()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 30));
+    store.merge(makeRows(0, 30));
     ModelSpies spies(&model);
     // The next refresh lists the old rows and five new ones, in any order.
     QList<Row> rows = makeRows(30, 5) + makeRows(0, 30);
     std::reverse(rows.begin(), rows.begin() + 5);
-    const auto stats = model.replaceAll(rows);
+    const auto stats = store.replaceAll(rows);
     QCOMPARE(stats.inserted, 5);
     QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(spies.inserted.at(0).at(1).toInt(), 30);
@@ -120,16 +127,17 @@ void TestRowsTableModel::newRowsArriveAsOneInsertBatch()
 
 void TestRowsTableModel::rowsInTheMiddleKeepRowIndexOrder()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<Row> rows;
     for (int i = 0; i < 20; ++i) {
         if (i < 5 || i > 9)
             rows.append(makeRow(i, QStringLiteral("completed"), QStringLiteral("human")));
     }
-    model.mergeRows(rows);
+    store.merge(rows);
     ModelSpies spies(&model);
-    model.mergeRows(makeRows(5, 5));
+    store.merge(makeRows(5, 5));
     QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(spies.inserted.at(0).at(1).toInt(), 5);
     QCOMPARE(spies.inserted.at(0).at(2).toInt(), 9);
@@ -141,9 +149,10 @@ void TestRowsTableModel::rowsInTheMiddleKeepRowIndexOrder()
 
 void TestRowsTableModel::replaceAllRemovesMissingRowsInBatches()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 20));
+    store.merge(makeRows(0, 20));
     ModelSpies spies(&model);
     QList<Row> kept;
     for (const Row &r : makeRows(0, 20)) {
@@ -151,7 +160,7 @@ void TestRowsTableModel::replaceAllRemovesMissingRowsInBatches()
         if (!gone)
             kept.append(r);
     }
-    const auto stats = model.replaceAll(kept);
+    const auto stats = store.replaceAll(kept);
     QCOMPARE(stats.removed, 5);
     QCOMPARE(spies.removed.count(), 2); // two contiguous blocks
     QCOMPARE(spies.reset.count(), 0);
@@ -162,9 +171,10 @@ void TestRowsTableModel::replaceAllRemovesMissingRowsInBatches()
 
 void TestRowsTableModel::columnsAreDiscoveredAndAppended()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 3));
+    store.merge(makeRows(0, 3));
     QCOMPARE(model.columnCount(), RowsTableModel::FixedColumnCount + 2);
     const int cityColumn = model.inputDataColumn(QStringLiteral("city"));
     QVERIFY(cityColumn >= RowsTableModel::FixedColumnCount);
@@ -176,7 +186,7 @@ void TestRowsTableModel::columnsAreDiscoveredAndAppended()
     Row withCompany = makeRow(3, QStringLiteral("completed"), QStringLiteral("human"));
     withCompany.inputData.append({QStringLiteral("company"), QStringLiteral("Acme")});
     std::sort(withCompany.inputData.begin(), withCompany.inputData.end());
-    model.mergeRows({withCompany});
+    store.merge({withCompany});
     QCOMPARE(spies.columnsInserted.count(), 1);
     QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(spies.reset.count(), 0);
@@ -189,13 +199,14 @@ void TestRowsTableModel::columnsAreDiscoveredAndAppended()
 
 void TestRowsTableModel::structuredOutputColumnsFromConfigAndData()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setStructuredOutputFields({QStringLiteral("interested"), QStringLiteral("budget")});
+    store.setStructuredOutputFields({QStringLiteral("interested"), QStringLiteral("budget")});
     QCOMPARE(model.structuredOutputColumn(QStringLiteral("interested")),
              RowsTableModel::FixedColumnCount);
     ModelSpies spies(&model);
-    model.setStructuredOutputFields({QStringLiteral("interested")});
+    store.setStructuredOutputFields({QStringLiteral("interested")});
     QCOMPARE(spies.total(), 0);
 
     Row row = makeRow(0, QStringLiteral("completed"), QStringLiteral("human"));
@@ -203,7 +214,7 @@ void TestRowsTableModel::structuredOutputColumnsFromConfigAndData()
         QJsonObject{{QStringLiteral("interested"), true},
                     {QStringLiteral("budget"), 1200},
                     {QStringLiteral("callback_day"), QStringLiteral("monday")}};
-    model.mergeRows({row});
+    store.merge({row});
     const int budget = model.structuredOutputColumn(QStringLiteral("budget"));
     const int day = model.structuredOutputColumn(QStringLiteral("callback_day"));
     QVERIFY(day > budget);
@@ -215,12 +226,13 @@ void TestRowsTableModel::structuredOutputColumnsFromConfigAndData()
 
 void TestRowsTableModel::displayAndRawRoles()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Row row = makeRow(7, QStringLiteral("queued_for_calling"), QString());
     Row answered = makeRow(8, QStringLiteral("completed"), QStringLiteral("human"));
     Row bare = makeRow(9);
-    model.mergeRows({row, answered, bare});
+    store.merge({row, answered, bare});
     QCOMPARE(model.index(0, RowsTableModel::RowNumber).data().toString(), QStringLiteral("8"));
     QCOMPARE(model.index(0, RowsTableModel::RowNumber).data(RawValueRole).toLongLong(), 7);
     QCOMPARE(model.index(0, RowsTableModel::CallStatus).data().toString(),
@@ -251,10 +263,11 @@ void TestRowsTableModel::displayAndRawRoles()
 
 void TestRowsTableModel::lookupById()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.mergeRows(makeRows(0, 200));
-    model.removeRowsById({makeRow(10).id, makeRow(11).id, makeRow(150).id});
+    store.merge(makeRows(0, 200));
+    store.removeById({makeRow(10).id, makeRow(11).id, makeRow(150).id});
     QCOMPARE(model.rowCount(), 197);
     for (int i = 0; i < model.rowCount(); ++i)
         QCOMPARE(model.rowOfId(model.rowAt(i).id), i);
@@ -265,11 +278,12 @@ void TestRowsTableModel::lookupById()
 
 void TestRowsTableModel::searchTextAndFoldedTranscript()
 {
-    RowsTableModel model;
+    RowStore store;
+    RowsTableModel model(&store);
     Row row = makeRow(1, QStringLiteral("completed"), QStringLiteral("human"));
     addTranscript(row, {{QStringLiteral("assistant"), QStringLiteral("Bonjour Éloïse, ÇA VA ?")},
                         {QStringLiteral("user"), QStringLiteral("Très bien")}});
-    model.mergeRows({row});
+    store.merge({row});
     QVERIFY(model.searchText(0).contains(QByteArrayLiteral("contact 1")));
     QVERIFY(model.searchText(0).contains(QByteArrayLiteral("call-1")));
     QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("bonjour eloise, ca va")));
@@ -278,7 +292,7 @@ void TestRowsTableModel::searchTextAndFoldedTranscript()
     Row changed = row;
     changed.call->callsCount = 2;
     changed.call->callAttempts.first().transcript->first().content = QStringLiteral("Allô");
-    model.mergeRows({changed});
+    store.merge({changed});
     QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("allo")));
     QVERIFY(!model.foldedTranscript(0).contains(QByteArrayLiteral("eloise")));
 }

@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "JsonWriter.h"
 #include "RowDiff.h"
+#include "RowStore.h"
 #include "RowsTableModel.h"
 
 #include <QJsonArray>
@@ -145,10 +146,11 @@ void TestRowDiff::eachLeafChangesItsRow()
     QJsonObject other = seed;
     other[QStringLiteral("id")] = QStringLiteral("other");
     other[QStringLiteral("row_index")] = 1;
-    RowsTableModel model;
-    model.mergeRows({before, parseRow(other)});
+    RowStore store;
+    RowsTableModel model(&store);
+    store.merge({before, parseRow(other)});
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    const RowsTableModel::MergeStats stats = model.mergeRows({after, parseRow(other)});
+    const RowStore::MergeStats stats = store.merge({after, parseRow(other)});
     QCOMPARE(stats.updated, 1);
     QCOMPARE(stats.inserted, 0);
     QCOMPARE(changes.size(), 1);

@@ -4,6 +4,7 @@
 #include "CampaignWatcher.h"
 #include "ModelSpies.h"
 #include "RevoxClient.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
@@ -147,14 +148,15 @@ void TestCampaignWatcher::firstLoadThenUnchangedRefreshEmitsNothing()
 {
     const QString campaignId = smallestRunningCampaign();
     QVERIFY(!campaignId.isEmpty());
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     RowsFilterProxy proxy;
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&rows);
-    CampaignWatcher watcher(m_client, rows.store());
+    CampaignWatcher watcher(m_client, &store);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(10);
     watcher.setFullSweepEvery(0);
@@ -190,7 +192,8 @@ void TestCampaignWatcher::firstLoadThenUnchangedRefreshEmitsNothing()
 void TestCampaignWatcher::wholeCampaignRunWithoutReset()
 {
     const QString campaignId = smallestRunningCampaign();
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     RowsFilterProxy proxy;
     CampaignStore campaignStore;
     CampaignListModel campaigns(&campaignStore);
@@ -204,7 +207,7 @@ void TestCampaignWatcher::wholeCampaignRunWithoutReset()
     proxy.setResultFilter(QStringLiteral("human"));
     ModelSpies spies(&rows);
     ModelSpies proxySpies(&proxy);
-    CampaignWatcher watcher(m_client, rows.store(), &campaignStore);
+    CampaignWatcher watcher(m_client, &store, &campaignStore);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(25);
     watcher.setFullSweepEvery(0); // the cheap path alone must stay exact
@@ -256,10 +259,11 @@ void TestCampaignWatcher::wholeCampaignRunWithoutReset()
 void TestCampaignWatcher::faultKeepsDataAndRecovers()
 {
     const QString campaignId = smallestRunningCampaign();
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, rows.store());
+    CampaignWatcher watcher(m_client, &store);
     watcher.setIntervalMs(100);
     watcher.setMaxBackoffMs(400);
     watcher.setCampaignId(campaignId);
@@ -298,10 +302,11 @@ void TestCampaignWatcher::faultKeepsDataAndRecovers()
 void TestCampaignWatcher::parseProblemsAreKeptOnceAndCostNothingMore()
 {
     const QString campaignId = smallestRunningCampaign();
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, rows.store());
+    CampaignWatcher watcher(m_client, &store);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(50);
     watcher.setCampaignId(campaignId);
@@ -365,9 +370,10 @@ void TestCampaignWatcher::everyServerFormGivesEveryRow()
     ClientConfig config = m_client->config();
     config.baseUrl = other.baseUrl();
     RevoxClient client(m_nam, config);
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(&client, rows.store());
+    CampaignWatcher watcher(&client, &store);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(30); // the campaign is not a whole number of pages
     watcher.setCampaignId(campaignId);
@@ -440,9 +446,10 @@ void TestCampaignWatcher::fallsBackToWholePagesWhenTheFilterIsIgnored()
     RevoxClient client(m_nam, config);
 
     const QString campaignId = smallestRunningCampaign();
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(&client, rows.store());
+    CampaignWatcher watcher(&client, &store);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(25);
     watcher.setCampaignId(campaignId);
@@ -479,9 +486,10 @@ void TestCampaignWatcher::switchingCampaignsMidLoadDropsTheOldOne()
     }
     other = smallestRunningCampaign();
     QVERIFY(largest != other);
-    RowsTableModel rows;
+    RowStore store;
+    RowsTableModel rows(&store);
     QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CampaignWatcher watcher(m_client, rows.store());
+    CampaignWatcher watcher(m_client, &store);
     watcher.setIntervalMs(60000);
     watcher.setPageSize(10);
     watcher.setCampaignId(largest);

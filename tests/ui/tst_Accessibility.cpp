@@ -13,6 +13,7 @@
 #include "RowsTableModel.h"
 #include "SegmentedProgressBar.h"
 #include "SettingsDialog.h"
+#include "WindowParts.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace revox;
+using namespace revox::testing;
 
 namespace {
 
@@ -141,9 +143,9 @@ void AccessibilityTest::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->selectCampaign(m_session->suggestedDemoCampaign());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->rowsProxy()->rowCount() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsProxy(*m_window)->rowCount() > 0, 30000);
     QVERIFY(selectRowWithCall());
-    QTRY_VERIFY(!m_window->overview()->statusText().isEmpty());
+    QTRY_VERIFY(!overview(*m_window)->statusText().isEmpty());
 }
 
 bool AccessibilityTest::selectRowWithCall()
@@ -151,13 +153,13 @@ bool AccessibilityTest::selectRowWithCall()
     // A row with a call, so that the call detail (attempts, player, tabs) shows.
     const int callColumn = RowsTableModel::Duration;
     int row = 0;
-    while (row < m_window->rowsProxy()->rowCount() &&
-           m_window->rowsProxy()->index(row, callColumn).data().toString().isEmpty()) {
+    while (row < rowsProxy(*m_window)->rowCount() &&
+           rowsProxy(*m_window)->index(row, callColumn).data().toString().isEmpty()) {
         ++row;
     }
-    if (row >= m_window->rowsProxy()->rowCount())
+    if (row >= rowsProxy(*m_window)->rowCount())
         return false;
-    m_window->rowTable()->setCurrentIndex(m_window->rowsProxy()->index(row, 1));
+    rowTable(*m_window)->setCurrentIndex(rowsProxy(*m_window)->index(row, 1));
     return true;
 }
 
@@ -176,7 +178,7 @@ void AccessibilityTest::everyControlHasAName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without a name:\n") +
                                            unnamed.join(QLatin1Char('\n'))));
     // The internal parts Qt adds: the search box's clear button, the combo box's list.
-    QLineEdit *search = m_window->filterBar()->searchBox();
+    QLineEdit *search = filterBar(*m_window)->searchBox();
     QTest::keyClicks(search, QStringLiteral("3"));
     QStringList again;
     collectUnnamed(window, &again);
@@ -186,8 +188,8 @@ void AccessibilityTest::everyControlHasAName()
 
 void AccessibilityTest::rowReadsAsASentence()
 {
-    RowsFilterProxy *proxy = m_window->rowsProxy();
-    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_window->rowTable());
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(rowTable(*m_window));
     QVERIFY(table && table->tableInterface());
     QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Rows"));
     QAccessibleInterface *cell = table->tableInterface()->cellAt(0, RowsTableModel::Attempts);
@@ -204,7 +206,7 @@ void AccessibilityTest::rowReadsAsASentence()
 
 void AccessibilityTest::campaignReadsAsASentence()
 {
-    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(m_window->campaignList());
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(campaignList(*m_window));
     QVERIFY(list);
     QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Campaigns"));
     QVERIFY(list->childCount() > 0);
@@ -225,7 +227,7 @@ void AccessibilityTest::campaignReadsAsASentence()
 
 void AccessibilityTest::attemptReadsAsASentence()
 {
-    QTableView *attempts = m_window->detailPane()->attemptsView();
+    QTableView *attempts = detailPane(*m_window)->attemptsView();
     QAccessibleInterface *table = QAccessible::queryAccessibleInterface(attempts);
     QVERIFY(table && table->tableInterface());
     QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Call attempts"));
@@ -240,7 +242,7 @@ void AccessibilityTest::attemptReadsAsASentence()
 
 void AccessibilityTest::progressBarHasAValue()
 {
-    auto *bar = m_window->overview()->findChild<SegmentedProgressBar *>();
+    auto *bar = overview(*m_window)->findChild<SegmentedProgressBar *>();
     QVERIFY(bar);
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(bar);
     QVERIFY(iface);
@@ -256,7 +258,7 @@ void AccessibilityTest::progressBarHasAValue()
 
 void AccessibilityTest::badgesAndChartsSayWhatTheyAre()
 {
-    auto *badge = m_window->overview()->findChild<BadgeLabel *>();
+    auto *badge = overview(*m_window)->findChild<BadgeLabel *>();
     QVERIFY(badge);
     QAccessibleInterface *badgeIface = QAccessible::queryAccessibleInterface(badge);
     QCOMPARE(badgeIface->role(), QAccessible::StaticText);
@@ -282,8 +284,8 @@ void AccessibilityTest::badgesAndChartsSayWhatTheyAre()
 void AccessibilityTest::tabReachesEveryPart()
 {
     m_window->activateWindow();
-    m_window->campaignList()->setFocus(Qt::TabFocusReason);
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->campaignList());
+    campaignList(*m_window)->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), campaignList(*m_window));
     QStringList reached;
     for (int i = 0; i < 80; ++i) {
         QWidget *focus = QApplication::focusWidget();
@@ -302,13 +304,12 @@ void AccessibilityTest::tabReachesEveryPart()
                                 .arg(QLatin1String(part), reached.join(QStringLiteral(", ")))));
     }
     // The result chips are one choice: Tab stops on the chosen one, arrows move between them.
-    QToolButton *all = m_window->filterBar()->chip(QStringLiteral("all"));
+    QToolButton *all = filterBar(*m_window)->chip(QStringLiteral("all"));
     all->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), all);
     QTest::keyClick(all, Qt::Key_Right);
-    QCOMPARE(QApplication::focusWidget(),
-             m_window->filterBar()->chip(QStringLiteral("not_called")));
-    m_window->filterBar()->clearFilters();
+    QCOMPARE(QApplication::focusWidget(), filterBar(*m_window)->chip(QStringLiteral("not_called")));
+    filterBar(*m_window)->clearFilters();
 }
 
 void AccessibilityTest::focusIsVisible()
@@ -316,21 +317,21 @@ void AccessibilityTest::focusIsVisible()
     // Each of these looks different with the keyboard focus than without it.
     m_window->activateWindow();
     QVERIFY(selectRowWithCall()); // an earlier test may have filtered the chosen row away
-    QList<QWidget *> parts{m_window->campaignList(),
-                           m_window->filterBar()->chip(QStringLiteral("human")),
-                           m_window->filterBar()->chip(QStringLiteral("all")),
-                           m_window->filterBar()->searchBox(),
-                           m_window->rowTable(),
-                           m_window->detailPane()->attemptsView()};
+    QList<QWidget *> parts{campaignList(*m_window),
+                           filterBar(*m_window)->chip(QStringLiteral("human")),
+                           filterBar(*m_window)->chip(QStringLiteral("all")),
+                           filterBar(*m_window)->searchBox(),
+                           rowTable(*m_window),
+                           detailPane(*m_window)->attemptsView()};
     for (const char *name : {"resultChart", "progressChart", "statusFilterButton", "dialErrorCombo",
                              "playButton", "transcriptFind"}) {
         parts << m_window->findChild<QWidget *>(QLatin1String(name));
     }
     for (QWidget *part : parts) {
         QVERIFY(part);
-        m_window->filterBar()->searchBox()->setFocus(Qt::TabFocusReason);
-        if (part == m_window->filterBar()->searchBox()) {
-            m_window->campaignList()->setFocus(Qt::TabFocusReason);
+        filterBar(*m_window)->searchBox()->setFocus(Qt::TabFocusReason);
+        if (part == filterBar(*m_window)->searchBox()) {
+            campaignList(*m_window)->setFocus(Qt::TabFocusReason);
         }
         QTRY_VERIFY(!part->hasFocus());
         const QImage without = part->grab().toImage();
@@ -345,15 +346,15 @@ void AccessibilityTest::spaceActivatesTheFocusedButton()
 {
     // Space plays the recording from anywhere, except where it presses a focused button.
     m_window->activateWindow();
-    m_window->filterBar()->clearFilters();
-    QToolButton *voicemail = m_window->filterBar()->chip(QStringLiteral("voicemail"));
+    filterBar(*m_window)->clearFilters();
+    QToolButton *voicemail = filterBar(*m_window)->chip(QStringLiteral("voicemail"));
     voicemail->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(voicemail->hasFocus());
     QVERIFY(!voicemail->isChecked());
     QTest::keyClick(voicemail, Qt::Key_Space);
     QVERIFY(voicemail->isChecked());
-    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
-    m_window->filterBar()->clearFilters();
+    QCOMPARE(rowsProxy(*m_window)->resultFilter(), QStringLiteral("voicemail"));
+    filterBar(*m_window)->clearFilters();
 }
 
 void AccessibilityTest::settingsControlsHaveNames()

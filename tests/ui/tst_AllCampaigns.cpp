@@ -4,6 +4,7 @@
 // asks the server for rows.
 #include "AllCampaignsPage.h"
 #include "CampaignListModel.h"
+#include "CampaignListWatcher.h"
 #include "CampaignPage.h"
 #include "CampaignSummary.h"
 #include "CampaignWatcher.h"
@@ -19,6 +20,7 @@
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
 #include "Theme.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,6 +41,7 @@
 #include <memory>
 
 using namespace revox;
+using namespace revox::testing;
 
 namespace {
 
@@ -148,9 +152,9 @@ void AllCampaignsTest::showAllCampaigns()
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
     action->trigger();
-    QVERIFY(m_window->isShowingAllCampaigns());
-    QVERIFY(m_window->allCampaignsButton()->isChecked());
-    QVERIFY(m_window->allCampaignsPage()->isVisible());
+    QVERIFY(showsAllCampaigns(*m_window));
+    QVERIFY(allCampaignsButton(*m_window)->isChecked());
+    QVERIFY(allCampaignsPage(*m_window)->isVisible());
 }
 
 void AllCampaignsTest::openAndSummarise(const QString &campaignId)
@@ -167,14 +171,14 @@ void AllCampaignsTest::openAndSummarise(const QString &campaignId)
     std::optional<OutputCondition> success;
     if (campaign->assistant && campaign->assistant->structuredOutputConfig)
         success = defaultSuccessCondition(*campaign->assistant->structuredOutputConfig);
-    emit m_window->campaignPage()->summaryChanged(
+    emit campaignPage(*m_window)->summaryChanged(
         CampaignSummary::compute(campaignId, rows, success, QDateTime::currentDateTimeUtc()));
 }
 
 QStringList AllCampaignsTest::shownIds() const
 {
     QStringList ids;
-    QAbstractItemModel *model = m_window->allCampaignsPage()->table()->model();
+    QAbstractItemModel *model = allCampaignsPage(*m_window)->table()->model();
     for (int i = 0; i < model->rowCount(); ++i)
         ids << model->index(i, 0).data(RowIdRole).toString();
     return ids;
@@ -185,8 +189,8 @@ void AllCampaignsTest::opensWithoutFetchingRows()
     waitForCampaigns();
     const int before = rowsRequests();
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
-    QVERIFY(m_window->isShowingAllCampaigns());
-    QTableView *table = m_window->allCampaignsPage()->table();
+    QVERIFY(showsAllCampaigns(*m_window));
+    QTableView *table = allCampaignsPage(*m_window)->table();
     QCOMPARE(table->model()->rowCount(), m_campaigns);
     QVERIFY(table->hasFocus());
     QCOMPARE(table->accessibleName(), QStringLiteral("All campaigns"));
@@ -194,19 +198,20 @@ void AllCampaignsTest::opensWithoutFetchingRows()
     // Row figures come from row_stats at once.
     const QModelIndex rows = table->model()->index(0, CampaignsOverviewModel::Rows);
     QVERIFY(rows.data(RawValueRole).toLongLong() > 0);
-    // The campaign list goes on refreshing; no campaign's rows are asked for.
-    const quint64 served = m_session->simulator()->requestCount();
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->simulator()->requestCount() > served, 20000);
-    QTest::qWait(1500);
+    // The campaign list goes on refreshing on its own; no campaign's rows are asked for, and
+    // no refresh of rows is even scheduled.
+    QSignalSpy listRefreshed(m_session->data().campaignsWatcher, &CampaignListWatcher::refreshed);
+    QVERIFY(listRefreshed.wait(20000));
     QCOMPARE(rowsRequests(), before);
     QVERIFY(m_session->data().rowsWatcher->campaignId().isEmpty());
+    QCOMPARE(m_session->data().rowsWatcher->msUntilNextRefresh(), -1);
 }
 
 void AllCampaignsTest::countsCampaignsWaitingForASummary()
 {
     waitForCampaigns();
     showAllCampaigns();
-    AllCampaignsPage *page = m_window->allCampaignsPage();
+    AllCampaignsPage *page = allCampaignsPage(*m_window);
     QCOMPARE(page->waitingNoteText(),
              QStringLiteral("%1 campaigns not opened on this computer yet: the answer, human and "
                             "success rates, the median call and the last call show once each one "
@@ -217,7 +222,7 @@ void AllCampaignsTest::countsCampaignsWaitingForASummary()
     summary.campaignId = first;
     summary.computedAt = QDateTime::currentDateTimeUtc();
     summary.funnel = {100, 80, 60, 30, 6};
-    emit m_window->campaignPage()->summaryChanged(summary);
+    emit campaignPage(*m_window)->summaryChanged(summary);
     QVERIFY(
         page->waitingNoteText().startsWith(QStringLiteral("%1 campaigns").arg(m_campaigns - 1)));
     QTableView *table = page->table();
@@ -239,10 +244,10 @@ void AllCampaignsTest::sortsAndExportsAsShown()
     summary.computedAt = QDateTime::currentDateTimeUtc();
     summary.funnel = {100, 40, 30, 10, std::nullopt};
     summary.medianDurationSecs = 95;
-    emit m_window->campaignPage()->summaryChanged(summary);
+    emit campaignPage(*m_window)->summaryChanged(summary);
 
     // A click on the Rows header sorts by rows, smallest first; another, largest first.
-    QTableView *table = m_window->allCampaignsPage()->table();
+    QTableView *table = allCampaignsPage(*m_window)->table();
     QHeaderView *header = table->horizontalHeader();
     const auto clickHeader = [header](int section) {
         const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
@@ -270,7 +275,7 @@ void AllCampaignsTest::sortsAndExportsAsShown()
     // Exported in that order, every column, numbers as plain values.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("campaigns.csv"));
-    QVERIFY(m_window->allCampaignsPage()->exportCsvTo(path));
+    QVERIFY(allCampaignsPage(*m_window)->exportCsvTo(path));
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(
         QStringLiteral("Exported %1 campaigns to").arg(m_campaigns)));
     QFile file(path);
@@ -310,7 +315,7 @@ void AllCampaignsTest::exportFailureIsSaid()
     showAllCampaigns();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing/folder/campaigns.csv"));
-    QVERIFY(!m_window->allCampaignsPage()->exportCsvTo(path));
+    QVERIFY(!allCampaignsPage(*m_window)->exportCsvTo(path));
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
                  QStringLiteral("Could not export the campaigns to")),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -324,17 +329,22 @@ void AllCampaignsTest::opensACampaignFromARow()
     const int beforeOpening = rowsRequests();
     openAndSummarise(target);
     QVERIFY(rowsRequests() > beforeOpening); // the log counts what a campaign page asks for
-    QVERIFY(!m_window->isShowingAllCampaigns());
-    QVERIFY(!m_window->allCampaignsButton()->isChecked());
+    QVERIFY(!showsAllCampaigns(*m_window));
+    QVERIFY(!allCampaignsButton(*m_window)->isChecked());
 
     // Leaving the campaign stops its refreshes; its figures stay in the table.
     showAllCampaigns();
     QVERIFY(m_window->currentCampaignId().isEmpty());
     QCOMPARE(m_session->data().rowsWatcher->state(), SyncState::Idle);
     const int before = rowsRequests();
-    QTest::qWait(2500); // two refresh intervals
+    QCOMPARE(m_session->data().rowsWatcher->msUntilNextRefresh(), -1); // none scheduled
+    // A refresh of everything the window shows (F5) reaches the list, not the left campaign.
+    QSignalSpy listRefreshed(m_session->data().campaignsWatcher, &CampaignListWatcher::refreshed);
+    m_window->refreshNow();
+    QVERIFY(listRefreshed.wait(20000));
     QCOMPARE(rowsRequests(), before);
-    AllCampaignsPage *page = m_window->allCampaignsPage();
+    QCOMPARE(m_session->data().rowsWatcher->msUntilNextRefresh(), -1);
+    AllCampaignsPage *page = allCampaignsPage(*m_window);
     QVERIFY(
         page->waitingNoteText().startsWith(QStringLiteral("%1 campaigns").arg(m_campaigns - 1)));
 
@@ -350,18 +360,18 @@ void AllCampaignsTest::opensACampaignFromARow()
     table->setCurrentIndex(table->model()->index(row, 0));
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(m_window->currentCampaignId(), target);
-    QVERIFY(!m_window->isShowingAllCampaigns());
+    QVERIFY(!showsAllCampaigns(*m_window));
     QTRY_VERIFY(m_session->data().rowsWatcher->state() != SyncState::Idle);
 
     // The sidebar's entry goes back, a campaign chosen in the sidebar returns to its page.
-    QTest::mouseClick(m_window->allCampaignsButton(), Qt::LeftButton);
-    QVERIFY(m_window->isShowingAllCampaigns());
-    QListView *list = m_window->campaignList();
+    QTest::mouseClick(allCampaignsButton(*m_window), Qt::LeftButton);
+    QVERIFY(showsAllCampaigns(*m_window));
+    QListView *list = campaignList(*m_window);
     const QModelIndex other = m_session->data().campaigns->index(0, 0);
     list->scrollTo(other);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(other).center());
     QCOMPARE(m_window->currentCampaignId(), other.data(RowIdRole).toString());
-    QVERIFY(!m_window->isShowingAllCampaigns());
+    QVERIFY(!showsAllCampaigns(*m_window));
 
     // Double-click on a row opens its campaign as well.
     showAllCampaigns();
@@ -390,10 +400,10 @@ void AllCampaignsTest::screenshot()
     }
     showAllCampaigns();
     m_window->resize(1360, 760);
-    QTableView *table = m_window->allCampaignsPage()->table();
+    QTableView *table = allCampaignsPage(*m_window)->table();
     table->sortByColumn(CampaignsOverviewModel::AnswerRate, Qt::DescendingOrder);
     table->setCurrentIndex(table->model()->index(1, 0));
-    QTest::qWait(500);
+    QCoreApplication::processEvents(); // the resize and the new order laid out
     QVERIFY(m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") +
                                   QStringLiteral("-all-campaigns.png")));
 }

@@ -13,6 +13,7 @@
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
 #include "Theme.h"
+#include "WindowParts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 using namespace revox;
+using namespace revox::testing;
 
 class CacheSessionTest : public QObject
 {
@@ -96,17 +98,17 @@ void CacheSessionTest::secondStartOfflineShowsTheSavedCopy()
                               10000);
     window.selectCampaign(campaignId);
     QTRY_COMPARE_WITH_TIMEOUT(second.data().rows->rowCount(), rows, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() &&
-                                 window.banner()->text().contains(QStringLiteral("Offline since")),
+    QTRY_VERIFY_WITH_TIMEOUT(banner(window)->isVisible() &&
+                                 banner(window)->text().contains(QStringLiteral("Offline since")),
                              30000);
-    QVERIFY(window.banner()->text().contains(QStringLiteral("saved on this computer")));
-    QVERIFY(window.updatedText().startsWith(QStringLiteral("Saved copy from")));
+    QVERIFY(banner(window)->text().contains(QStringLiteral("saved on this computer")));
+    QVERIFY(updatedText(window).startsWith(QStringLiteral("Saved copy from")));
     QVERIFY(second.data().rowsWatcher->restoredAt().isValid());
     // The progress chart goes on from the first session's samples.
-    QTRY_VERIFY_WITH_TIMEOUT(window.progressSampleCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(progressSampleCount(window) > 0, 10000);
     if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
         window.resize(1200, 800);
-        QTest::qWait(1500); // the charts and chips are recounted after a short delay
+        QTRY_VERIFY(resultsCountEveryRow(window)); // recounted a moment after the rows
         window.grab().save(qEnvironmentVariable("REVOX_SHOT") + QStringLiteral("-offline.png"));
     }
     QCOMPARE(second.data().rows->rowCount(), rows); // the failures removed nothing

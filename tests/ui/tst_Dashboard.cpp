@@ -27,6 +27,7 @@
 #include "FunnelView.h"
 #include "OutcomesView.h"
 #include "RowOutcome.h"
+#include "WindowParts.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -50,6 +51,7 @@
 #include <memory>
 
 using namespace revox;
+using namespace revox::testing;
 
 class DashboardTest : public QObject
 {
@@ -105,13 +107,13 @@ private:
 
 const Row &DashboardTest::visibleRow(int proxyRow) const
 {
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     return m_session->data().rows->rowAt(proxy->mapToSource(proxy->index(proxyRow, 0)).row());
 }
 
 void DashboardTest::clickRow(int proxyRow)
 {
-    RowTableView *table = m_window->rowTable();
+    RowTableView *table = rowTable(*m_window);
     const QModelIndex index = table->model()->index(proxyRow, 1);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
@@ -119,7 +121,7 @@ void DashboardTest::clickRow(int proxyRow)
 
 void DashboardTest::setSearch(const QString &text)
 {
-    QLineEdit *search = m_window->filterBar()->searchBox();
+    QLineEdit *search = filterBar(*m_window)->searchBox();
     search->setFocus();
     search->selectAll();
     QTest::keyClick(search, Qt::Key_Backspace);
@@ -164,7 +166,7 @@ void DashboardTest::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->demoBadgeText(), QStringLiteral("Demo data"));
+    QCOMPARE(demoBadgeText(*m_window), QStringLiteral("Demo data"));
 }
 
 void DashboardTest::cleanup()
@@ -177,7 +179,7 @@ void DashboardTest::cleanup()
 
 void DashboardTest::openCampaign()
 {
-    QListView *list = m_window->campaignList();
+    QListView *list = campaignList(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 5, 20000);
     auto *campaigns = m_session->data().campaigns;
     const QModelIndex index = campaigns->indexOfId(m_campaignId);
@@ -186,24 +188,24 @@ void DashboardTest::openCampaign()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
     QCOMPARE(m_window->currentCampaignId(), m_campaignId);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->data().rowsWatcher->isFirstLoadDone(), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(qint64(m_window->rowsProxy()->rowCount()), m_campaignRows, 10000);
-    QTRY_COMPARE(m_window->filterBar()->rowCountText(),
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(rowsProxy(*m_window)->rowCount()), m_campaignRows, 10000);
+    QTRY_COMPARE(filterBar(*m_window)->rowCountText(),
                  QStringLiteral("%1 of %1 rows").arg(m_campaignRows));
-    QVERIFY(m_window->rowTable()->emptyStateText().isEmpty());
-    QTRY_VERIFY(m_window->updatedText().startsWith(QStringLiteral("Updated")));
+    QVERIFY(rowTable(*m_window)->emptyStateText().isEmpty());
+    QTRY_VERIFY(updatedText(*m_window).startsWith(QStringLiteral("Updated")));
 }
 
 void DashboardTest::showHumanRows()
 {
-    FilterBar *bar = m_window->filterBar();
+    FilterBar *bar = filterBar(*m_window);
     QTRY_VERIFY(bar->chipCount(QStringLiteral("human")) > 0);
     QTest::mouseClick(bar->chip(QStringLiteral("human")), Qt::LeftButton);
-    QTRY_COMPARE(m_window->rowsProxy()->rowCount(), bar->chipCount(QStringLiteral("human")));
+    QTRY_COMPARE(rowsProxy(*m_window)->rowCount(), bar->chipCount(QStringLiteral("human")));
 }
 
 void DashboardTest::openRowWithRecording()
 {
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     QVERIFY(proxy->rowCount() > 0);
     int target = -1;
     for (int i = 0; i < proxy->rowCount() && target < 0; ++i) {
@@ -219,23 +221,23 @@ void DashboardTest::openRowWithRecording()
     m_openRow = visibleRow(target);
     m_openProxyRow = target;
     clickRow(target);
-    QTRY_COMPARE(m_window->detailPane()->rowId(), m_openRow.id);
+    QTRY_COMPARE(detailPane(*m_window)->rowId(), m_openRow.id);
 }
 
 void DashboardTest::selectsCampaign()
 {
     REVOX_PREPARED(openCampaign());
-    QCOMPARE(m_window->overview()->statusText(), QStringLiteral("running"));
+    QCOMPARE(overview(*m_window)->statusText(), QStringLiteral("running"));
 }
 
 void DashboardTest::filtersHumanRows()
 {
     REVOX_PREPARED(openCampaign());
-    FilterBar *bar = m_window->filterBar();
+    FilterBar *bar = filterBar(*m_window);
     QTRY_VERIFY(bar->chipCount(QStringLiteral("human")) > 0);
     const int chipCount = bar->chipCount(QStringLiteral("human"));
     QTest::mouseClick(bar->chip(QStringLiteral("human")), Qt::LeftButton);
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     QTRY_COMPARE(proxy->rowCount(), chipCount);
     QCOMPARE(bar->chipCount(QStringLiteral("human")), chipCount);
     for (int i = 0; i < proxy->rowCount(); ++i) {
@@ -252,7 +254,7 @@ void DashboardTest::searchesPhoneAndTranscripts()
 {
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     QVERIFY(proxy->rowCount() > 0);
     const Row first = visibleRow(0);
     const QString digits = first.phoneNumber.right(6);
@@ -293,27 +295,27 @@ void DashboardTest::searchesPhoneAndTranscripts()
     QVERIFY2(listed, qPrintable(word));
 
     // Esc clears the search; the human filter stays.
-    QTest::keyClick(m_window->filterBar()->searchBox(), Qt::Key_Escape);
+    QTest::keyClick(filterBar(*m_window)->searchBox(), Qt::Key_Escape);
     QTRY_COMPARE(proxy->textFilter(), QString());
-    QTRY_COMPARE(proxy->rowCount(), m_window->filterBar()->chipCount(QStringLiteral("human")));
+    QTRY_COMPARE(proxy->rowCount(), filterBar(*m_window)->chipCount(QStringLiteral("human")));
 
     // Ctrl+F focuses the search box from the table.
-    m_window->rowTable()->setFocus();
-    QTest::keyClick(m_window->rowTable(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->filterBar()->searchBox()->hasFocus());
+    rowTable(*m_window)->setFocus();
+    QTest::keyClick(rowTable(*m_window), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filterBar(*m_window)->searchBox()->hasFocus());
 
     // Space types into the search box rather than playing the recording.
     setSearch(QStringLiteral("a b"));
-    QCOMPARE(m_window->filterBar()->searchBox()->text(), QStringLiteral("a b"));
+    QCOMPARE(filterBar(*m_window)->searchBox()->text(), QStringLiteral("a b"));
 
     // A search that matches nothing shows the empty state, whose button clears the filters.
     setSearch(QStringLiteral("zzzz-no-such-row-zzzz"));
     QTRY_COMPARE(proxy->rowCount(), 0);
-    QTRY_VERIFY(m_window->rowTable()->emptyStateText().contains(QStringLiteral("No rows match")));
-    m_window->filterBar()->clearFilters();
+    QTRY_VERIFY(rowTable(*m_window)->emptyStateText().contains(QStringLiteral("No rows match")));
+    filterBar(*m_window)->clearFilters();
     QTRY_COMPARE(qint64(proxy->rowCount()), m_campaignRows);
-    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
-    QTRY_COMPARE(proxy->rowCount(), m_window->filterBar()->chipCount(QStringLiteral("human")));
+    QTest::mouseClick(filterBar(*m_window)->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_COMPARE(proxy->rowCount(), filterBar(*m_window)->chipCount(QStringLiteral("human")));
 }
 
 void DashboardTest::opensRowTranscript()
@@ -321,10 +323,10 @@ void DashboardTest::opensRowTranscript()
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
     REVOX_PREPARED(openRowWithRecording());
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     const Row row = m_openRow;
     const int target = m_openProxyRow;
-    CallDetailPane *detail = m_window->detailPane();
+    CallDetailPane *detail = detailPane(*m_window);
     QTRY_COMPARE(detail->rowId(), row.id);
     QCOMPARE(detail->attemptsModel()->rowCount(), int(row.call->callAttempts.size()));
     QCOMPARE(detail->selectedAttempt(), 0);
@@ -384,7 +386,7 @@ void DashboardTest::copiesCellAndRow()
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
     REVOX_PREPARED(openRowWithRecording());
-    RowTableView *table = m_window->rowTable();
+    RowTableView *table = rowTable(*m_window);
     QVERIFY(table->currentIndex().isValid());
     table->setFocus();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
@@ -401,20 +403,20 @@ void DashboardTest::exportsFilteredRows()
     REVOX_PREPARED(showHumanRows());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rows.csv"));
-    m_window->exportFilteredRowsTo(path);
+    campaignPage(*m_window)->exportFilteredRowsTo(path);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), m_window->rowsProxy()->rowCount() + 1);
+    QCOMPARE(lines.size(), rowsProxy(*m_window)->rowCount() + 1);
 }
 
 void DashboardTest::sortsByClickedColumn()
 {
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
-    QHeaderView *header = m_window->rowTable()->horizontalHeader();
-    RowsFilterProxy *proxy = m_window->rowsProxy();
+    QHeaderView *header = rowTable(*m_window)->horizontalHeader();
+    RowsFilterProxy *proxy = rowsProxy(*m_window);
     QVERIFY(proxy->rowCount() >= 2);
     const QPoint phoneHeader(header->sectionViewportPosition(RowsTableModel::Phone) + 8,
                              header->height() / 2);
@@ -434,11 +436,11 @@ void DashboardTest::sortsByClickedColumn()
     }
     QCOMPARE(phones(), sorted);
     // Changing the filters keeps the order the header shows.
-    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("voicemail")), Qt::LeftButton);
+    QTest::mouseClick(filterBar(*m_window)->chip(QStringLiteral("voicemail")), Qt::LeftButton);
     QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("voicemail"));
     QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
     QCOMPARE(proxy->sortOrder(), header->sortIndicatorOrder());
-    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTest::mouseClick(filterBar(*m_window)->chip(QStringLiteral("human")), Qt::LeftButton);
     QTRY_COMPARE(proxy->resultFilter(), QStringLiteral("human"));
     QCOMPARE(proxy->sortColumn(), int(RowsTableModel::Phone));
     QCOMPARE(phones(), sorted);
@@ -460,7 +462,7 @@ void DashboardTest::playsRecordingToTheEnd()
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
     REVOX_PREPARED(openRowWithRecording());
-    RecordingPlayer *player = m_window->detailPane()->player();
+    RecordingPlayer *player = detailPane(*m_window)->player();
     const QUrl url = player->recordingUrl();
     QVERIFY(url.isValid());
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
@@ -472,8 +474,8 @@ void DashboardTest::playsRecordingToTheEnd()
     QVERIFY2(media->error() == QMediaPlayer::NoError, qPrintable(media->errorString()));
     const qint64 duration = media->duration();
     // Space plays from anywhere in the window (here: the row table has focus).
-    m_window->rowTable()->setFocus();
-    QTest::keyClick(m_window->rowTable(), Qt::Key_Space);
+    rowTable(*m_window)->setFocus();
+    QTest::keyClick(rowTable(*m_window), Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(media->position() > 300, 15000);
     QTRY_VERIFY(player->controls()->isPlaying());
     // Jump close to the end and let it play out.
@@ -490,7 +492,7 @@ void DashboardTest::savesRecordingAs()
     REVOX_PREPARED(openCampaign());
     REVOX_PREPARED(showHumanRows());
     REVOX_PREPARED(openRowWithRecording());
-    RecordingPlayer *player = m_window->detailPane()->player();
+    RecordingPlayer *player = detailPane(*m_window)->player();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("call.wav"));
     QSignalSpy done(player, &RecordingPlayer::saveFinished);
@@ -511,52 +513,51 @@ void DashboardTest::showsBannerWhileServerFailsAndKeepsRows()
     REVOX_PREPARED(showHumanRows());
     REVOX_PREPARED(openRowWithRecording());
     const int rowsBefore = m_session->data().rows->rowCount();
-    const int visibleBefore = m_window->rowsProxy()->rowCount();
+    const int visibleBefore = rowsProxy(*m_window)->rowCount();
     QVERIFY(rowsBefore > 0);
     QString error;
     QVERIFY2(m_session->simulator()->setFaults(QStringLiteral("status=503"), &error),
              qPrintable(error));
     m_window->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->banner()->isVisible() &&
-            m_window->banner()->text().contains(QStringLiteral("not answering")),
-        30000);
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("The data shown was loaded")));
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("503")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner(*m_window)->isVisible() && banner(*m_window)->text().contains(
+                                                                   QStringLiteral("not answering")),
+                             30000);
+    QVERIFY(banner(*m_window)->text().contains(QStringLiteral("The data shown was loaded")));
+    QVERIFY(banner(*m_window)->text().contains(QStringLiteral("503")));
     QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
-    QCOMPARE(m_window->rowsProxy()->rowCount(), visibleBefore);
-    QVERIFY(!m_window->detailPane()->rowId().isEmpty());
+    QCOMPARE(rowsProxy(*m_window)->rowCount(), visibleBefore);
+    QVERIFY(!detailPane(*m_window)->rowId().isEmpty());
 
     QVERIFY(m_session->simulator()->setFaults(QString()));
     m_window->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->text().contains(QStringLiteral("not answering")),
+    QTRY_VERIFY_WITH_TIMEOUT(!banner(*m_window)->text().contains(QStringLiteral("not answering")),
                              30000);
     QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
 
     // A stopped server: the connection is refused, the rows stay.
     m_session->simulator()->stop();
     m_window->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->text().contains(
-                                                                    QStringLiteral("Cannot reach")),
+    QTRY_VERIFY_WITH_TIMEOUT(banner(*m_window)->isVisible() &&
+                                 banner(*m_window)->text().contains(QStringLiteral("Cannot reach")),
                              30000);
     QCOMPARE(m_session->data().rows->rowCount(), rowsBefore);
-    QCOMPARE(m_window->rowsProxy()->rowCount(), visibleBefore);
+    QCOMPARE(rowsProxy(*m_window)->rowCount(), visibleBefore);
 }
 
 void DashboardTest::restoresFiltersAndColumnsInNewWindow()
 {
     REVOX_PREPARED(openCampaign());
-    FilterBar *bar = m_window->filterBar();
+    FilterBar *bar = filterBar(*m_window);
     QTest::mouseClick(bar->chip(QStringLiteral("voicemail")), Qt::LeftButton);
-    QTRY_COMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
+    QTRY_COMPARE(rowsProxy(*m_window)->resultFilter(), QStringLiteral("voicemail"));
     setSearch(QStringLiteral("+33"));
-    QTRY_COMPARE(m_window->rowsProxy()->textFilter(), QStringLiteral("+33"));
-    QHeaderView *header = m_window->rowTable()->horizontalHeader();
-    m_window->rowTable()->setColumnHidden(RowsTableModel::Attempts, true);
+    QTRY_COMPARE(rowsProxy(*m_window)->textFilter(), QStringLiteral("+33"));
+    QHeaderView *header = rowTable(*m_window)->horizontalHeader();
+    rowTable(*m_window)->setColumnHidden(RowsTableModel::Attempts, true);
     header->moveSection(header->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(header->visualIndex(RowsTableModel::Phone), 0);
     header->setSortIndicator(RowsTableModel::Phone, Qt::DescendingOrder);
-    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(rowsProxy(*m_window)->sortColumn(), int(RowsTableModel::Phone));
     const int columns = header->count();
     QVERIFY(columns > RowsTableModel::FixedColumnCount); // input data columns were discovered
     m_window->close();
@@ -567,21 +568,21 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_COMPARE(m_window->currentCampaignId(), m_campaignId);
-    QCOMPARE(m_window->filterBar()->state().result, QStringLiteral("voicemail"));
-    QCOMPARE(m_window->filterBar()->searchBox()->text(), QStringLiteral("+33"));
-    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("voicemail"));
-    QCOMPARE(m_window->rowsProxy()->textFilter(), QStringLiteral("+33"));
-    QVERIFY(m_window->filterBar()->chip(QStringLiteral("voicemail"))->isChecked());
-    QHeaderView *restored = m_window->rowTable()->horizontalHeader();
+    QCOMPARE(filterBar(*m_window)->state().result, QStringLiteral("voicemail"));
+    QCOMPARE(filterBar(*m_window)->searchBox()->text(), QStringLiteral("+33"));
+    QCOMPARE(rowsProxy(*m_window)->resultFilter(), QStringLiteral("voicemail"));
+    QCOMPARE(rowsProxy(*m_window)->textFilter(), QStringLiteral("+33"));
+    QVERIFY(filterBar(*m_window)->chip(QStringLiteral("voicemail"))->isChecked());
+    QHeaderView *restored = rowTable(*m_window)->horizontalHeader();
     QTRY_VERIFY(restored->isSectionHidden(RowsTableModel::Attempts));
     QCOMPARE(restored->visualIndex(RowsTableModel::Phone), 0);
     QCOMPARE(restored->count(), columns);
     // The restored filters did not undo the restored sort.
     QCOMPARE(restored->sortIndicatorSection(), int(RowsTableModel::Phone));
-    QCOMPARE(m_window->rowsProxy()->sortColumn(), int(RowsTableModel::Phone));
-    QCOMPARE(m_window->rowsProxy()->sortOrder(), Qt::DescendingOrder);
-    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
-        QCOMPARE(m_window->rowsProxy()->index(i, 0).data(ResultWireRole).toString(),
+    QCOMPARE(rowsProxy(*m_window)->sortColumn(), int(RowsTableModel::Phone));
+    QCOMPARE(rowsProxy(*m_window)->sortOrder(), Qt::DescendingOrder);
+    for (int i = 0; i < rowsProxy(*m_window)->rowCount(); ++i) {
+        QCOMPARE(rowsProxy(*m_window)->index(i, 0).data(ResultWireRole).toString(),
                  QStringLiteral("voicemail"));
     }
 }
@@ -589,7 +590,7 @@ void DashboardTest::restoresFiltersAndColumnsInNewWindow()
 void DashboardTest::campaignViewsBecomeTabs()
 {
     REVOX_PREPARED(openCampaign());
-    CampaignPage *page = m_window->campaignPage();
+    CampaignPage *page = campaignPage(*m_window);
     QTabWidget *views = page->views();
     // The charts first, then the insights: the tabs show and take the keyboard focus.
     QCOMPARE(views->count(), 4);
@@ -614,16 +615,16 @@ void DashboardTest::anOlderSavedChipShowsEveryRow()
     // it opens showing every row, as its chips say.
     RowsFilterState saved;
     saved.result = QStringLiteral("none");
-    AppSettings().setFilters(m_campaignId, saved);
+    m_session->settings()->setFilters(m_campaignId, saved);
     REVOX_PREPARED(openCampaign());
-    QCOMPARE(m_window->rowsProxy()->resultFilter(), QStringLiteral("all"));
-    QVERIFY(m_window->filterBar()->chip(QStringLiteral("all"))->isChecked());
+    QCOMPARE(rowsProxy(*m_window)->resultFilter(), QStringLiteral("all"));
+    QVERIFY(filterBar(*m_window)->chip(QStringLiteral("all"))->isChecked());
 }
 
 void DashboardTest::outcomesFilterTheRows()
 {
     REVOX_PREPARED(openCampaign());
-    CampaignPage *page = m_window->campaignPage();
+    CampaignPage *page = campaignPage(*m_window);
     OutcomesView *outcomes = page->insights()->outcomesView();
     page->views()->setCurrentWidget(outcomes);
     // A card per output field, with counts over every row.
@@ -644,28 +645,28 @@ void DashboardTest::outcomesFilterTheRows()
     QPushButton *button = outcomes->valueButton(yes.condition);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(m_window->rowsProxy()->rowCount(), yesCount);
-    QCOMPARE(m_window->rowsProxy()->outputFilter(), QList<OutputCondition>{yes.condition});
-    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i)
+    QTRY_COMPARE(rowsProxy(*m_window)->rowCount(), yesCount);
+    QCOMPARE(rowsProxy(*m_window)->outputFilter(), QList<OutputCondition>{yes.condition});
+    for (int i = 0; i < rowsProxy(*m_window)->rowCount(); ++i)
         QVERIFY(yes.condition.matches(visibleRow(i).structuredOutput()));
-    QWidget *tags = m_window->filterBar()->findChild<QWidget *>(QStringLiteral("outputConditions"));
+    QWidget *tags = filterBar(*m_window)->findChild<QWidget *>(QStringLiteral("outputConditions"));
     QVERIFY(tags && tags->isVisible());
     QTRY_VERIFY(outcomes->valueButton(yes.condition)->isChecked());
     // Combined with a chip: both hold.
-    QTest::mouseClick(m_window->filterBar()->chip(QStringLiteral("human")), Qt::LeftButton);
-    QTRY_VERIFY(m_window->rowsProxy()->rowCount() <= yesCount);
-    for (int i = 0; i < m_window->rowsProxy()->rowCount(); ++i) {
+    QTest::mouseClick(filterBar(*m_window)->chip(QStringLiteral("human")), Qt::LeftButton);
+    QTRY_VERIFY(rowsProxy(*m_window)->rowCount() <= yesCount);
+    for (int i = 0; i < rowsProxy(*m_window)->rowCount(); ++i) {
         QCOMPARE(outcomeDetailKey(visibleRow(i)), QStringLiteral("human"));
         QVERIFY(yes.condition.matches(visibleRow(i).structuredOutput()));
     }
     // Clicking the value again removes it; Clear filters removes everything.
     QTest::mouseClick(outcomes->valueButton(yes.condition), Qt::LeftButton);
-    QTRY_VERIFY(m_window->rowsProxy()->outputFilter().isEmpty());
+    QTRY_VERIFY(rowsProxy(*m_window)->outputFilter().isEmpty());
     QVERIFY(!tags->isVisible());
-    m_window->filterBar()->clearFilters();
-    QTRY_COMPARE(qint64(m_window->rowsProxy()->rowCount()), m_campaignRows);
+    filterBar(*m_window)->clearFilters();
+    QTRY_COMPARE(qint64(rowsProxy(*m_window)->rowCount()), m_campaignRows);
     // The chips add up to the rows: each row is in exactly one of them.
-    FilterBar *bar = m_window->filterBar();
+    FilterBar *bar = filterBar(*m_window);
     int sum = 0;
     for (const char *key : {"not_called", "in_progress", "human", "voicemail", "IVR", "unknown",
                             "ios-screening-filter", "not_reached", "skipped"})
@@ -680,9 +681,9 @@ void DashboardTest::outcomesFilterTheRows()
 void DashboardTest::funnelTimingAndEstimateFollowTheRows()
 {
     CampaignSummary summary;
-    QSignalSpy summaries(m_window->campaignPage(), &CampaignPage::summaryChanged);
+    QSignalSpy summaries(campaignPage(*m_window), &CampaignPage::summaryChanged);
     REVOX_PREPARED(openCampaign());
-    CampaignPage *page = m_window->campaignPage();
+    CampaignPage *page = campaignPage(*m_window);
     // Once the rows are in, the page reports the campaign's figures (all-campaigns table).
     QTRY_VERIFY_WITH_TIMEOUT(!summaries.isEmpty(), 10000);
     summary = summaries.last().first().value<CampaignSummary>();
@@ -710,11 +711,13 @@ void DashboardTest::funnelTimingAndEstimateFollowTheRows()
     cards.first()->copyData();
     QCOMPARE(QGuiApplication::clipboard()->text(), cards.first()->dataText());
     // The overview says when the campaign will finish (or why it cannot say).
-    QTRY_VERIFY(m_window->overview()->estimateText() != QStringLiteral("—"));
+    QTRY_VERIFY(overview(*m_window)->estimateText() != QStringLiteral("—"));
     if (qEnvironmentVariableIsSet("REVOX_SHOT")) {
         for (int tab = 0; tab < page->views()->count(); ++tab) {
             page->views()->setCurrentIndex(tab);
-            QTest::qWait(1200);
+            // A tab's figures are worked out once it is shown: wait for every card's data.
+            for (const ChartCard *card : page->views()->widget(tab)->findChildren<ChartCard *>())
+                QTRY_VERIFY(card->dataText().count(QLatin1Char('\n')) >= 2);
             m_window->grab().save(qEnvironmentVariable("REVOX_SHOT") +
                                   QStringLiteral("-tab%1.png").arg(tab));
         }

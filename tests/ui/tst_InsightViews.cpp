@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QJsonObject>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -63,6 +64,42 @@ QStringList dataLines(const ChartCard *card)
 {
     return card->dataText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
+
+// A picture of a shown widget, as grab() takes it: its size and the colours painted in it.
+struct Picture
+{
+    explicit Picture(QWidget *widget)
+        : image(widget->grab().toImage().convertToFormat(QImage::Format_RGB32))
+        , expectedSize(widget->size() * widget->devicePixelRatio())
+    {
+    }
+    bool hasWidgetSize() const { return image.size() == expectedSize; }
+    // How many colours it holds, counted up to limit.
+    int colours(int limit = 64) const
+    {
+        QSet<QRgb> seen;
+        for (int y = 0; y < image.height() && seen.size() < limit; y += 2) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width() && seen.size() < limit; ++x)
+                seen.insert(line[x]);
+        }
+        return int(seen.size());
+    }
+    // Pixels painted exactly in colour (a bar's inside is; its edges are blended).
+    int pixelsOf(const QColor &colour) const
+    {
+        const QRgb wanted = colour.rgb();
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                n += line[x] == wanted ? 1 : 0;
+        }
+        return n;
+    }
+    QImage image;
+    QSize expectedSize;
+};
 
 } // namespace
 
@@ -342,16 +379,28 @@ void InsightViewsTest::screenshots()
             funnel.resize(size);
             funnel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&funnel));
-            QTest::qWait(50);
-            QVERIFY(funnel.grab().save(QStringLiteral("/tmp/views-funnel-") + suffix));
+            // The funnel's bars are drawn (its first step in the pending colour), at the
+            // view's size, among the texts and the server's figures.
+            QTRY_VERIFY(Picture(&funnel).pixelsOf(BadgeColors::pending()) > 100);
+            const Picture funnelShot(&funnel);
+            QVERIFY(funnelShot.hasWidgetSize());
+            QVERIFY(funnelShot.colours() > 16);
+            QVERIFY(funnelShot.image.save(QStringLiteral("/tmp/views-funnel-") + suffix));
 
             CallTimingView timing;
             timing.setTiming(knownTiming(), QStringLiteral("America/Chicago"), true);
             timing.resize(size);
             timing.show();
             QVERIFY(QTest::qWaitForWindowExposed(&timing));
-            QTest::qWait(50);
-            QVERIFY(timing.grab().save(QStringLiteral("/tmp/views-timing-") + suffix));
+            // The people reached (the hours' and attempts' bars) and the hour with too few
+            // attempts to judge (pale) are drawn, at the view's size.
+            const QColor human = BadgeColors::forResult(QStringLiteral("human"));
+            QTRY_VERIFY(Picture(&timing).pixelsOf(human) > 100);
+            const Picture timingShot(&timing);
+            QVERIFY(timingShot.hasWidgetSize());
+            QVERIFY(timingShot.pixelsOf(BadgeColors::pending()) > 0);
+            QVERIFY(timingShot.colours() > 16);
+            QVERIFY(timingShot.image.save(QStringLiteral("/tmp/views-timing-") + suffix));
             // Everything the scroll area holds, as a user scrolling down sees it.
             auto *scroll = timing.findChild<QScrollArea *>();
             QVERIFY(scroll && scroll->widget());
@@ -362,15 +411,22 @@ void InsightViewsTest::screenshots()
         empty.resize(600, 300);
         empty.show();
         QVERIFY(QTest::qWaitForWindowExposed(&empty));
-        QTest::qWait(50);
-        QVERIFY(empty.grab().save(QStringLiteral("/tmp/views-funnel-empty-%1.png").arg(name)));
+        // No bars without rows, but not a blank picture: the card's title and its words.
+        const Picture emptyFunnel(&empty);
+        QVERIFY(emptyFunnel.hasWidgetSize());
+        QCOMPARE(emptyFunnel.pixelsOf(BadgeColors::pending()), 0);
+        QVERIFY(emptyFunnel.colours() > 4);
+        QVERIFY(emptyFunnel.image.save(QStringLiteral("/tmp/views-funnel-empty-%1.png").arg(name)));
         CallTimingView none;
         none.setTiming(CallTiming{}, QStringLiteral("Europe/Paris"), false);
         none.resize(600, 300);
         none.show();
         QVERIFY(QTest::qWaitForWindowExposed(&none));
-        QTest::qWait(50);
-        QVERIFY(none.grab().save(QStringLiteral("/tmp/views-timing-empty-%1.png").arg(name)));
+        const Picture emptyTiming(&none);
+        QVERIFY(emptyTiming.hasWidgetSize());
+        QCOMPARE(emptyTiming.pixelsOf(BadgeColors::forResult(QStringLiteral("human"))), 0);
+        QVERIFY(emptyTiming.colours() > 4);
+        QVERIFY(emptyTiming.image.save(QStringLiteral("/tmp/views-timing-empty-%1.png").arg(name)));
     }
     Theme::apply(Theme::Choice::Light);
 }

@@ -7,6 +7,7 @@
 #include "DashboardSession.h"
 #include "MainWindow.h"
 #include "RowTableView.h"
+#include "WindowParts.h"
 
 #include <QAction>
 #include <QSettings>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace revox;
+using namespace revox::testing;
 
 class LayoutTest : public QObject
 {
@@ -62,7 +64,7 @@ void LayoutTest::tableHasTheRoomUntilARowIsChosen()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selectCampaign(campaignId);
         QTRY_VERIFY_WITH_TIMEOUT(session.data().rowsWatcher->isFirstLoadDone(), 30000);
-        CallDetailPane *detail = window.detailPane();
+        CallDetailPane *detail = detailPane(window);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QVERIFY(splitter);
         QVERIFY(!detail->isVisible()); // no row chosen: nothing to show beside the rows
@@ -104,9 +106,9 @@ void LayoutTest::tableHasTheRoomUntilARowIsChosen()
         QVERIFY(toggle && !toggle->isChecked()); // the choice outlived the window
         window.selectCampaign(campaignId);
         toggle->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->rowId().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detailPane(window)->rowId().isEmpty(), 10000);
         window.findChild<RowTableView *>()->selectNextRow();
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detailPane(window)->isVisible(), 10000);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QCOMPARE(splitter->sizes().at(2), chosenWidth);
     }

@@ -97,6 +97,7 @@ private:
     CampaignStore *m_store = nullptr;
     CampaignListModel *m_model = nullptr;
     CampaignListWatcher *m_watcher = nullptr;
+    std::unique_ptr<AppSettings> m_settings; // the app's one settings object
     CampaignNotifications *m_notifications = nullptr;
 };
 
@@ -143,7 +144,8 @@ void NotificationsTest::init()
                                                                  // feeds the store
     QDBusConnection app = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("app"));
     QVERIFY(app.isConnected());
-    m_notifications = new CampaignNotifications(m_model, m_watcher, app, this);
+    m_settings = std::make_unique<AppSettings>();
+    m_notifications = new CampaignNotifications(m_model, m_watcher, m_settings.get(), app, this);
     QCOMPARE(m_notifications->notifier()->channel(), DesktopNotifier::Channel::DBus);
 }
 
@@ -256,7 +258,7 @@ void NotificationsTest::apiFailingNotifiesAfterThreeErrorsInARow()
 
 void NotificationsTest::settingsTurnAKindOff()
 {
-    AppSettings().setNotifies(CampaignEvent::Kind::Finished, false);
+    m_settings->setNotifies(CampaignEvent::Kind::Finished, false);
     QSignalSpy notified(m_notifications, &CampaignNotifications::notified);
     refresh({campaign(QStringLiteral("a"), QStringLiteral("running"), 0, 0),
              campaign(QStringLiteral("b"), QStringLiteral("running"), 0, 0)});

@@ -8,6 +8,7 @@
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "WindowParts.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace revox;
+using namespace revox::testing;
 
 class ServerFormsTest : public QObject
 {
@@ -78,8 +80,8 @@ void ServerFormsTest::documentedFormShowsNoWarning()
         QVERIFY2(watcher->problems().distinctCount() == 0,
                  qPrintable(c.name + QStringLiteral(": ") +
                             watcher->problems().entries().value(0).kind));
-        QVERIFY2(!window.banner()->text().contains(QStringLiteral("could not be read")),
-                 qPrintable(window.banner()->text()));
+        QVERIFY2(!banner(window)->text().contains(QStringLiteral("could not be read")),
+                 qPrintable(banner(window)->text()));
     }
 }
 

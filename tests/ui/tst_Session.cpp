@@ -6,6 +6,7 @@
 #include "RevoxClient.h"
 #include "SimulatorServer.h"
 #include "StatusBanner.h"
+#include "WindowParts.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace revox;
+using namespace revox::testing;
 
 class SessionTest : public QObject
 {
@@ -49,7 +51,7 @@ void SessionTest::switchesBetweenDemoAndApi()
     connect(&session, &DashboardSession::demoModeChanged, &window, &MainWindow::setDemoMode);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(session.data().campaigns->rowCount() > 0, 20000);
-    QCOMPARE(window.demoBadgeText(), QStringLiteral("Demo data"));
+    QCOMPARE(demoBadgeText(window), QStringLiteral("Demo data"));
     const QUrl demoUrl = session.baseUrl();
     QCOMPARE(demoUrl, session.simulator()->baseUrl());
 
@@ -70,21 +72,21 @@ void SessionTest::switchesBetweenDemoAndApi()
     QCOMPARE(demoChanges.count(), 1);
     QVERIFY(!session.simulator()); // the demo server is gone
     QCOMPARE(session.baseUrl(), api.baseUrl());
-    QCOMPARE(window.demoBadgeText(), QString());
+    QCOMPARE(demoBadgeText(window), QString());
     QTRY_VERIFY_WITH_TIMEOUT(session.data().campaigns->campaignById(apiCampaign) != nullptr, 20000);
 
     // A refused key: the window says so and keeps what it has.
     QVERIFY(session.reconnect(api.baseUrl(), QStringLiteral("sk-wrong"), &error));
     window.refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() &&
-                                 window.banner()->text().contains(QStringLiteral("refused")),
+    QTRY_VERIFY_WITH_TIMEOUT(banner(window)->isVisible() &&
+                                 banner(window)->text().contains(QStringLiteral("refused")),
                              30000);
 
     // No key: demo data again.
     QVERIFY2(session.reconnect(QUrl(), QString(), &error), qPrintable(error));
     QVERIFY(session.isDemo());
     QVERIFY(session.simulator() && session.simulator()->isRunning());
-    QCOMPARE(window.demoBadgeText(), QStringLiteral("Demo data"));
+    QCOMPARE(demoBadgeText(window), QStringLiteral("Demo data"));
     QTRY_VERIFY_WITH_TIMEOUT(session.data().campaigns->rowCount() > 0, 20000);
     QVERIFY(!session.data().campaigns->campaignById(apiCampaign) ||
             api.campaigns().first().id == session.simulator()->campaigns().first().id);

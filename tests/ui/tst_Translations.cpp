@@ -9,6 +9,7 @@
 #include "RowTableView.h"
 #include "RowsFilterProxy.h"
 #include "SettingsDialog.h"
+#include "WindowParts.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace revox;
+using namespace revox::testing;
 
 namespace {
 
@@ -288,11 +290,11 @@ void TranslationsTest::frenchWindowShowsNoEnglish()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectCampaign(session.suggestedDemoCampaign());
-    QTRY_VERIFY_WITH_TIMEOUT(window.rowsProxy()->rowCount() > 0, 30000);
-    window.rowTable()->setCurrentIndex(window.rowsProxy()->index(0, 1));
+    QTRY_VERIFY_WITH_TIMEOUT(rowsProxy(window)->rowCount() > 0, 30000);
+    rowTable(window)->setCurrentIndex(rowsProxy(window)->index(0, 1));
     QCOMPARE(window.windowTitle(), QStringLiteral("Revox Desk — données de démo"));
-    QVERIFY2(window.filterBar()->rowCountText().contains(QStringLiteral(" lignes sur ")),
-             qPrintable(window.filterBar()->rowCountText()));
+    QVERIFY2(filterBar(window)->rowCountText().contains(QStringLiteral(" lignes sur ")),
+             qPrintable(filterBar(window)->rowCountText()));
     checkNoEnglish(&window);
     for (QAction *menu : window.menuBar()->actions()) {
         QVERIFY(menu->menu());

@@ -4,6 +4,7 @@
 #include "HeapUsage.h"
 #include "ResidentMemory.h"
 #include "RevoxClient.h"
+#include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
@@ -28,6 +29,7 @@ SoakRunner::~SoakRunner()
     delete m_watcher;
     delete m_proxy;
     delete m_rows;
+    delete m_store;
     delete m_client;
     delete m_nam;
 }
@@ -102,7 +104,8 @@ void SoakRunner::beginWatching(const QString &campaignId, qint64 rows)
 {
     m_campaignId = campaignId;
     m_campaignRows = rows;
-    m_rows = new RowsTableModel;
+    m_store = new RowStore;
+    m_rows = new RowsTableModel(m_store);
     m_proxy = new RowsFilterProxy;
     m_proxy->setSourceModel(m_rows);
     RowsFilterState filter; // what a user typically has on: a sort and a result filter
@@ -110,7 +113,7 @@ void SoakRunner::beginWatching(const QString &campaignId, qint64 rows)
     filter.sortColumn = RowsTableModel::LastCallTime;
     filter.sortDescending = true;
     m_proxy->setFilterState(filter);
-    m_watcher = new CampaignWatcher(m_client, m_rows->store());
+    m_watcher = new CampaignWatcher(m_client, m_store);
     m_watcher->setIntervalMs(m_options.intervalMs);
     m_watcher->setSlowIntervalMs(m_options.intervalMs);
     connect(m_watcher, &CampaignWatcher::refreshed, this, [this] {

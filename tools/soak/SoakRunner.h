@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace revox {
 class CampaignWatcher;
 class RevoxClient;
+class RowStore;
 class RowsTableModel;
 class RowsFilterProxy;
 namespace sim {
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<sim::SimulatorServer> m_sim;
     QNetworkAccessManager *m_nam = nullptr;
     RevoxClient *m_client = nullptr;
+    RowStore *m_store = nullptr;
     RowsTableModel *m_rows = nullptr;
     RowsFilterProxy *m_proxy = nullptr;
     CampaignWatcher *m_watcher = nullptr;
