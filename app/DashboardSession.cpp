@@ -9,11 +9,9 @@
 
 #include "ApiKeyStore.h"
 #include "AppSettings.h"
-#include "CallDetailPane.h"
 #include "CampaignListModel.h"
 #include "CampaignListWatcher.h"
 #include "CampaignWatcher.h"
-#include "RecordingPlayer.h"
 #include "RevoxClient.h"
 #include "RowsTableModel.h"
 #include "SettingsDialog.h"
@@ -254,7 +252,7 @@ void DashboardSession::setTimeoutSeconds(int seconds, MainWindow *window)
         m_client->setConfig(config);
     }
     if (window) {
-        window->detailPane()->player()->setSaveStallTimeoutMs(m_options.timeoutSeconds * 1000);
+        window->setRecordingTimeoutMs(m_options.timeoutSeconds * 1000);
     }
 }
 
