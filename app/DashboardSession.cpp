@@ -102,6 +102,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_keyFromEnvironment = !qEnvironmentVariableIsEmpty("REVOX_API_KEY") &&
                            qEnvironmentVariable("REVOX_API_KEY") == options.apiKey;
     ClientConfig config = ClientConfig::fromEnvironment();
+    config.timeoutMs = qMax(1, options.timeoutSeconds) * 1000;
     m_demo = options.demo || options.apiKey.isEmpty();
     if (m_demo) {
         if (!startDemoServer(error)) {
@@ -250,6 +251,19 @@ void DashboardSession::setRefreshSeconds(int seconds)
     }
 }
 
+void DashboardSession::setTimeoutSeconds(int seconds, MainWindow *window)
+{
+    m_options.timeoutSeconds = qMax(1, seconds);
+    if (m_client) {
+        ClientConfig config = m_client->config();
+        config.timeoutMs = m_options.timeoutSeconds * 1000;
+        m_client->setConfig(config);
+    }
+    if (window) {
+        window->setRecordingTimeoutMs(m_options.timeoutSeconds * 1000);
+    }
+}
+
 QString DashboardSession::suggestedDemoCampaign() const
 {
     if (!m_sim) {
@@ -283,6 +297,7 @@ void DashboardSession::openSettings(MainWindow *window)
     values.baseUrl = settings.baseUrl();
     values.refreshSeconds = settings.refreshIntervalSeconds();
     values.backgroundBudgetMegabytes = settings.backgroundBudgetMegabytes();
+    values.timeoutSeconds = settings.networkTimeoutSeconds();
     values.theme = settings.theme();
     values.language = settings.language();
     values.notifyFinished = settings.notifies(CampaignEvent::Kind::Finished);
@@ -313,6 +328,7 @@ void DashboardSession::openSettings(MainWindow *window)
     settings.setBaseUrl(chosen.baseUrl);
     settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
     settings.setBackgroundBudgetMegabytes(chosen.backgroundBudgetMegabytes);
+    settings.setNetworkTimeoutSeconds(chosen.timeoutSeconds);
     settings.setTheme(chosen.theme);
     settings.setLanguage(chosen.language);
     settings.setNotifies(CampaignEvent::Kind::Finished, chosen.notifyFinished);
@@ -324,6 +340,7 @@ void DashboardSession::openSettings(MainWindow *window)
     Theme::apply(chosen.theme);
     setRefreshSeconds(chosen.refreshSeconds);
     m_backgroundFigures->setBudgetBytes(qint64(chosen.backgroundBudgetMegabytes) * 1024 * 1024);
+    setTimeoutSeconds(chosen.timeoutSeconds, window);
 
     const bool keyChanged = dialog.apiKeyChanged();
     const bool urlChanged = chosen.baseUrl != values.baseUrl;

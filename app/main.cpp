@@ -100,6 +100,7 @@ int main(int argc, char **argv)
     start.demo = options.demo;
     start.refreshSeconds = settings.refreshIntervalSeconds();
     start.backgroundBudgetBytes = qint64(settings.backgroundBudgetMegabytes()) * 1024 * 1024;
+    start.timeoutSeconds = settings.networkTimeoutSeconds();
     start.apiKey = qEnvironmentVariable("REVOX_API_KEY").trimmed();
     if (start.apiKey.isEmpty() && !options.demo) {
         start.apiKey = readStoredKey(session.keyStore());
@@ -132,6 +133,7 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(session.data());
+    session.setTimeoutSeconds(settings.networkTimeoutSeconds(), &window);
     window.setDemoMode(session.isDemo());
     QObject::connect(&session, &DashboardSession::demoModeChanged, &window,
                      &MainWindow::setDemoMode);

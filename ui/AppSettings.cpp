@@ -55,6 +55,16 @@ void AppSettings::setBackgroundBudgetMegabytes(int megabytes)
     m_settings.setValue(QStringLiteral("api/backgroundBudgetMB"), qBound(0, megabytes, 100000));
 }
 
+int AppSettings::networkTimeoutSeconds() const
+{
+    return qBound(5, m_settings.value(QStringLiteral("api/timeoutSeconds"), 60).toInt(), 600);
+}
+
+void AppSettings::setNetworkTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("api/timeoutSeconds"), qBound(5, seconds, 600));
+}
+
 Theme::Choice AppSettings::theme() const
 {
     return Theme::fromString(m_settings.value(QStringLiteral("ui/theme")).toString());

@@ -107,6 +107,14 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
            "from their rows, downloaded in the background one campaign at a time. This is the "
            "most they may download each time the app starts; None downloads nothing."));
     apiForm->addRow(tr("Background &downloads"), m_backgroundBudget);
+    m_timeout = new QSpinBox(apiBox);
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(values.timeoutSeconds);
+    m_timeout->setToolTip(tr("The longest wait for an answer or its next bytes. A whole answer "
+                             "gets this long again for each MB it carries; a server slower "
+                             "than that is given up on and asked again."));
+    apiForm->addRow(tr("&Network timeout"), m_timeout);
     layout->addWidget(apiBox);
 
     auto *looksBox = new QGroupBox(tr("Appearance"), this);
@@ -256,6 +264,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.baseUrl = QUrl(m_baseUrl->text().trimmed());
     v.refreshSeconds = m_refresh->value();
     v.backgroundBudgetMegabytes = m_backgroundBudget->value();
+    v.timeoutSeconds = m_timeout->value();
     v.theme = Theme::fromString(m_theme->currentData().toString());
     v.language = Language::fromString(m_language->currentData().toString());
     v.notifyFinished = m_notifyFinished->isChecked();

@@ -17,7 +17,8 @@ class QSpinBox;
 
 namespace revox {
 
-// Edits the API key, base URL, refresh interval and theme; validates before accepting.
+// Edits the API key, base URL, refresh interval, network timeout and theme; validates before
+// accepting.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
         QUrl baseUrl;
         int refreshSeconds = 5;
         int backgroundBudgetMegabytes = 50;
+        int timeoutSeconds = 60;
         Theme::Choice theme = Theme::Choice::System;
         Language::Choice language = Language::Choice::System;
         bool notifyFinished = true;
@@ -66,6 +68,7 @@ private:
     QLabel *m_urlProblem;
     QSpinBox *m_refresh;
     QSpinBox *m_backgroundBudget;
+    QSpinBox *m_timeout;
     QComboBox *m_theme;
     QComboBox *m_language;
     QCheckBox *m_notifyFinished;
