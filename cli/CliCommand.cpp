@@ -92,24 +92,10 @@ void CliCommand::run()
                     std::fprintf(stderr, "revox-cli: %lld of %lld rows received match --output\n",
                                  static_cast<long long>(outcome.rowsWritten),
                                  static_cast<long long>(outcome.rowsReceived));
-                finish(ExitCode::Ok);
+                finish(reportListing(outcome.listing));
             });
         } else if (m_options.allRows) {
-            QPointer<ApiRequest> request = m_client->getAllRows(
-                m_options.id, m_options.rowsQuery, this, [this](ApiResult<QList<Row>> r) {
-                    clearProgress();
-                    warn(r.problems);
-                    if (!r.ok())
-                        return fail(r.error);
-                    RowsPage page;
-                    page.rows = std::move(*r.value);
-                    page.page = 0;
-                    page.pageSize = page.rows.size();
-                    page.total = page.rows.size();
-                    showRows(page, true);
-                });
-            if (request && isatty(fileno(stderr)))
-                connect(request, &ApiRequest::progressed, this, &CliCommand::showProgress);
+            showAllRows();
         } else {
             m_client->getRowsPage(m_options.id, m_options.rowsQuery, this,
                                   [this](ApiResult<RowsPage> r) {
@@ -233,7 +219,52 @@ void CliCommand::showCampaign(const Campaign &c)
     finish(ExitCode::Ok);
 }
 
-void CliCommand::showRows(const RowsPage &received, bool wholeCampaign)
+void CliCommand::showAllRows()
+{
+    RowsListing::Options options;
+    options.pageSize = m_client->config().allRowsPageSize;
+    options.maxInFlight = m_client->config().maxPagesInFlight;
+    auto rows = std::make_shared<QList<Row>>();
+    RowsListing *listing = listRows(m_client, m_options.id, m_options.rowsQuery, options);
+    if (isatty(fileno(stderr)))
+        connect(listing, &ApiRequest::progressed, this, &CliCommand::showProgress);
+    listing->start(
+        [rows](RowsListing::Page &page) {
+            rows->append(std::move(page.rows));
+            return true;
+        },
+        [this, rows](const RowsListing::Outcome &outcome) {
+            clearProgress();
+            warn(outcome.problems);
+            if (outcome.error.isError())
+                return fail(outcome.error);
+            RowsPage page;
+            page.rows = std::move(*rows);
+            page.page = 0;
+            page.pageSize = page.rows.size();
+            page.total = page.rows.size();
+            showRows(page, true, reportListing(outcome));
+        });
+}
+
+ExitCode CliCommand::reportListing(const RowsListing::Outcome &outcome) const
+{
+    const QString problem = outcome.serverProblem();
+    if (problem.isEmpty())
+        return ExitCode::Ok;
+    if (outcome.repeated) {
+        printError(problem);
+        return ExitCode::NotUnderstood;
+    }
+    // Rows leave a listing filtered by status or result as their calls move on: a total
+    // is only held to in a listing of every row.
+    if (m_options.rowsQuery.statuses.isEmpty() && m_options.rowsQuery.result.isEmpty())
+        std::fputs(("revox-cli: warning: " + problem + QLatin1Char('\n')).toUtf8().constData(),
+                   stderr);
+    return ExitCode::Ok;
+}
+
+void CliCommand::showRows(const RowsPage &received, bool wholeCampaign, ExitCode code)
 {
     RowsPage page = received;
     if (!m_options.outputFilters.isEmpty()) {
@@ -297,7 +328,7 @@ void CliCommand::showRows(const RowsPage &received, bool wholeCampaign)
         break;
     }
     }
-    finish(ExitCode::Ok);
+    finish(code);
 }
 
 void CliCommand::showCachedRows()

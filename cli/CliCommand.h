@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "RevoxClient.h"
+#include "RowsListing.h"
 
 #include <QFile>
 #include <QObject>
@@ -21,7 +22,12 @@ public:
 private:
     void showCampaigns(const QList<Campaign> &campaigns);
     void showCampaign(const Campaign &campaign);
-    void showRows(const RowsPage &page, bool wholeCampaign);
+    // Writes the rows, then exits with code.
+    void showRows(const RowsPage &page, bool wholeCampaign, ExitCode code = ExitCode::Ok);
+    // rows --all: every row through the paging engine, then showRows().
+    void showAllRows();
+    // Tells on stderr what the server did wrong in a listing; the exit code that calls for.
+    ExitCode reportListing(const RowsListing::Outcome &outcome) const;
     // rows --offline: every row of the campaign as the local cache holds it.
     void showCachedRows();
     void warn(const QList<ParseProblem> &problems);

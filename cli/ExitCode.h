@@ -11,7 +11,8 @@ enum class ExitCode {
     Authentication = 3, // key missing or refused, or not allowed
     NotFound = 4,       // no such campaign or call
     Unavailable = 5,    // network, server or rate limit, after retries
-    NotUnderstood = 6,  // the answer was not the API's JSON
+    NotUnderstood = 6,  // the answer was not the API's JSON, or a listing of rows the server
+                        // never let end (the same rows again and again)
 };
 
 // The exit code for a failed request.

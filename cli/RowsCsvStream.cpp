@@ -34,6 +34,7 @@ void RowsCsvStream::start(std::function<void(const Outcome &)> done)
                    [this](const RowsListing::Outcome &outcome) {
                        m_outcome.problems = outcome.problems;
                        m_outcome.error = outcome.error;
+                       m_outcome.listing = outcome;
                        if (!outcome.error.isError() && m_outcome.writeError.isEmpty())
                            writeOut();
                        m_done(m_outcome);

@@ -3,6 +3,7 @@
 #include "OutputCondition.h"
 #include "RevoxClient.h"
 #include "RowsCsvExporter.h"
+#include "RowsListing.h"
 
 #include <QObject>
 #include <QTemporaryFile>
@@ -28,7 +29,8 @@ public:
         QList<ParseProblem> problems;
         qint64 rowsReceived = 0;
         qint64 rowsWritten = 0;
-        QString writeError; // the output or the temporary file failed
+        QString writeError;           // the output or the temporary file failed
+        RowsListing::Outcome listing; // what the listing saw of the server
     };
 
     RowsCsvStream(RevoxClient *client, QString campaignId, RowsQuery query, QIODevice *out,

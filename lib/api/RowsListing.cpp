@@ -2,6 +2,10 @@
 
 #include "ApiLog.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace revox {
 
 RowsListing::RowsListing(PageFetcher fetch, Options options, QObject *parent)
@@ -28,20 +32,35 @@ bool RowsListing::shouldLaunch(qint64 page) const
 {
     if (m_stoppedEarly || page >= m_endPage || page - m_options.firstPage >= m_options.maxPages)
         return false;
+    if (m_retrying >= 0)
+        return false; // a page asked for again decides whether the listing goes on
+    if (page >= m_nextToHandOn + m_options.maxInFlight)
+        return false; // no further ahead of the pages handed on than the pages in flight
     // The first answer tells the form, the total and the server's page size.
     return m_firstAnswered || page == m_options.firstPage;
 }
 
 void RowsListing::launchMore()
 {
-    while (!m_finished && m_inFlight.size() < m_options.maxInFlight && shouldLaunch(m_nextPage)) {
-        const qint64 page = m_nextPage++;
-        QPointer<ApiRequest> request =
-            m_fetch(page, m_options.pageSize, this,
-                    [this, page](ApiResult<RowsPage> result) { onPage(page, std::move(result)); });
-        m_inFlight.insert(page, request);
-    }
+    while (!m_finished && m_inFlight.size() < m_options.maxInFlight && shouldLaunch(m_nextPage))
+        fetchPage(m_nextPage++);
     finishIfDone();
+}
+
+void RowsListing::fetchPage(qint64 page)
+{
+    QPointer<ApiRequest> request =
+        m_fetch(page, m_options.pageSize, this,
+                [this, page](ApiResult<RowsPage> result) { onPage(page, std::move(result)); });
+    m_inFlight.insert(page, request);
+}
+
+bool RowsListing::repeatsOnly(const Page &page) const
+{
+    return !page.rows.isEmpty() &&
+           std::all_of(page.rows.cbegin(), page.rows.cend(), [&](const Row &r) {
+               return !r.id.isEmpty() && m_outcome.ids.contains(r.id);
+           });
 }
 
 void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
@@ -49,6 +68,8 @@ void RowsListing::onPage(qint64 page, ApiResult<RowsPage> result)
     if (m_finished || !m_inFlight.contains(page))
         return; // a page cancelled because the listing ends below it
     m_inFlight.remove(page);
+    if (page == m_retrying)
+        m_retrying = -1;
     m_outcome.attempts += result.error.attempts;
     m_outcome.wireBytes += result.wireBytes;
     if (result.error.isError()) {
@@ -115,10 +136,24 @@ void RowsListing::handOnReadyPages()
         Page page = m_ready.take(m_ready.firstKey());
         if (page.index != m_nextToHandOn)
             continue; // a page answered before the listing ended below it
+        if (page.index < m_endPage && repeatsOnly(page)) {
+            if (!m_retried.contains(page.index)) {
+                // Nothing but rows already seen: ask once more (rows may have moved while
+                // paging); the pages after it wait.
+                qCInfo(lcApi) << "rows page" << page.index << "repeats earlier rows; asking again";
+                m_retried.insert(page.index);
+                m_retrying = page.index;
+                fetchPage(page.index);
+                return;
+            }
+            qCInfo(lcApi) << "rows page" << page.index
+                          << "repeats earlier rows again; listing ends";
+            m_outcome.repeated = true;
+            stopAfter(page.index);
+        }
         ++m_nextToHandOn;
         if (page.index >= m_endPage)
             continue;
-        const qsizetype answered = page.rows.size();
         page.rows.removeIf([this](const Row &row) {
             if (row.id.isEmpty()) {
                 m_outcome.ids.insert(row.id); // never a duplicate: nothing to tell it by
@@ -129,11 +164,6 @@ void RowsListing::handOnReadyPages()
             m_outcome.ids.insert(row.id);
             return false;
         });
-        if (answered > 0 && page.rows.isEmpty() && m_outcome.shape != Shape::PagedWithTotal) {
-            // Nothing but rows already seen: a server that ignores page would go on forever.
-            qCInfo(lcApi) << "rows page" << page.index << "repeats earlier rows; listing ends";
-            stopAfter(page.index);
-        }
         m_outcome.rowsHandedOn += page.rows.size();
         m_outcome.problems.append(page.problems);
         const qint64 index = page.index;
@@ -168,10 +198,11 @@ void RowsListing::finishIfDone()
     if (shouldLaunch(m_nextPage))
         return;
     const bool reachedEnd = m_nextToHandOn >= m_endPage;
+    const qint64 totalPages = (m_outcome.total + m_pageSize - 1) / m_pageSize;
     if (reachedEnd && !m_stoppedEarly && m_outcome.shape == Shape::PagedWithTotal &&
         m_options.firstPage == 0 && m_outcome.rowsHandedOn < m_outcome.total &&
         m_endPage - m_options.firstPage < m_options.maxPages && !m_sawEmptyPage &&
-        m_endPage < m_stopAt) {
+        m_endPage < m_stopAt && m_endPage < totalPages + kPagesPastTotal) {
         // Fewer rows than the total after the planned pages (the server's pages were
         // smaller than it said): go on until the total or an empty page.
         ++m_endPage;
@@ -189,6 +220,7 @@ void RowsListing::finish(bool complete, const ApiError &error)
     cancelInFlight(-1);
     m_outcome.error = error;
     m_outcome.complete = complete && !error.isError();
+    m_outcome.firstPage = m_options.firstPage;
     qCDebug(lcApi) << "rows listing:" << m_outcome.rowsHandedOn << "rows over" << m_outcome.pages
                    << "pages, complete" << m_outcome.complete;
     if (m_done)
@@ -214,6 +246,24 @@ void RowsListing::cancel()
     cancelled.kind = ApiErrorKind::Cancelled;
     cancelled.message = QStringLiteral("The request was cancelled.");
     finish(false, cancelled);
+}
+
+QString RowsListing::Outcome::serverProblem() const
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (repeated) {
+        const QString rows = english.toString(rowsHandedOn);
+        return total > rowsHandedOn
+                   ? QStringLiteral("the server kept sending the same rows; %1 distinct rows of "
+                                    "the %2 it announced")
+                         .arg(rows, english.toString(total))
+                   : QStringLiteral("the server kept sending the same rows; %1 distinct rows")
+                         .arg(rows);
+    }
+    if (shortOfTotal())
+        return QStringLiteral("the server announced %1 rows and sent %2 distinct rows")
+            .arg(english.toString(total), english.toString(rowsHandedOn));
+    return {};
 }
 
 RowsListing *listRows(RevoxApi *api, const QString &campaignId, const RowsQuery &query,

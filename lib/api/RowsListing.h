@@ -17,9 +17,13 @@ namespace revox {
 //  - paged with total: pages until the rows reach total or a page comes back empty;
 //  - paged without total: pages until a short or an empty page;
 //  - unpaged ({ rows } alone, parameters ignored): that one answer is every row.
-// A few pages are in flight at once; pages are handed on in page order, each row once (a
-// row that moved to a later page while paging is not handed on again). One failed page
-// fails the listing; what was handed on before stays handed on.
+// A few pages are in flight at once, never further ahead of the pages handed on than
+// that; pages are handed on in page order, each row once (a row that moved to a later page
+// while paging is not handed on again). One failed page fails the listing; what was handed
+// on before stays handed on.
+// Listings end whatever the server does: a page that brings no row not seen before is
+// asked for once more, and if it again brings none the listing ends there (repeated); and
+// no more pages are asked for than total and the page size allow, plus kPagesPastTotal.
 class RowsListing : public ApiRequest
 {
     Q_OBJECT
@@ -48,7 +52,22 @@ public:
         int attempts = 0;
         QList<ParseProblem> problems;
         QSet<QString> ids; // the ids of the rows handed on
+        qint64 firstPage = 0;
+        // The server kept sending rows already handed on (a page and its retry): the
+        // listing ended there, whatever total said.
+        bool repeated = false;
+
+        // The listing reached the server's end from the first page with fewer distinct rows
+        // than the total it announced.
+        bool shortOfTotal() const { return complete && firstPage == 0 && total > rowsHandedOn; }
+        // What the server did that the listing could not take at its word, in words for the
+        // user ("the server kept sending the same rows; 100 distinct rows of the 1,000,000
+        // it announced"); empty when nothing.
+        QString serverProblem() const;
     };
+    // Pages asked for past what total and the page size allow (the server's pages may be
+    // smaller than it says).
+    static constexpr qint64 kPagesPastTotal = 2;
     // Starts GET of one page; its callback must run on this object's thread.
     using PageFetcher = std::function<QPointer<ApiRequest>(
         qint64 page, qint64 pageSize, QObject *context, RevoxApi::RowsPageCallback done)>;
@@ -77,6 +96,8 @@ private:
     bool shouldLaunch(qint64 page) const;
     void onPage(qint64 page, ApiResult<RowsPage> result);
     void handOnReadyPages();
+    void fetchPage(qint64 page);
+    bool repeatsOnly(const Page &page) const;
     void stopAfter(qint64 page);
     void finishIfDone();
     void finish(bool complete, const ApiError &error = {});
@@ -96,6 +117,8 @@ private:
     qint64 m_stopAt = std::numeric_limits<qint64>::max();  // set by a short, empty or last page
     bool m_firstAnswered = false;
     bool m_sawEmptyPage = false;
+    QSet<qint64> m_retried;      // pages asked for again because they brought no new row
+    qint64 m_retrying = -1;      // the page asked for again now
     bool m_stoppedEarly = false; // a handler or maxPages ended it before the server's end
     bool m_finished = false;
 };

@@ -39,6 +39,10 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
             spec.rate = value.toDouble(&ok);
             if (!ok || spec.rate < 0 || spec.rate > 1)
                 return fail(QStringLiteral("expected a probability from 0 to 1"));
+        } else if (key == QLatin1String("lying-total")) {
+            spec.listing.lyingTotal = value.toLongLong(&ok);
+            if (!ok || spec.listing.lyingTotal < 0)
+                return fail(QStringLiteral("expected the total to announce, e.g. lying-total=15"));
         } else if (key == QLatin1String("path")) {
             spec.pathPrefix = value;
         } else if (!value.isEmpty()) {
@@ -55,6 +59,8 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
             spec.wrongTypes = true;
         } else if (key == QLatin1String("unknown-enums")) {
             spec.unknownEnums = true;
+        } else if (key == QLatin1String("repeat-pages")) {
+            spec.listing.repeatPages = true;
         } else if (key == QLatin1String("none")) {
             // explicit "no faults" (useful to override run-wide faults per request)
         } else {
@@ -134,6 +140,10 @@ QString FaultInjector::help()
         "                    e.g. wrong-types\n"
         "  unknown-enums   Enum fields carry values no client knows yet.\n"
         "                    e.g. unknown-enums\n"
+        "  repeat-pages    Rows: every page answers the same rows, with total 1,000,000.\n"
+        "                    e.g. repeat-pages,path=/campaigns/\n"
+        "  lying-total=N   Rows: announce a total of N, whatever the campaign has.\n"
+        "                    e.g. lying-total=15\n"
         "  rate=P          Apply the other items to a fraction P (0-1) of requests.\n"
         "                    e.g. status=503,rate=0.2\n"
         "  path=PREFIX     Only requests whose path (after /api) starts with PREFIX.\n"

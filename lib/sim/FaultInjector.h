@@ -8,6 +8,16 @@
 
 namespace revox::sim {
 
+// How the rows endpoint lies about its listing: the same rows on every page, or a total
+// larger than the rows it has.
+struct RowsListingFaults
+{
+    bool repeatPages = false; // every page answers page 0's rows, total 1,000,000
+    qint64 lyingTotal = -1;   // the total announced (-1: the true one)
+    static constexpr qint64 kRepeatedTotal = 1'000'000;
+    bool isEmpty() const { return !repeatPages && lyingTotal < 0; }
+};
+
 // A set of faults to inject, parsed from text such as "status=429,retry-after=3,rate=0.5".
 struct FaultSpec
 {
@@ -20,13 +30,14 @@ struct FaultSpec
     bool malformed = false;
     bool wrongTypes = false;
     bool unknownEnums = false;
+    RowsListingFaults listing;
     double rate = 1.0;  // probability that the faults apply to a request
     QString pathPrefix; // only requests whose path (after /api) starts with it
 
     bool isEmpty() const
     {
         return latencyMs <= 0 && !stall && status == 0 && !drop && !truncate && !malformed &&
-               !wrongTypes && !unknownEnums;
+               !wrongTypes && !unknownEnums && listing.isEmpty();
     }
     static std::optional<FaultSpec> parse(const QString &text, QString *error);
 };

@@ -147,7 +147,7 @@ void SimulatorEngine::respond(const HttpRequest &request, HttpConnection *connec
             response.setHeader("Retry-After",
                                QByteArray::number(faults.retryAfter >= 0 ? faults.retryAfter : 1));
     } else if (api) {
-        response = apiResponse(request, faults.wrongTypes, faults.unknownEnums);
+        response = apiResponse(request, faults.wrongTypes, faults.unknownEnums, faults.listing);
     } else {
         response = recordingResponse(request);
     }
@@ -222,7 +222,7 @@ void SimulatorEngine::negotiate(const HttpRequest &request, HttpResponse &respon
 }
 
 HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrongTypes,
-                                          bool unknownEnums)
+                                          bool unknownEnums, const RowsListingFaults &listing)
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r =
@@ -264,7 +264,7 @@ HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrong
         if (parts.size() == 2)
             return HttpResponse::json(200, renderer.campaignResponse(m_world->campaigns()[index]));
         if (parts[2] == QLatin1String("rows"))
-            return rowsResponse(request, index, wrongTypes, unknownEnums);
+            return rowsResponse(request, index, wrongTypes, unknownEnums, listing);
     }
     if (parts.size() == 2 && parts[0] == QLatin1String("call")) {
         const auto decoded = m_world->ids().decode(parts[1]);
@@ -285,7 +285,8 @@ HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrong
 }
 
 HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campaign,
-                                           bool wrongTypes, bool unknownEnums)
+                                           bool wrongTypes, bool unknownEnums,
+                                           const RowsListingFaults &listing)
 {
     const QUrlQuery &q = request.query;
     SimRowsPaging paging = m_rowsPaging;
@@ -350,8 +351,15 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
     }
     const SimCampaign &c = m_world->campaigns()[campaign];
     const qint64 now = m_world->nowMs();
-    const qint64 offset = *page > c.rowCount ? c.rowCount : *page * size;
-    const auto [rows, total] = m_world->findRows(c, filter, offset, size, now);
+    qint64 offset = *page > c.rowCount ? c.rowCount : *page * size;
+    if (listing.repeatPages)
+        offset = 0; // every page answers the first page's rows
+    const auto [rows, found] = m_world->findRows(c, filter, offset, size, now);
+    qint64 total = found;
+    if (listing.repeatPages)
+        total = RowsListingFaults::kRepeatedTotal;
+    if (listing.lyingTotal >= 0)
+        total = listing.lyingTotal;
     SimRenderer renderer(*m_world, m_recordingsBase, now, {wrongTypes, unknownEnums});
     const bool withTotal = paging == SimRowsPaging::Paged;
     return HttpResponse::json(200, renderer.rowsPage(c, rows, *page, size, withTotal ? total : -1));

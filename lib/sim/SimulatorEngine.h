@@ -15,6 +15,7 @@ class HttpConnection;
 class HttpListener;
 class SimWorld;
 struct FaultSpec;
+struct RowsListingFaults;
 struct HttpRequest;
 struct HttpResponse;
 
@@ -46,9 +47,10 @@ private:
     void handleRequest(const HttpRequest &request, HttpConnection *connection, bool api);
     void respond(const HttpRequest &request, HttpConnection *connection, bool api,
                  const FaultSpec &faults);
-    HttpResponse apiResponse(const HttpRequest &request, bool wrongTypes, bool unknownEnums);
+    HttpResponse apiResponse(const HttpRequest &request, bool wrongTypes, bool unknownEnums,
+                             const RowsListingFaults &listing);
     HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
-                              bool unknownEnums);
+                              bool unknownEnums, const RowsListingFaults &listing);
     HttpResponse recordingResponse(const HttpRequest &request);
     // ETag / If-None-Match (304) and gzip when the client accepts it, for API bodies.
     static void negotiate(const HttpRequest &request, HttpResponse &response);

@@ -396,6 +396,11 @@ void CampaignWatcher::finishListing(quint64 generation)
     const bool full =
         listing->purpose == LoadPurpose::FirstLoad || listing->purpose == LoadPurpose::Sweep;
     const bool namedEveryRow = full && listing->outcome.complete && !listing->resumed;
+    // A server that kept sending the same rows, or announced rows it never sent (counted
+    // over a full listing only: rows leave a filtered one as their calls move on).
+    const QString serverProblem = listing->outcome.serverProblem();
+    if (!serverProblem.isEmpty() && (full || listing->outcome.repeated))
+        noteProblems({{QStringLiteral("rows"), serverProblem}});
     if (namedEveryRow)
         m_planner.fullListingDone(listing->outcome.wireBytes,
                                   clock()->monotonicMs() - listing->startedAtMs);

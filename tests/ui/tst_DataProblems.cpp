@@ -1,5 +1,6 @@
-// A server whose answers carry values of the wrong type: the window keeps every row, tells
-// the user once (a banner naming the kinds of problem), and the details open from it.
+// A server whose answers carry values of the wrong type, or whose rows pages repeat: the
+// window keeps every row, tells the user once (a banner naming the kinds of problem), and
+// the details open from it.
 #include "CampaignWatcher.h"
 #include "DashboardSession.h"
 #include "DataProblemsDialog.h"
@@ -27,6 +28,7 @@ class DataProblemsTest : public QObject
     Q_OBJECT
 private slots:
     void wrongTypesAreShownOnceWithDetails();
+    void aServerThatRepeatsItsPagesIsShownInTheBanner();
 };
 
 void DataProblemsTest::wrongTypesAreShownOnceWithDetails()
@@ -94,6 +96,57 @@ void DataProblemsTest::wrongTypesAreShownOnceWithDetails()
         QTRY_VERIFY(resultsCountEveryRow(window)); // recounted a moment after the rows
         window.grab().save(qEnvironmentVariable("REVOX_SHOT"));
     }
+}
+
+void DataProblemsTest::aServerThatRepeatsItsPagesIsShownInTheBanner()
+{
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("revox-desk-problems-test"));
+
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.demo = true;
+    options.demoSpeed = 0;
+    options.demoRowsScale = 0.1;
+    options.refreshSeconds = 60;
+    QString error;
+    QVERIFY2(session.start(options, &error), qPrintable(error));
+    const QString campaignId = session.suggestedDemoCampaign();
+    // Every page of the campaign's rows answers the same rows, with a total of 1,000,000.
+    QVERIFY(session.simulator()->setFaults(
+        QStringLiteral("repeat-pages,path=/campaigns/%1/rows").arg(campaignId)));
+    MainWindow window(session.data());
+    window.setDemoMode(true);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectCampaign(campaignId);
+    QTRY_VERIFY_WITH_TIMEOUT(session.data().rowsWatcher->isFirstLoadDone(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner(window)->isVisible(), 10000);
+    QCOMPARE(session.data().rowsWatcher->problems().distinctCount(), 1);
+    const QString kind = session.data().rowsWatcher->problems().entries().first().kind;
+    QVERIFY2(kind.startsWith(QStringLiteral("rows: the server kept sending the same rows; ")) &&
+                 kind.endsWith(QStringLiteral(" distinct rows of the 1,000,000 it announced")),
+             qPrintable(kind));
+
+    // The banner's details name what the server did.
+    QString listed;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<DataProblemsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QTreeWidget *list = dialog->findChild<QTreeWidget *>();
+        QVERIFY(list && list->topLevelItemCount() == 1);
+        listed = list->topLevelItem(0)->text(0);
+        dialog->reject();
+    });
+    QPushButton *action = banner(window)->findChild<QPushButton *>();
+    QVERIFY(action && action->isVisible());
+    QTest::mouseClick(action, Qt::LeftButton);
+    QVERIFY2(listed.contains(QStringLiteral("the server kept sending the same rows")),
+             qPrintable(listed));
 }
 
 QTEST_MAIN(DataProblemsTest)
