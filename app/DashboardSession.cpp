@@ -101,6 +101,7 @@ bool DashboardSession::start(const Options &options, QString *error)
     m_keyFromEnvironment = !qEnvironmentVariableIsEmpty("REVOX_API_KEY") &&
                            qEnvironmentVariable("REVOX_API_KEY") == options.apiKey;
     ClientConfig config = ClientConfig::fromEnvironment();
+    config.timeoutMs = qMax(1, options.timeoutSeconds) * 1000;
     m_demo = options.demo || options.apiKey.isEmpty();
     if (m_demo) {
         if (!startDemoServer(error)) {
@@ -242,6 +243,19 @@ void DashboardSession::setRefreshSeconds(int seconds)
     }
 }
 
+void DashboardSession::setTimeoutSeconds(int seconds, MainWindow *window)
+{
+    m_options.timeoutSeconds = qMax(1, seconds);
+    if (m_client) {
+        ClientConfig config = m_client->config();
+        config.timeoutMs = m_options.timeoutSeconds * 1000;
+        m_client->setConfig(config);
+    }
+    if (window) {
+        window->setRecordingTimeoutMs(m_options.timeoutSeconds * 1000);
+    }
+}
+
 QString DashboardSession::suggestedDemoCampaign() const
 {
     if (!m_sim) {
@@ -274,6 +288,7 @@ void DashboardSession::openSettings(MainWindow *window)
     values.allowPrivateFile = settings.keyStorage() == AppSettings::KeyStorage::PrivateFile;
     values.baseUrl = settings.baseUrl();
     values.refreshSeconds = settings.refreshIntervalSeconds();
+    values.timeoutSeconds = settings.networkTimeoutSeconds();
     values.theme = settings.theme();
     values.language = settings.language();
     values.notifyFinished = settings.notifies(CampaignEvent::Kind::Finished);
@@ -303,6 +318,7 @@ void DashboardSession::openSettings(MainWindow *window)
     const SettingsDialog::Values chosen = dialog.values();
     settings.setBaseUrl(chosen.baseUrl);
     settings.setRefreshIntervalSeconds(chosen.refreshSeconds);
+    settings.setNetworkTimeoutSeconds(chosen.timeoutSeconds);
     settings.setTheme(chosen.theme);
     settings.setLanguage(chosen.language);
     settings.setNotifies(CampaignEvent::Kind::Finished, chosen.notifyFinished);
@@ -313,6 +329,7 @@ void DashboardSession::openSettings(MainWindow *window)
     settings.sync();
     Theme::apply(chosen.theme);
     setRefreshSeconds(chosen.refreshSeconds);
+    setTimeoutSeconds(chosen.timeoutSeconds, window);
 
     const bool keyChanged = dialog.apiKeyChanged();
     const bool urlChanged = chosen.baseUrl != values.baseUrl;

@@ -38,6 +38,7 @@ public:
         QString apiKey;    // empty: demo mode
         bool demo = false; // demo even with a key
         int refreshSeconds = 5;
+        int timeoutSeconds = 60;    // the client's timeout (ClientConfig::timeoutMs)
         double demoSpeed = 5.0;     // simulated seconds per real second in demo mode
         double demoRowsScale = 0.1; // demo campaign sizes (the largest 10,000 rows)
         quint64 demoSeed = 1;
@@ -68,6 +69,9 @@ public:
     QUrl baseUrl() const;
     QString apiKey() const { return m_apiKey; }
     void setRefreshSeconds(int seconds);
+    // The network timeout of the API's requests and of window's recording downloads (the
+    // base of each transfer's deadline); window may be null.
+    void setTimeoutSeconds(int seconds, MainWindow *window);
     // A campaign worth opening first in demo mode (running, a few hundred rows); empty if none.
     QString suggestedDemoCampaign() const;
 

@@ -99,6 +99,7 @@ int main(int argc, char **argv)
     DashboardSession::Options start;
     start.demo = options.demo;
     start.refreshSeconds = settings.refreshIntervalSeconds();
+    start.timeoutSeconds = settings.networkTimeoutSeconds();
     start.apiKey = qEnvironmentVariable("REVOX_API_KEY").trimmed();
     if (start.apiKey.isEmpty() && !options.demo) {
         start.apiKey = readStoredKey(session.keyStore());
@@ -131,6 +132,7 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(session.data());
+    session.setTimeoutSeconds(settings.networkTimeoutSeconds(), &window);
     window.setDemoMode(session.isDemo());
     QObject::connect(&session, &DashboardSession::demoModeChanged, &window,
                      &MainWindow::setDemoMode);

@@ -47,3 +47,23 @@ void SimThread::stop()
         m_thread.wait();
     }
 }
+
+revox::sim::SimCampaignInfo SimThread::largestCampaign(bool runningOnly) const
+{
+    revox::sim::SimCampaignInfo largest;
+    largest.rowCount = -1;
+    for (const revox::sim::SimCampaignInfo &c : m_campaigns) {
+        const bool running = c.status == QLatin1String("running") && !c.isCancelled;
+        if ((running || !runningOnly) && c.rowCount > largest.rowCount)
+            largest = c;
+    }
+    return largest;
+}
+
+revox::ClientConfig SimThread::clientConfig() const
+{
+    revox::ClientConfig config;
+    config.baseUrl = m_baseUrl;
+    config.apiKey = QStringLiteral("bench");
+    return config;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RevoxClient.h"
 #include "SimulatorServer.h"
 
 #include <QThread>
@@ -19,8 +20,13 @@ public:
     void stop();
     QUrl baseUrl() const { return m_baseUrl; }
     QList<revox::sim::SimCampaignInfo> campaigns() const { return m_campaigns; }
+    // The campaign with the most rows (of the running ones only, with runningOnly); an empty
+    // one (no id, -1 rows) when there is none.
+    revox::sim::SimCampaignInfo largestCampaign(bool runningOnly = false) const;
     // What the API origin wrote on the wire so far (thread-safe).
     quint64 apiBytesSent() const { return m_server ? m_server->apiBytesSent() : 0; }
+    // What a client needs to talk to this simulator (any key is accepted).
+    revox::ClientConfig clientConfig() const;
     QDateTime simulatedNow() const { return m_server ? m_server->simulatedNow() : QDateTime(); }
 
 private:

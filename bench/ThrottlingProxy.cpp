@@ -1,7 +1,6 @@
 #include "ThrottlingProxy.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -18,12 +17,15 @@ struct Chunk
     QByteArray bytes;
 };
 
-// One direction of one connection.
-struct Pipe
+// One client connection and the proxy's connection to the server for it.
+struct Connection
 {
-    QPointer<QTcpSocket> from;
-    QPointer<QTcpSocket> to;
-    std::deque<Chunk> queue;
+    QTcpSocket *client = nullptr;
+    QTcpSocket *upstream = nullptr;
+    std::deque<Chunk> toServer;
+    std::deque<Chunk> toClient;
+    bool clientClosed = false;
+    bool upstreamClosed = false;
 };
 
 // The rate one direction of the line allows: a byte budget refilled as time passes.
@@ -78,13 +80,8 @@ public:
     {
         m_tick.stop();
         m_server.close();
-        for (Pipe &pipe : m_pipes) {
-            if (pipe.from)
-                pipe.from->abort();
-            if (pipe.to)
-                pipe.to->abort();
-        }
-        m_pipes.clear();
+        while (!m_connections.empty())
+            drop(m_connections.begin());
     }
 
 private:
@@ -93,92 +90,94 @@ private:
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             client->setParent(this);
             auto *upstream = new QTcpSocket(this);
+            m_connections.push_back(Connection{client, upstream, {}, {}, false, false});
+            Connection *c = &m_connections.back();
+            connect(client, &QTcpSocket::readyRead, this,
+                    [this, c] { read(c->client, c->toServer); });
+            connect(upstream, &QTcpSocket::readyRead, this,
+                    [this, c] { read(c->upstream, c->toClient); });
+            connect(client, &QTcpSocket::disconnected, this, [this, c] {
+                read(c->client, c->toServer);
+                c->clientClosed = true;
+            });
+            connect(upstream, &QTcpSocket::disconnected, this, [this, c] {
+                read(c->upstream, c->toClient);
+                c->upstreamClosed = true;
+            });
+            connect(upstream, &QTcpSocket::errorOccurred, this, [c](QAbstractSocket::SocketError) {
+                if (c->upstream->state() == QAbstractSocket::UnconnectedState)
+                    c->upstreamClosed = true;
+            });
             upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-            m_pipes.push_back(Pipe{client, upstream, {}});
-            Pipe *up = &m_pipes.back();
-            m_pipes.push_back(Pipe{upstream, client, {}});
-            Pipe *down = &m_pipes.back();
-            connect(client, &QTcpSocket::readyRead, this, [this, up] { read(*up); });
-            connect(upstream, &QTcpSocket::readyRead, this, [this, down] { read(*down); });
-            connect(client, &QTcpSocket::disconnected, this, [this] { m_closing = true; });
-            connect(upstream, &QTcpSocket::disconnected, this, [this] { m_closing = true; });
         }
     }
 
-    void read(Pipe &pipe)
+    void read(QTcpSocket *from, std::deque<Chunk> &queue)
     {
-        const QByteArray bytes = pipe.from->readAll();
+        const QByteArray bytes = from->readAll();
         if (!bytes.isEmpty())
-            pipe.queue.push_back(Chunk{m_clock.nsecsElapsed() + m_delayNs, bytes});
+            queue.push_back(Chunk{m_clock.nsecsElapsed() + m_delayNs, bytes});
     }
 
-    // Writes what is due in each direction, as far as the line's rate allows, taking the
-    // connections in turn; closes a side once its peer has closed and nothing is left for it.
+    // Writes what is due of one queue, as far as the direction's rate allows.
+    void send(std::deque<Chunk> &queue, QTcpSocket *to, Rate &rate, qint64 now, bool downward)
+    {
+        while (!queue.empty() && queue.front().dueNs <= now && rate.budget >= 1 &&
+               to->state() == QAbstractSocket::ConnectedState) {
+            Chunk &chunk = queue.front();
+            const qsizetype n = std::min<qsizetype>(chunk.bytes.size(), qsizetype(rate.budget));
+            to->write(chunk.bytes.constData(), n);
+            rate.budget -= double(n);
+            if (downward)
+                m_bytesDown->fetch_add(quint64(n));
+            chunk.bytes.remove(0, n);
+            if (chunk.bytes.isEmpty())
+                queue.pop_front();
+        }
+    }
+
+    // Writes what is due in each direction, taking the connections in turn; a side whose
+    // peer has closed is closed once everything for it is written.
     void flush()
     {
         const qint64 now = m_clock.nsecsElapsed();
         m_up.refill(now);
         m_down.refill(now);
-        bool downward = false;
-        for (Pipe &pipe : m_pipes) {
-            Rate &rate = downward ? m_down : m_up;
-            downward = !downward;
-            while (!pipe.queue.empty() && pipe.queue.front().dueNs <= now && rate.budget >= 1 &&
-                   pipe.to && pipe.to->state() == QAbstractSocket::ConnectedState) {
-                Chunk &chunk = pipe.queue.front();
-                const qsizetype n = std::min<qsizetype>(chunk.bytes.size(), qsizetype(rate.budget));
-                pipe.to->write(chunk.bytes.constData(), n);
-                rate.budget -= double(n);
-                if (&rate == &m_down)
-                    m_bytesDown->fetch_add(quint64(n));
-                chunk.bytes.remove(0, n);
-                if (chunk.bytes.isEmpty())
-                    pipe.queue.pop_front();
+        for (auto it = m_connections.begin(); it != m_connections.end();) {
+            Connection &c = *it;
+            send(c.toServer, c.upstream, m_up, now, false);
+            send(c.toClient, c.client, m_down, now, true);
+            if (c.upstreamClosed && c.toClient.empty() && !c.clientClosed)
+                c.client->disconnectFromHost();
+            if (c.clientClosed && c.toServer.empty() && !c.upstreamClosed)
+                c.upstream->disconnectFromHost();
+            if (c.clientClosed && c.upstreamClosed && c.client->bytesToWrite() == 0 &&
+                c.upstream->bytesToWrite() == 0) {
+                it = drop(it);
+                continue;
             }
+            ++it;
         }
-        if (m_closing)
-            closeFinished();
     }
 
-    void closeFinished()
+    std::list<Connection>::iterator drop(std::list<Connection>::iterator it)
     {
-        m_closing = false;
-        for (auto it = m_pipes.begin(); it != m_pipes.end();) {
-            Pipe &up = *it;
-            Pipe &down = *std::next(it);
-            const bool fromGone = !up.from || up.from->state() != QAbstractSocket::ConnectedState;
-            const bool toGone = !down.from || down.from->state() != QAbstractSocket::ConnectedState;
-            const bool upDrained = up.queue.empty();
-            const bool downDrained = down.queue.empty();
-            if (fromGone && upDrained && up.to)
-                up.to->disconnectFromHost();
-            if (toGone && downDrained && down.to)
-                down.to->disconnectFromHost();
-            if ((fromGone && upDrained) || (toGone && downDrained)) {
-                if ((fromGone || !up.from) && (toGone || !down.from)) {
-                    if (up.from)
-                        up.from->deleteLater();
-                    if (down.from)
-                        down.from->deleteLater();
-                    it = m_pipes.erase(it, std::next(it, 2));
-                    continue;
-                }
-                m_closing = true; // look again once the other side has closed too
-            }
-            std::advance(it, 2);
+        for (QTcpSocket *socket : {it->client, it->upstream}) {
+            disconnect(socket, nullptr, this, nullptr);
+            socket->abort();
+            socket->deleteLater();
         }
+        return m_connections.erase(it);
     }
 
     QTcpServer m_server{this};
     QTimer m_tick{this};
     QElapsedTimer m_clock;
-    // Pipes come in pairs: client to server, then server to client.
-    std::list<Pipe> m_pipes;
+    std::list<Connection> m_connections;
     quint16 m_targetPort;
     qint64 m_delayNs;
     Rate m_up;
     Rate m_down;
-    bool m_closing = false;
     std::atomic<quint64> *m_bytesDown;
 };
 

@@ -2,11 +2,12 @@
 // campaign's rows, reopening it (first screen, every row) and its size on disk, for rows
 // the simulator serves (its largest campaign, 100,000 rows by default).
 
+#include "ApiBodyReader.h"
 #include "AsyncCampaignCache.h"
+#include "BenchMeasures.h"
 #include "CacheCodec.h"
 #include "CacheFile.h"
 #include "CampaignCache.h"
-#include "ApiBodyReader.h"
 #include "SimThread.h"
 
 #include <QCommandLineParser>
@@ -30,38 +31,12 @@
 #include <optional>
 
 using namespace revox;
+using namespace bench;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qint64 kPageSize = 1000; // the most the simulator serves per page
-
-double ms(const QElapsedTimer &t)
-{
-    return std::round(double(t.nsecsElapsed()) / 1e4) / 100.0;
-}
-
-// CPU time of the whole process (every thread).
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// CPU time of the calling thread.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? std::round(load[0] * 100.0) / 100.0 : -1;
-}
 
 // GET <base>/<path>?<query> with the bench's key; the body, or nullopt with error set.
 std::optional<QByteArray> get(QNetworkAccessManager &nam, const QUrl &base, const QString &path,
@@ -93,13 +68,9 @@ std::optional<QList<Row>> fetchRows(qint64 rowsWanted, QString *campaignId, QStr
     options.rowsScale = double(rowsWanted) / 100000.0;
     if (!sim.start(options, error))
         return std::nullopt;
-    qint64 most = -1;
-    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
-        if (c.rowCount > most) {
-            most = c.rowCount;
-            *campaignId = c.id;
-        }
-    }
+    const sim::SimCampaignInfo largest = sim.largestCampaign();
+    const qint64 most = largest.rowCount;
+    *campaignId = largest.id;
     QNetworkAccessManager nam;
     AssistantCache assistants;
     QList<Row> rows;
@@ -134,7 +105,7 @@ QJsonObject compareEncodings(const QList<Row> &rows)
     encoding.start();
     for (const Row &row : rows)
         plain.append(CacheCodec::encodeRow(row));
-    const double encodeMs = ms(encoding);
+    const double encodeMs = round2(ms(encoding));
     for (const QByteArray &bytes : std::as_const(plain)) {
         compressed.append(CacheCodec::compressed(bytes));
         plainBytes += bytes.size();
@@ -148,14 +119,14 @@ QJsonObject compareEncodings(const QList<Row> &rows)
         qsizetype decoded = 0;
         for (const QByteArray &bytes : encoded)
             decoded += codec.decodeRow(bytes) ? 1 : 0;
-        return decoded == encoded.size() ? ms(timer) : -1.0;
+        return decoded == encoded.size() ? round2(ms(timer)) : -1.0;
     };
     QElapsedTimer parsing;
     parsing.start();
     qsizetype objects = 0;
     for (const QByteArray &bytes : std::as_const(plain))
         objects += QJsonDocument::fromJson(bytes).isObject() ? 1 : 0;
-    const double parseOnlyMs = objects == plain.size() ? ms(parsing) : -1.0;
+    const double parseOnlyMs = objects == plain.size() ? round2(ms(parsing)) : -1.0;
     QJsonObject out;
     out.insert(u"qjson_parse_only_1thread_ms"_s, parseOnlyMs);
     out.insert(u"row_json_bytes_per_row"_s, double(plainBytes) / double(rows.size()));
@@ -214,7 +185,7 @@ int main(int argc, char *argv[])
         cache.replaceRows(campaignId, rows, now);
         out.insert(u"cache_write_caller_cpu_ms"_s,
                    std::round((threadCpuMs() - cpuBefore) * 100) / 100);
-        out.insert(u"cache_write_caller_ms"_s, ms(timer));
+        out.insert(u"cache_write_caller_ms"_s, round2(ms(timer)));
         // Meanwhile the caller's event loop keeps running: the longest gap between two
         // ticks of a 1 ms timer until the write is done (scheduling on a busy machine
         // included).
@@ -235,7 +206,7 @@ int main(int argc, char *argv[])
             loop.quit();
         });
         loop.exec();
-        out.insert(u"cache_write_100k_ms"_s, ms(timer));
+        out.insert(u"cache_write_100k_ms"_s, round2(ms(timer)));
         out.insert(u"cache_disk_mb_while_open"_s, std::round(double(bytesWhileOpen) / 1e4) / 100.0);
         out.insert(u"cache_write_max_tick_gap_ms"_s, std::round(maxGapMs * 100) / 100);
     }
@@ -254,13 +225,13 @@ int main(int argc, char *argv[])
         cache.loadRows(campaignId, &loop, [&](const CachedRowsBatch &batch) {
             loaded += batch.rows.size();
             if (firstScreenMs < 0)
-                firstScreenMs = ms(timer);
+                firstScreenMs = round2(ms(timer));
             if (batch.last)
                 loop.quit();
         });
         loop.exec();
         out.insert(u"reopen_first_screen_ms"_s, firstScreenMs);
-        out.insert(u"reopen_full_ms"_s, ms(timer));
+        out.insert(u"reopen_full_ms"_s, round2(ms(timer)));
         out.insert(u"reopen_full_cpu_ms"_s, std::round(processCpuMs() - cpuBefore));
         out.insert(u"reopen_rows"_s, loaded);
     }
@@ -276,7 +247,7 @@ int main(int argc, char *argv[])
         cache.loadRows(
             campaignId, [](CachedRowsBatch &&) { return true; }, options);
         out.insert(parallel ? u"reopen_full_sync_ms"_s : u"reopen_full_sync_1thread_ms"_s,
-                   ms(timer));
+                   round2(ms(timer)));
     }
     out.insert(u"load_average_after"_s, loadAverage());
     if (!parser.isSet(dirOption))

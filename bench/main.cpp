@@ -2,6 +2,7 @@
 // of simulator-shaped JSON (see bench/README.md for what each figure means).
 
 #include "ApiBodyReader.h"
+#include "BenchMeasures.h"
 #include "CallTiming.h"
 #include "CampaignFunnel.h"
 #include "CampaignSummary.h"
@@ -41,59 +42,12 @@
 #include <optional>
 
 using namespace revox;
+using namespace bench;
 
 namespace {
 
 // Rows per page: what CampaignWatcher asks for by default (the simulator serves up to 1000).
 constexpr qint64 kMaxPageSize = 100;
-
-qint64 residentBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
-}
-
-qint64 settledResidentBytes()
-{
-    malloc_trim(0);
-    return residentBytes();
-}
-
-// Bytes the allocator has handed out and not taken back (every arena, and the large
-// blocks it maps directly, such as the model's row array).
-qint64 heapInUseBytes()
-{
-    const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks) + qint64(info.hblkhd);
-}
-
-// CPU time the calling thread has used.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// The one-minute load average: figures taken on a busy machine say so.
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? std::round(load[0] * 100.0) / 100.0 : -1;
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double round2(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
 
 // Rows pages of one campaign as the server wrote them.
 struct Pages
@@ -218,6 +172,7 @@ void changeOnePercent(QList<Row> &rows)
         row.call->status = ApiEnum<CallStatus>::fromText(row.call->status == CallStatus::Completed
                                                              ? QStringLiteral("errored")
                                                              : QStringLiteral("completed"));
+        row.contentHash += 1; // a row the server changed hashes differently
     }
 }
 
@@ -435,19 +390,9 @@ QJsonObject measureGuiStall(qint64 rowsWanted)
         out.insert(QStringLiteral("error"), error);
         return out;
     }
-    QString campaignId;
-    qint64 most = -1;
-    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
-        if (c.rowCount > most) {
-            most = c.rowCount;
-            campaignId = c.id;
-        }
-    }
+    const QString campaignId = sim.largestCampaign().id;
     QNetworkAccessManager nam;
-    ClientConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiKey = QStringLiteral("bench");
-    RevoxClient client(&nam, config);
+    RevoxClient client(&nam, sim.clientConfig());
     RowStore store;
     RowsTableModel model(&store);
     RowsFilterProxy proxy;
@@ -543,19 +488,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "revox-bench: simulator: %s\n", qPrintable(error));
         return 1;
     }
-    QString campaignId;
-    qint64 most = -1;
-    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
-        if (c.rowCount > most) {
-            most = c.rowCount;
-            campaignId = c.id;
-        }
-    }
+    const QString campaignId = sim.largestCampaign().id;
     QNetworkAccessManager nam;
-    ClientConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiKey = QStringLiteral("bench");
-    RevoxClient client(&nam, config);
+    RevoxClient client(&nam, sim.clientConfig());
 
     QJsonObject results;
     for (qint64 n : sizes)

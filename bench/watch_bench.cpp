@@ -5,6 +5,7 @@
 // wire bytes per minute of watching the running campaign, with the rows that changed and
 // how long a call's end took to reach the store. Prints one JSON object.
 
+#include "BenchMeasures.h"
 #include "CampaignWatcher.h"
 #include "RevoxClient.h"
 #include "RowStore.h"
@@ -30,13 +31,9 @@
 #include <functional>
 
 using namespace revox;
+using namespace bench;
 
 namespace {
-
-double round2(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
 
 // Runs a program to its end; its wall time in seconds (-1 when it failed) and stdout.
 double runTimed(const QString &program, const QStringList &arguments, QByteArray *stdoutText,
@@ -76,10 +73,18 @@ double percentile(QList<qint64> values, double p)
     return double(values.at(at));
 }
 
+// Every figure of from, added to into.
+void insertAll(QJsonObject &into, const QJsonObject &from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into.insert(it.key(), it.value());
+}
+
 // revox-cli's streamed CSV export of every row against the Python script writing the same
-// CSV, both against the given base URL.
+// CSV, both against the given base URL; with peak, the export's peak resident set too (only
+// true of the first child the process runs).
 QJsonObject exportFigures(const QString &base, const QString &key, const QString &campaignId,
-                          const QString &pythonScript)
+                          const QString &pythonScript, bool peak = false)
 {
     qputenv("REVOX_BASE_URL", base.toUtf8());
     qputenv("REVOX_API_KEY", key.toUtf8());
@@ -87,6 +92,7 @@ QJsonObject exportFigures(const QString &base, const QString &key, const QString
                                        {QStringLiteral("rows"), campaignId, QStringLiteral("--all"),
                                         QStringLiteral("--format"), QStringLiteral("csv")},
                                        nullptr, true);
+    const double cliPeakMb = childrenPeakMb();
     const double pythonSeconds = runTimed(
         QStringLiteral("python3"),
         {pythonScript, base, key, campaignId, QStringLiteral("--csv"), QProcess::nullDevice()},
@@ -94,6 +100,8 @@ QJsonObject exportFigures(const QString &base, const QString &key, const QString
     QJsonObject out;
     out.insert(QStringLiteral("cli_export_s"), round2(cliSeconds));
     out.insert(QStringLiteral("python_export_s"), round2(pythonSeconds));
+    if (peak)
+        out.insert(QStringLiteral("cli_export_peak_mb"), round2(cliPeakMb));
     if (cliSeconds > 0 && pythonSeconds > 0)
         out.insert(QStringLiteral("cli_export_vs_python"), round2(pythonSeconds / cliSeconds));
     return out;
@@ -196,16 +204,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "revox-watch-bench: simulator: %s\n", qPrintable(error));
         return 1;
     }
-    QString campaignId;
-    qint64 rows = -1;
-    for (const sim::SimCampaignInfo &c : sim.campaigns()) {
-        if (c.status == QLatin1String("running") && !c.isCancelled && c.rowCount > rows) {
-            rows = c.rowCount;
-            campaignId = c.id;
-        }
-    }
+    const sim::SimCampaignInfo largest = sim.largestCampaign(true);
+    const QString campaignId = largest.id;
+    const qint64 rows = largest.rowCount;
     const QString base = sim.baseUrl().toString();
-    const QString key = QStringLiteral("bench");
+    const QString key = sim.clientConfig().apiKey;
     QJsonObject report;
     report.insert(QStringLiteral("rows"), rows);
     report.insert(QStringLiteral("rows_paging"), parser.value(paging));
@@ -213,10 +216,9 @@ int main(int argc, char **argv)
     // 1. revox-cli's streamed CSV export against Python writing the same CSV. The export
     // runs first, so that the peak resident set of the children is its own.
     if (!parser.isSet(noExport)) {
-        const QJsonObject exported = exportFigures(base, key, campaignId, parser.value(python));
-        for (auto it = exported.begin(); it != exported.end(); ++it)
-            report.insert(it.key(), it.value());
-        report.insert(QStringLiteral("cli_export_peak_mb"), round2(childrenPeakMb()));
+        const QJsonObject exported =
+            exportFigures(base, key, campaignId, parser.value(python), true);
+        insertAll(report, exported);
     }
 
     // 2. The first load into the store against a plain Python download of the same pages.
@@ -225,8 +227,7 @@ int main(int argc, char **argv)
     const QJsonObject loaded =
         firstLoadFigures(nam, sim.baseUrl(), key, campaignId, parser.value(python), store,
                          [&sim] { return sim.apiBytesSent(); });
-    for (auto it = loaded.begin(); it != loaded.end(); ++it)
-        report.insert(it.key(), it.value());
+    insertAll(report, loaded);
 
     // 2b. The same two through a line like a real one (a throttling proxy on loopback), where
     // what gzip saves shows.
@@ -253,15 +254,11 @@ int main(int argc, char **argv)
         const QJsonObject lineLoad =
             firstLoadFigures(lineNam, throughLine, key, campaignId, parser.value(python), lineStore,
                              [&proxy] { return proxy.bytesDown(); });
-        for (auto it = lineLoad.begin(); it != lineLoad.end(); ++it)
-            onLine.insert(it.key(), it.value());
+        insertAll(onLine, lineLoad);
         report.insert(QStringLiteral("through_line"), onLine);
     }
 
-    ClientConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiKey = key;
-    RevoxClient client(&nam, config);
+    RevoxClient client(&nam, sim.clientConfig());
     CampaignWatcher watcher(&client, &store);
     watcher.setIntervalMs(3000);
     watcher.setCampaignId(campaignId);

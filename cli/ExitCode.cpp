@@ -27,4 +27,27 @@ ExitCode exitCodeFor(const ApiError &error)
     return ExitCode::Unavailable;
 }
 
+QString errorEventKind(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Authentication:
+    case ApiErrorKind::Permission:
+        return QStringLiteral("auth");
+    case ApiErrorKind::InvalidResponse:
+        return QStringLiteral("parse");
+    case ApiErrorKind::BadRequest:
+    case ApiErrorKind::NotFound:
+    case ApiErrorKind::RateLimited:
+    case ApiErrorKind::Server:
+        return QStringLiteral("server");
+    case ApiErrorKind::None:
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::InsecureUrl:
+    case ApiErrorKind::Cancelled:
+        break;
+    }
+    return QStringLiteral("network");
+}
+
 } // namespace revox::cli

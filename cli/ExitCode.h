@@ -18,4 +18,9 @@ enum class ExitCode {
 // The exit code for a failed request.
 ExitCode exitCodeFor(const ApiError &error);
 
+// The class of a failed request in watch's error events: "network" (no answer, too slow,
+// an unusable address), "server" (an error status), "auth" (key refused or not allowed) or
+// "parse" (the answer was not understood).
+QString errorEventKind(const ApiError &error);
+
 } // namespace revox::cli

@@ -39,6 +39,7 @@ WatchCommand::WatchCommand(RevoxClient *client, CliOptions options, QObject *par
     connect(&m_store, &RowStore::rowChanges, this, &WatchCommand::printChanges);
     connect(&m_watcher, &CampaignWatcher::refreshCost, this, &WatchCommand::printRefresh);
     connect(&m_watcher, &CampaignWatcher::lastErrorChanged, this, &WatchCommand::onError);
+    connect(&m_watcher, &CampaignWatcher::refreshed, this, [this] { m_refreshSucceeded = true; });
     connect(&m_watcher, &CampaignWatcher::problemsChanged, this, [this] {
         const auto &entries = m_watcher.problems().entries();
         for (; m_problemsShown < entries.size(); ++m_problemsShown)
@@ -59,8 +60,7 @@ void WatchCommand::run()
         return;
     }
     if (m_options.forSeconds > 0)
-        QTimer::singleShot(int(m_options.forSeconds * 1000), this,
-                           [this] { finish(ExitCode::Ok); });
+        QTimer::singleShot(int(m_options.forSeconds * 1000), this, &WatchCommand::finishRun);
     m_runCalled = true;
     startWhenReady();
 }
@@ -106,6 +106,8 @@ void WatchCommand::onError(const ApiError &error)
 {
     if (!error.isError())
         return;
+    m_lastError = error;
+    printError(error);
     std::fprintf(stderr, "revox-cli: error: %s (retrying)\n", qPrintable(error.message));
     switch (error.kind) {
     case ApiErrorKind::Authentication:
@@ -118,6 +120,38 @@ void WatchCommand::onError(const ApiError &error)
     default:
         return;
     }
+}
+
+void WatchCommand::printError(const ApiError &error)
+{
+    QJsonObject line{{QStringLiteral("event"), QStringLiteral("error")},
+                     {QStringLiteral("kind"), errorEventKind(error)},
+                     {QStringLiteral("message"), error.message}};
+    if (error.httpStatus != 0)
+        line.insert(QStringLiteral("status"), error.httpStatus);
+    m_stdout.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void WatchCommand::finishRun()
+{
+    if (m_refreshSucceeded) {
+        finish(ExitCode::Ok);
+        return;
+    }
+    const QString seconds = QString::number(m_options.forSeconds, 'g', 6);
+    if (m_lastError.isError()) {
+        std::fprintf(stderr, "revox-cli: error: no refresh succeeded in %s s; the last error: %s\n",
+                     qPrintable(seconds), qPrintable(m_lastError.message));
+        finish(exitCodeFor(m_lastError));
+        return;
+    }
+    // Nothing failed: the first load was still under way (a large campaign, a short --for).
+    std::fprintf(stderr,
+                 "revox-cli: no refresh ended within %s s: the first load was still under "
+                 "way (%lld of %lld rows)\n",
+                 qPrintable(seconds), static_cast<long long>(m_watcher.rowsLoaded()),
+                 static_cast<long long>(m_watcher.rowsTotal()));
+    finish(ExitCode::Ok);
 }
 
 void WatchCommand::finish(ExitCode code)

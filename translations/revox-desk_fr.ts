@@ -2475,6 +2475,10 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
         <translation>Le serveur de l’enregistrement n’envoie plus rien (depuis %1 s)&#x202f;; le téléchargement a été arrêté.</translation>
     </message>
     <message>
+        <source>The recording host sent %1 in %2 s, too slowly; the download was stopped.</source>
+        <translation>Le serveur de l’enregistrement n’a envoyé que %1 en %2 s, trop lentement&#x202f;; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#x202f;: %2</translation>
     </message>
@@ -2836,6 +2840,14 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
     <message>
         <source>&amp;Refresh every</source>
         <translation>&amp;Actualiser toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Network timeout</source>
+        <translation>Délai &amp;réseau</translation>
+    </message>
+    <message>
+        <source>The longest wait for an answer or its next bytes. A whole answer gets this long again for each MB it carries; a server slower than that is given up on and asked again.</source>
+        <translation>L’attente la plus longue d’une réponse ou de ses octets suivants. Une réponse entière a droit à ce délai de plus pour chaque Mo qu’elle transporte&#x202f;; un serveur plus lent est abandonné puis interrogé à nouveau.</translation>
     </message>
     <message>
         <source>Appearance</source>

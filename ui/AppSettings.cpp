@@ -44,6 +44,16 @@ void AppSettings::setRefreshIntervalSeconds(int seconds)
     m_settings.setValue(QStringLiteral("api/refreshSeconds"), qBound(1, seconds, 3600));
 }
 
+int AppSettings::networkTimeoutSeconds() const
+{
+    return qBound(5, m_settings.value(QStringLiteral("api/timeoutSeconds"), 60).toInt(), 600);
+}
+
+void AppSettings::setNetworkTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("api/timeoutSeconds"), qBound(5, seconds, 600));
+}
+
 Theme::Choice AppSettings::theme() const
 {
     return Theme::fromString(m_settings.value(QStringLiteral("ui/theme")).toString());

@@ -25,6 +25,10 @@ public:
     void setBaseUrl(const QUrl &url);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
+    // Network timeout (5..600 s, default 60): the longest wait for an answer or its next
+    // bytes, and the base of each transfer's deadline (TransferDeadline).
+    int networkTimeoutSeconds() const;
+    void setNetworkTimeoutSeconds(int seconds);
     Theme::Choice theme() const;
     void setTheme(Theme::Choice theme);
     Language::Choice language() const; // takes effect at the next start

@@ -603,6 +603,11 @@ void MainWindow::restoreWindowState()
     }
 }
 
+void MainWindow::setRecordingTimeoutMs(int ms)
+{
+    m_detail->player()->setSaveStallTimeoutMs(ms);
+}
+
 void MainWindow::saveWindowState()
 {
     m_settings->setWindowGeometry(saveGeometry(), saveState());

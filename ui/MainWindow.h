@@ -64,6 +64,9 @@ public:
     // Restores geometry and splitters from settings (call before show()).
     void restoreWindowState();
     void saveWindowState();
+    // The network timeout of the call detail's recording downloads (the base of their
+    // deadline, TransferDeadline).
+    void setRecordingTimeoutMs(int ms);
 
 signals:
     void settingsRequested();

@@ -6,6 +6,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcDownload, "revox.ui.download")
 
 namespace revox {
@@ -23,6 +26,22 @@ RecordingDownload::RecordingDownload(QNetworkAccessManager *network, const QUrl 
                     "stopped.")
                      .arg(m_stallTimeoutMs / 1000.0, 0, 'g', 3));
     });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        if (m_deadline.limitMs(m_written) > m_elapsed.elapsed()) {
+            armDeadline(); // more came since the timer was set
+            return;
+        }
+        stopWith(tr("The recording host sent %1 in %2 s, too slowly; the download was stopped.")
+                     .arg(QLocale().formattedDataSize(m_written, 1))
+                     .arg(QLocale().toString(m_elapsed.elapsed() / 1000.0, 'f', 0)));
+    });
+}
+
+void RecordingDownload::armDeadline()
+{
+    const qint64 left = m_deadline.limitMs(m_written) - m_elapsed.elapsed();
+    m_deadlineTimer.start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
 }
 
 RecordingDownload::~RecordingDownload()
@@ -52,6 +71,9 @@ void RecordingDownload::start()
     connect(m_reply, &QNetworkReply::readyRead, this, &RecordingDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RecordingDownload::onFinished);
     m_stallTimer.start(m_stallTimeoutMs);
+    m_deadline = TransferDeadline(m_stallTimeoutMs, TransferDeadline::RecordingBytes);
+    m_elapsed.start();
+    armDeadline();
 }
 
 void RecordingDownload::cancel()
@@ -85,6 +107,7 @@ QString RecordingDownload::writeArrived()
     if (m_total < 0) {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         m_total = length.isValid() ? length.toLongLong() : -1;
+        m_deadline.setAnnouncedBytes(m_total);
         if (m_total > m_maxBytes)
             return tr("The recording is too large to save (%1; the limit is %2).")
                 .arg(QLocale().formattedDataSize(m_total), QLocale().formattedDataSize(m_maxBytes));
@@ -98,6 +121,7 @@ QString RecordingDownload::writeArrived()
     if (m_file.write(piece) != piece.size())
         return tr("Could not write %1: %2").arg(path(), m_file.errorString());
     m_written += piece.size();
+    armDeadline();
     emit progress(m_written, m_total);
     return {};
 }
@@ -132,6 +156,7 @@ void RecordingDownload::onFinished()
         return;
     m_done = true;
     m_stallTimer.stop();
+    m_deadlineTimer.stop();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

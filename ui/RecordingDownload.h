@@ -1,5 +1,8 @@
 #pragma once
 
+#include "TransferDeadline.h"
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSaveFile>
@@ -13,14 +16,16 @@ namespace revox {
 
 // One recording saved to a file as it arrives: each piece goes straight to a QSaveFile, which
 // replaces the target only once the whole recording is in. Ends when nothing arrives for the
-// stall timeout, past the size cap, on cancel(), or when the host refuses; finished() then
-// says why in words, and any earlier file at that path is left as it was.
+// stall timeout, when the whole recording is not in by its deadline (TransferDeadline: the
+// stall timeout scaled to the recording's size), past the size cap, on cancel(), or when the
+// host refuses; finished() then says why in words, and any earlier file at that path is left
+// as it was.
 class RecordingDownload : public QObject
 {
     Q_OBJECT
 public:
-    // The longest wait for the next bytes of the recording.
-    static constexpr int DefaultStallTimeoutMs = 30 * 1000;
+    // The longest wait for the next bytes of the recording, and the base of its deadline.
+    static constexpr int DefaultStallTimeoutMs = 60 * 1000;
     // The largest recording saved by default (a ten-minute call is a few tens of MB).
     static constexpr qint64 DefaultMaxBytes = qint64(1) << 30;
 
@@ -49,6 +54,7 @@ private:
     // Writes what has arrived; a non-empty text says why the transfer must stop.
     QString writeArrived();
     void stopWith(const QString &reason);
+    void armDeadline();
     QString failureText() const;
 
     QNetworkAccessManager *m_network;
@@ -56,6 +62,9 @@ private:
     QSaveFile m_file;
     QPointer<QNetworkReply> m_reply;
     QTimer m_stallTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_elapsed;
+    TransferDeadline m_deadline{DefaultStallTimeoutMs, TransferDeadline::RecordingBytes};
     int m_stallTimeoutMs = DefaultStallTimeoutMs;
     qint64 m_maxBytes = DefaultMaxBytes;
     qint64 m_written = 0;

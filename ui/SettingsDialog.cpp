@@ -95,6 +95,14 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_refresh->setSuffix(tr(" s"));
     m_refresh->setValue(values.refreshSeconds);
     apiForm->addRow(tr("&Refresh every"), m_refresh);
+    m_timeout = new QSpinBox(apiBox);
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(values.timeoutSeconds);
+    m_timeout->setToolTip(tr("The longest wait for an answer or its next bytes. A whole answer "
+                             "gets this long again for each MB it carries; a server slower "
+                             "than that is given up on and asked again."));
+    apiForm->addRow(tr("&Network timeout"), m_timeout);
     layout->addWidget(apiBox);
 
     auto *looksBox = new QGroupBox(tr("Appearance"), this);
@@ -243,6 +251,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.allowPrivateFile = m_allowFile->isChecked();
     v.baseUrl = QUrl(m_baseUrl->text().trimmed());
     v.refreshSeconds = m_refresh->value();
+    v.timeoutSeconds = m_timeout->value();
     v.theme = Theme::fromString(m_theme->currentData().toString());
     v.language = Language::fromString(m_language->currentData().toString());
     v.notifyFinished = m_notifyFinished->isChecked();

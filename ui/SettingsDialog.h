@@ -17,7 +17,8 @@ class QSpinBox;
 
 namespace revox {
 
-// Edits the API key, base URL, refresh interval and theme; validates before accepting.
+// Edits the API key, base URL, refresh interval, network timeout and theme; validates before
+// accepting.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
         bool allowPrivateFile = false;
         QUrl baseUrl;
         int refreshSeconds = 5;
+        int timeoutSeconds = 60;
         Theme::Choice theme = Theme::Choice::System;
         Language::Choice language = Language::Choice::System;
         bool notifyFinished = true;
@@ -64,6 +66,7 @@ private:
     QLineEdit *m_baseUrl;
     QLabel *m_urlProblem;
     QSpinBox *m_refresh;
+    QSpinBox *m_timeout;
     QComboBox *m_theme;
     QComboBox *m_language;
     QCheckBox *m_notifyFinished;

@@ -22,6 +22,9 @@ public:
     static ApiError forNetwork(const QString &qtErrorText, const QUrl &url, int attempts);
     // No data within the transfer timeout.
     static ApiError forTimeout(int timeoutMs, const QUrl &url, int attempts);
+    // An answer that kept coming too slowly to end by its deadline (TransferDeadline).
+    static ApiError forSlowTransfer(qint64 receivedBytes, qint64 elapsedMs, int timeoutMs,
+                                    const QUrl &url, int attempts);
     // A 2xx body the parser could not use.
     static ApiError forInvalidBody(const QString &parserMessage, const QUrl &url, int status,
                                    int attempts);

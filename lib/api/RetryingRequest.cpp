@@ -11,6 +11,9 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <limits>
+
 namespace revox {
 
 RetryingRequest::RetryingRequest(QNetworkAccessManager *nam, const ClientConfig &config,
@@ -22,9 +25,12 @@ RetryingRequest::RetryingRequest(QNetworkAccessManager *nam, const ClientConfig 
     , m_policy(config.initialBackoffMs, config.maxBackoffMs, config.maxRetryAfterMs)
     , m_url(url)
     , m_currentUrl(url)
+    , m_deadline(config.timeoutMs, TransferDeadline::SmallAnswerBytes)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RetryingRequest::send);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &RetryingRequest::onDeadline);
 }
 
 RetryingRequest::~RetryingRequest()
@@ -58,6 +64,10 @@ void RetryingRequest::send()
     m_tooLarge = false;
     m_elapsed.start();
     m_lastStatus = 0;
+    m_received = 0;
+    m_pastDeadline = false;
+    m_deadline = TransferDeadline(m_config.timeoutMs, m_expectedBytes);
+    armDeadline();
 
     qCDebug(lcApi).noquote() << "GET" << m_currentUrl.toString(QUrl::RemoveUserInfo) << "attempt"
                              << m_attempts;
@@ -121,7 +131,31 @@ void RetryingRequest::onDownloadProgress(qint64 received, qint64 total)
     if (m_reply && (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes)) {
         m_tooLarge = true;
         m_reply->abort();
+        return;
     }
+    m_received = received;
+    if (total > 0)
+        m_deadline.setAnnouncedBytes(total);
+    armDeadline();
+}
+
+void RetryingRequest::armDeadline()
+{
+    const qint64 left = m_deadline.limitMs(m_received) - m_elapsed.elapsed();
+    m_deadlineTimer.start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
+}
+
+void RetryingRequest::onDeadline()
+{
+    if (!m_reply || m_finished)
+        return;
+    // Bytes came on since the timer was set: the deadline moves with them (armDeadline).
+    if (m_deadline.limitMs(m_received) > m_elapsed.elapsed()) {
+        armDeadline();
+        return;
+    }
+    m_pastDeadline = true;
+    m_reply->abort(); // finished() follows: reported as a transfer too slow
 }
 
 void RetryingRequest::onReplyFinished()
@@ -131,6 +165,7 @@ void RetryingRequest::onReplyFinished()
     if (!reply || m_finished)
         return;
     reply->deleteLater();
+    m_deadlineTimer.stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = status;
@@ -141,6 +176,12 @@ void RetryingRequest::onReplyFinished()
 
     if (m_tooLarge) {
         fail(ErrorMessages::forTooLarge(m_config.maxResponseBytes, m_url, status));
+        return;
+    }
+    if (m_pastDeadline) {
+        retryOrFail(ErrorMessages::forSlowTransfer(m_received, m_elapsed.elapsed(),
+                                                   m_config.timeoutMs, m_url, m_attempts),
+                    -1);
         return;
     }
 
@@ -258,6 +299,7 @@ void RetryingRequest::retryOrFail(const ApiError &error, qint64 serverDelayMs)
 
 void RetryingRequest::abortReply()
 {
+    m_deadlineTimer.stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "RetryPolicy.h"
 #include "RevoxClient.h"
+#include "TransferDeadline.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -37,6 +38,9 @@ public:
     // Starts sending. onBody may finish the work later (parsing); it must then call
     // complete() or fail(). onError runs for every failure, cancellation included.
     void start(BodyHandler onBody, ErrorHandler onError);
+    // What one answer is expected to carry (TransferDeadline): sets the deadline of each
+    // attempt; default TransferDeadline::SmallAnswerBytes. Call before start().
+    void setExpectedBytes(qint64 bytes) { m_expectedBytes = bytes; }
     // Makes start() report error instead of sending (a request that cannot be made).
     void refuse(const ApiError &error) { m_refusal = error; }
     void cancel() override;
@@ -67,6 +71,8 @@ private:
     void retryOrFail(const ApiError &error, qint64 serverDelayMs);
     void followRedirect(const QUrl &target);
     void abortReply();
+    void armDeadline();
+    void onDeadline();
 
     void countWireBytes(QNetworkReply *reply, qint64 bodyBytes);
 
@@ -78,6 +84,11 @@ private:
     QUrl m_currentUrl; // after redirects within this attempt
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer; // the whole attempt's deadline (silence is Qt's transfer timeout)
+    TransferDeadline m_deadline;
+    qint64 m_expectedBytes = TransferDeadline::SmallAnswerBytes;
+    qint64 m_received = 0; // body bytes of this attempt so far
+    bool m_pastDeadline = false;
     QElapsedTimer m_elapsed;
     BodyHandler m_onBody;
     ErrorHandler m_onError;

@@ -130,13 +130,14 @@ void RevoxClient::setConfig(const ClientConfig &config)
     m_config = config;
 }
 
-RetryingRequest *RevoxClient::newRequest(const QUrl &url, qint64 maxBytes)
+RetryingRequest *RevoxClient::newRequest(const QUrl &url, qint64 maxBytes, qint64 expectedBytes)
 {
-    if (maxBytes <= 0)
-        return new RetryingRequest(m_nam, m_config, url, this, m_etags.get());
     ClientConfig config = m_config;
-    config.maxResponseBytes = maxBytes;
-    return new RetryingRequest(m_nam, config, url, this, m_etags.get());
+    if (maxBytes > 0)
+        config.maxResponseBytes = maxBytes;
+    auto *request = new RetryingRequest(m_nam, config, url, this, m_etags.get());
+    request->setExpectedBytes(expectedBytes);
+    return request;
 }
 
 // A request for a resource named by id; refused without sending when the id is unusable.
@@ -180,7 +181,8 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
     url.setQuery(query.toUrlQuery());
     AssistantCache *cache = &m_assistants;
     return runParsed<RowsPage>(
-        withId(newRequest(url, std::max(m_config.maxResponseBytes, m_config.maxRowsResponseBytes)),
+        withId(newRequest(url, std::max(m_config.maxResponseBytes, m_config.maxRowsResponseBytes),
+                          TransferDeadline::rowsPageBytes(query.pageSize)),
                QStringLiteral("campaign"), campaignId),
         m_parsePool, deliveryContext(context), std::move(done),
         [cache](const QByteArray &body) { return json::parseRowsPageSimd(body, cache); });

@@ -5,6 +5,7 @@
 #include "Campaign.h"
 #include "RevoxApi.h"
 #include "Row.h"
+#include "TransferDeadline.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,7 +32,9 @@ struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://www.getrevox.com/api"));
     QString apiKey;
-    int timeoutMs = 60000;      // transfer timeout per attempt
+    // Per attempt: the longest silence (no byte, or no answer at all), and the base of the
+    // deadline for the whole answer, scaled to what it carries (TransferDeadline).
+    int timeoutMs = 60000;
     int maxRetries = 2;         // retries after the first attempt
     int initialBackoffMs = 500; // doubled per retry, with jitter
     int maxBackoffMs = 8000;
@@ -98,7 +101,9 @@ public:
 
 private:
     // A GET of url, owned by this client, with the current configuration.
-    RetryingRequest *newRequest(const QUrl &url, qint64 maxBytes = -1);
+    // expectedBytes: what one answer is expected to carry (TransferDeadline).
+    RetryingRequest *newRequest(const QUrl &url, qint64 maxBytes = -1,
+                                qint64 expectedBytes = TransferDeadline::SmallAnswerBytes);
     QObject *deliveryContext(QObject *context);
 
     QNetworkAccessManager *m_nam;

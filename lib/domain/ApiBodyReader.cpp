@@ -3,6 +3,7 @@
 #include "JsonDomainReader.h"
 #include "JsonPath.h"
 #include "JsonReader.h"
+#include "JsonUtf8Check.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +56,12 @@ template <typename T> std::optional<QJsonObject> openBody(const QByteArray &body
         QJsonDocument repaired =
             QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &retryError);
         if (retryError.error == QJsonParseError::NoError) {
-            out.problems.append(ParseProblem{
-                QString(), u"invalid UTF-8 near byte %1, replaced with U+FFFD"_s.arg(badByte)});
+            QList<ParseProblem> found = invalidUtf8Problems(body);
+            if (found.isEmpty()) // not where the strings are: the body's own place
+                found.append(ParseProblem{
+                    u"(body)"_s,
+                    u"invalid UTF-8 near byte %1, replaced with U+FFFD"_s.arg(badByte)});
+            out.problems.append(found);
             doc = std::move(repaired);
             error = retryError;
         }
@@ -90,6 +96,52 @@ std::optional<QJsonValue> topMember(const QJsonObject &root, QLatin1StringView n
     return v;
 }
 
+// A body opened for reading: its top-level object, the member every answer of the endpoint
+// carries, and the domain reader that reads on (on the caller's assistant cache, or on one of
+// its own). Problems go to the Parsed the body was opened for.
+class OpenedBody
+{
+public:
+    template <typename T>
+    static std::unique_ptr<OpenedBody> open(const QByteArray &body, QLatin1StringView name,
+                                            QJsonValue::Type type, AssistantCache *cache,
+                                            Parsed<T> &out)
+    {
+        auto root = openBody(body, out);
+        if (!root)
+            return nullptr;
+        auto member = topMember(*root, name, type, body, out);
+        if (!member)
+            return nullptr;
+        return std::unique_ptr<OpenedBody>(
+            new OpenedBody(std::move(*root), std::move(*member), name, cache, out.problems));
+    }
+
+    const QJsonObject &root() const { return m_root; }
+    const QJsonValue &member() const { return m_member; }
+    // The member's path ("rows", "campaign", ...).
+    const JsonPath &memberPath() const { return m_memberPath; }
+    JsonDomainReader &domain() { return m_domain; }
+    JsonReader &reader() { return m_domain.reader(); }
+
+private:
+    OpenedBody(QJsonObject root, QJsonValue member, QLatin1StringView name, AssistantCache *cache,
+               QList<ParseProblem> &problems)
+        : m_root(std::move(root))
+        , m_member(std::move(member))
+        , m_memberPath(m_top.member(name))
+        , m_domain(problems, cache ? *cache : m_localCache)
+    {
+    }
+
+    QJsonObject m_root;
+    QJsonValue m_member;
+    JsonPath m_top;
+    JsonPath m_memberPath;
+    AssistantCache m_localCache; // before m_domain, which may read into it
+    JsonDomainReader m_domain;
+};
+
 // A body that wraps one object under a key ({"campaign": {...}}, {"call": {...}}), read by
 // one of JsonDomainReader's readers.
 template <typename T>
@@ -97,17 +149,11 @@ Parsed<T> parseWrappedObject(const QByteArray &body, AssistantCache *cache, QLat
                              T (JsonDomainReader::*read)(const QJsonObject &, const JsonPath &))
 {
     Parsed<T> out;
-    const auto root = openBody(body, out);
-    if (!root)
+    const auto opened = OpenedBody::open(body, key, QJsonValue::Object, cache, out);
+    if (!opened)
         return out;
-    const auto member = topMember(*root, key, QJsonValue::Object, body, out);
-    if (!member)
-        return out;
-    AssistantCache localCache;
-    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
-    const JsonPath top;
-    out.value = (domain.*read)(member->toObject(), top.member(key));
-    domain.reader().finish();
+    out.value = (opened->domain().*read)(opened->member().toObject(), opened->memberPath());
+    opened->reader().finish();
     return out;
 }
 
@@ -116,25 +162,18 @@ Parsed<T> parseWrappedObject(const QByteArray &body, AssistantCache *cache, QLat
 Parsed<QList<Campaign>> parseCampaignList(const QByteArray &body, AssistantCache *cache)
 {
     Parsed<QList<Campaign>> out;
-    const auto root = openBody(body, out);
-    if (!root)
+    const auto opened = OpenedBody::open(body, "campaigns"_L1, QJsonValue::Array, cache, out);
+    if (!opened)
         return out;
-    const auto list = topMember(*root, "campaigns"_L1, QJsonValue::Array, body, out);
-    if (!list)
-        return out;
-    AssistantCache localCache;
-    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
-    const JsonPath top;
-    const JsonPath listPath = top.member("campaigns"_L1);
-    const QJsonArray array = list->toArray();
+    const QJsonArray array = opened->member().toArray();
     out.value.reserve(array.size());
     for (qsizetype i = 0, n = array.size(); i < n; ++i) {
         const QJsonValue v = array.at(i);
-        const JsonPath at = listPath.at(i);
-        if (domain.reader().check(v, QJsonValue::Object, at, Need::Required))
-            out.value.append(domain.campaign(v.toObject(), at));
+        const JsonPath at = opened->memberPath().at(i);
+        if (opened->reader().check(v, QJsonValue::Object, at, Need::Required))
+            out.value.append(opened->domain().campaign(v.toObject(), at));
     }
-    domain.reader().finish();
+    opened->reader().finish();
     return out;
 }
 
@@ -146,36 +185,19 @@ Parsed<Campaign> parseCampaignResponse(const QByteArray &body, AssistantCache *c
 Parsed<RowsPage> parseRowsPage(const QByteArray &body, AssistantCache *cache)
 {
     Parsed<RowsPage> out;
-    const auto root = openBody(body, out);
-    if (!root)
+    const auto opened = OpenedBody::open(body, "rows"_L1, QJsonValue::Array, cache, out);
+    if (!opened)
         return out;
-    const auto rows = topMember(*root, "rows"_L1, QJsonValue::Array, body, out);
-    if (!rows)
-        return out;
-    AssistantCache localCache;
-    JsonDomainReader domain(out.problems, cache ? *cache : localCache);
-    JsonReader &reader = domain.reader();
-    const JsonPath top;
+    JsonDomainReader &domain = opened->domain();
+    JsonReader &reader = opened->reader();
 
     // The newer shape is { rows } alone; a paged answer has page and page_size, and a total
     // only on servers that count (paging without it is a documented form, not a problem).
     RowsPage &page = out.value;
-    page.hasPaging =
-        root->contains("page"_L1) || root->contains("page_size"_L1) || root->contains("total"_L1);
-    if (page.hasPaging) {
-        page.page = reader.integer(root->value("page"_L1), top.member("page"_L1), Need::Required)
-                        .value_or(0);
-        page.pageSize =
-            reader.integer(root->value("page_size"_L1), top.member("page_size"_L1), Need::Required)
-                .value_or(0);
-        const std::optional<qint64> total =
-            reader.integer(root->value("total"_L1), top.member("total"_L1), Need::Optional);
-        page.total = total.value_or(0);
-        page.hasTotal = total.has_value();
-    }
+    JsonDomainReader::rowsPaging(opened->root(), reader, page);
 
-    const JsonPath rowsPath = top.member("rows"_L1);
-    const QJsonArray array = rows->toArray();
+    const JsonPath &rowsPath = opened->memberPath();
+    const QJsonArray array = opened->member().toArray();
     page.rows.reserve(array.size());
     for (qsizetype i = 0, n = array.size(); i < n; ++i) {
         const QJsonValue v = array.at(i);

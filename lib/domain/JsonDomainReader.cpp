@@ -657,4 +657,22 @@ LlmModel JsonDomainReader::llmModel(const QJsonValue &v, const JsonPath &path, N
     return m;
 }
 
+void JsonDomainReader::rowsPaging(const QJsonObject &members, JsonReader &reader, RowsPage &page)
+{
+    page.hasPaging = members.contains("page"_L1) || members.contains("page_size"_L1) ||
+                     members.contains("total"_L1);
+    if (!page.hasPaging)
+        return;
+    const JsonPath top;
+    page.page =
+        reader.integer(members.value("page"_L1), top.member("page"_L1), Need::Required).value_or(0);
+    page.pageSize =
+        reader.integer(members.value("page_size"_L1), top.member("page_size"_L1), Need::Required)
+            .value_or(0);
+    const std::optional<qint64> total =
+        reader.integer(members.value("total"_L1), top.member("total"_L1), Need::Optional);
+    page.total = total.value_or(0);
+    page.hasTotal = total.has_value();
+}
+
 } // namespace revox::json

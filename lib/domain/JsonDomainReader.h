@@ -55,6 +55,10 @@ public:
     static std::span<const RequiredMembers::Member> callAttemptRequired();
     static std::span<const RequiredMembers::Member> transcriptEntryRequired();
 
+    // A rows page's paging (page, page_size and total, the last optional) from the members
+    // of its top-level object (others are ignored); hasPaging when any of them is there.
+    static void rowsPaging(const QJsonObject &members, JsonReader &reader, RowsPage &page);
+
     JsonReader &reader() { return m_reader; }
 
 private:

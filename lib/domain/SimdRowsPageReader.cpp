@@ -28,6 +28,9 @@ struct NeedsReferenceReader
 {
 };
 
+// How deep a value is turned into QJsonValue here: QJsonDocument's own limit.
+constexpr int kMaxJsonDepth = 1024;
+
 QString text(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -126,8 +129,12 @@ QJsonValue number(od::value &v)
 }
 
 // Any JSON value as QJsonDocument would give it, for the parts the domain keeps as JSON.
-QJsonValue toJson(od::value v)
+// Deeper than QJsonDocument reads (and than a thread's stack takes): the reference reader
+// says what it makes of it.
+QJsonValue toJson(od::value v, int depth = 0)
 {
+    if (depth > kMaxJsonDepth)
+        throw NeedsReferenceReader{};
     switch (od::json_type(v.type())) {
     case od::json_type::object: {
         QJsonObject o;
@@ -135,14 +142,14 @@ QJsonValue toJson(od::value v)
             const QString key = text(field.unescaped_key());
             if (o.contains(key))
                 throw NeedsReferenceReader{};
-            o.insert(key, toJson(field.value()));
+            o.insert(key, toJson(field.value(), depth + 1));
         }
         return o;
     }
     case od::json_type::array: {
         QJsonArray a;
         for (auto element : v.get_array())
-            a.append(toJson(element.value()));
+            a.append(toJson(element.value(), depth + 1));
         return a;
     }
     case od::json_type::string:
@@ -533,21 +540,8 @@ Parsed<RowsPage> read(const QByteArray &body, AssistantCache &cache)
     if (!hasRows || doc.current_location().get(trailing) == simdjson::SUCCESS)
         throw NeedsReferenceReader{};
 
-    RowsPage &page = out.value;
     JsonReader reader(out.problems);
-    const JsonPath top;
-    page.hasPaging = !paging.isEmpty();
-    if (page.hasPaging) {
-        page.page = reader.integer(paging.value("page"_L1), top.member("page"_L1), Need::Required)
-                        .value_or(0);
-        page.pageSize =
-            reader.integer(paging.value("page_size"_L1), top.member("page_size"_L1), Need::Required)
-                .value_or(0);
-        const std::optional<qint64> total =
-            reader.integer(paging.value("total"_L1), top.member("total"_L1), Need::Optional);
-        page.total = total.value_or(0);
-        page.hasTotal = total.has_value();
-    }
+    JsonDomainReader::rowsPaging(paging, reader, out.value);
     // The reference reader lists the first problems of the body and counts the rest.
     const qsizetype all = out.problems.size() + rowProblems.size();
     for (const ParseProblem &p : std::as_const(rowProblems)) {

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace revox::sim {
 
 std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
@@ -39,6 +41,10 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
             spec.rate = value.toDouble(&ok);
             if (!ok || spec.rate < 0 || spec.rate > 1)
                 return fail(QStringLiteral("expected a probability from 0 to 1"));
+        } else if (key == QLatin1String("trickle")) {
+            spec.trickleBytesPerSecond = value.isEmpty() ? 4 : value.toInt(&ok);
+            if (!ok || spec.trickleBytesPerSecond < 1 || spec.trickleBytesPerSecond > 1000000)
+                return fail(QStringLiteral("expected bytes per second, e.g. trickle=4"));
         } else if (key == QLatin1String("lying-total")) {
             spec.listing.lyingTotal = value.toLongLong(&ok);
             if (!ok || spec.listing.lyingTotal < 0)
@@ -70,6 +76,27 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
     return spec;
 }
 
+std::optional<FaultChoice> FaultChoice::parse(const QString &text, QString *error)
+{
+    FaultChoice choice;
+    double total = 0;
+    for (const QString &part : text.split(QLatin1Char('|'))) {
+        const auto spec = FaultSpec::parse(part, error);
+        if (!spec)
+            return std::nullopt;
+        total += spec->rate;
+        choice.alternatives.append(*spec);
+    }
+    if (choice.alternatives.size() > 1 && total > 1.0 + 1e-9) {
+        if (error)
+            *error = QStringLiteral("faults \"%1\": the rates of the alternatives add up to "
+                                    "more than 1")
+                         .arg(text);
+        return std::nullopt;
+    }
+    return choice;
+}
+
 FaultInjector::FaultInjector(quint64 seed)
     : m_random(seed ^ 0x5eed5eedULL)
 {
@@ -77,11 +104,11 @@ FaultInjector::FaultInjector(quint64 seed)
 
 bool FaultInjector::setRunWide(const QString &text, QString *error)
 {
-    const auto spec = FaultSpec::parse(text, error);
-    if (!spec)
+    const auto choice = FaultChoice::parse(text, error);
+    if (!choice)
         return false;
     QMutexLocker lock(&m_mutex);
-    m_runWide = *spec;
+    m_runWide = *choice;
     m_runWideText = text;
     return true;
 }
@@ -90,23 +117,33 @@ std::optional<FaultSpec> FaultInjector::decide(const QString &perRequest, const 
                                                QString *error, bool withRunWide)
 {
     QMutexLocker lock(&m_mutex);
-    FaultSpec spec = withRunWide ? m_runWide : FaultSpec();
+    FaultChoice choice = withRunWide ? m_runWide : FaultChoice();
     if (!perRequest.isEmpty()) {
-        const auto parsed = FaultSpec::parse(perRequest, error);
+        const auto parsed = FaultChoice::parse(perRequest, error);
         if (!parsed)
             return std::nullopt;
-        spec = *parsed;
+        choice = *parsed;
     }
-    if (spec.isEmpty())
-        return std::nullopt;
-    if (!spec.pathPrefix.isEmpty() && !path.startsWith(spec.pathPrefix))
-        return std::nullopt;
-    if (spec.rate < 1.0) {
-        std::uniform_real_distribution<double> draw(0.0, 1.0);
-        if (draw(m_random) >= spec.rate)
-            return std::nullopt;
+    // The alternatives that concern this request; then one draw: alternative i applies when
+    // the draw falls within its share of [0, 1).
+    QList<FaultSpec> candidates;
+    for (const FaultSpec &spec : std::as_const(choice.alternatives)) {
+        if (!spec.isEmpty() && (spec.pathPrefix.isEmpty() || path.startsWith(spec.pathPrefix)))
+            candidates.append(spec);
     }
-    return spec;
+    if (candidates.isEmpty())
+        return std::nullopt;
+    const bool needsDraw = std::any_of(candidates.cbegin(), candidates.cend(),
+                                       [](const FaultSpec &s) { return s.rate < 1.0; });
+    std::uniform_real_distribution<double> draw(0.0, 1.0);
+    const double drawn = needsDraw ? draw(m_random) : 0.0;
+    double below = 0.0;
+    for (const FaultSpec &spec : std::as_const(candidates)) {
+        below += spec.rate;
+        if (drawn < below)
+            return spec;
+    }
+    return std::nullopt;
 }
 
 QString FaultInjector::runWideText() const
@@ -134,6 +171,9 @@ QString FaultInjector::help()
         "                    e.g. drop\n"
         "  truncate        Announce the full Content-Length, send half the body, close.\n"
         "                    e.g. truncate\n"
+        "  trickle[=B]     Announce the full Content-Length, then send the body at B bytes\n"
+        "                  a second (default 4): never silent, never done.\n"
+        "                    e.g. trickle   trickle=2\n"
         "  malformed       Send a body that is not valid JSON.\n"
         "                    e.g. malformed\n"
         "  wrong-types     Some fields carry the wrong JSON type (row_index as text, ...).\n"
@@ -149,6 +189,9 @@ QString FaultInjector::help()
         "  path=PREFIX     Only requests whose path (after /api) starts with PREFIX.\n"
         "                    e.g. drop,path=/campaigns/\n"
         "  none            No faults: overrides the run-wide faults for one request.\n"
+        "SPEC | SPEC | ... are alternatives: one draw per request picks at most one,\n"
+        "each with its own rate (the rates add up to at most 1).\n"
+        "                    e.g. status=503,rate=0.0125|drop,rate=0.0125|trickle,rate=0.0125\n"
         "A per-request SPEC replaces the run-wide one for that request. Recordings take\n"
         "per-request faults only. Example:\n"
         "  curl -H 'Authorization: Bearer demo' -H 'X-Revox-Sim-Fault: status=429,retry-after=5' "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -27,6 +28,7 @@ struct FaultSpec
     int retryAfter = -1; // seconds; -1: default for 429/503 (1 s)
     bool drop = false;
     bool truncate = false;
+    int trickleBytesPerSecond = 0; // > 0: the body is sent at this pace
     bool malformed = false;
     bool wrongTypes = false;
     bool unknownEnums = false;
@@ -36,14 +38,26 @@ struct FaultSpec
 
     bool isEmpty() const
     {
-        return latencyMs <= 0 && !stall && status == 0 && !drop && !truncate && !malformed &&
-               !wrongTypes && !unknownEnums && listing.isEmpty();
+        return latencyMs <= 0 && !stall && status == 0 && !drop && !truncate &&
+               trickleBytesPerSecond <= 0 && !malformed && !wrongTypes && !unknownEnums &&
+               listing.isEmpty();
     }
     static std::optional<FaultSpec> parse(const QString &text, QString *error);
 };
 
+// Faults that exclude each other: "SPEC | SPEC | ...", one draw per request picks at most
+// one of them, each with its own rate (the rates add up to at most 1). One SPEC alone is a
+// list of one.
+struct FaultChoice
+{
+    QList<FaultSpec> alternatives;
+
+    static std::optional<FaultChoice> parse(const QString &text, QString *error);
+};
+
 // Decides, request by request, which faults apply: run-wide ones, or those a request asks
-// for with the X-Revox-Sim-Fault header or the sim_fault query parameter. Thread-safe.
+// for with the X-Revox-Sim-Fault header or the sim_fault query parameter (either a
+// FaultChoice). Thread-safe.
 class FaultInjector
 {
 public:
@@ -62,7 +76,7 @@ public:
 
 private:
     mutable QMutex m_mutex; // run-wide faults change on the owner's thread, apply on another
-    FaultSpec m_runWide;
+    FaultChoice m_runWide;
     QString m_runWideText;
     std::mt19937_64 m_random;
 };

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace revox::sim {
 
 namespace {
@@ -32,6 +34,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
             m_idleTimer.start();
     });
     m_idleTimer.start();
+    connect(&m_trickleTimer, &QTimer::timeout, this, &HttpConnection::trickleBody);
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -150,7 +153,7 @@ void HttpConnection::failAndClose(int status, const QString &message)
     m_socket->disconnectFromHost();
 }
 
-void HttpConnection::send(HttpResponse response, Delivery delivery)
+void HttpConnection::send(HttpResponse response, Delivery delivery, int trickleBytesPerSecond)
 {
     if (m_closing || !m_busy)
         return;
@@ -174,14 +177,39 @@ void HttpConnection::send(HttpResponse response, Delivery delivery)
     m_socket->write(head);
     m_bodyOffset = 0;
     m_bodyEnd = m_response.omitBody ? 0 : length;
-    if (delivery != Delivery::Normal && !m_response.omitBody)
+    if ((delivery == Delivery::Truncate || delivery == Delivery::Stall) && !m_response.omitBody)
         m_bodyEnd = length / 2;
+    if (delivery == Delivery::Trickle && m_bodyEnd > 0) {
+        const int rate = std::max(1, trickleBytesPerSecond);
+        const int intervalMs = std::max(10, 1000 / rate);
+        m_trickleBytesPerTick = std::max<qint64>(1, qint64(rate) * intervalMs / 1000);
+        m_trickleTimer.start(intervalMs);
+        return;
+    }
     writeMoreBody();
+}
+
+void HttpConnection::trickleBody()
+{
+    if (!m_busy || m_closing || m_delivery != Delivery::Trickle) {
+        m_trickleTimer.stop();
+        return;
+    }
+    const qint64 n = qMin(m_trickleBytesPerTick, m_bodyEnd - m_bodyOffset);
+    const QByteArray piece = m_response.bodySource ? m_response.bodySource(m_bodyOffset, n)
+                                                   : m_response.body.mid(m_bodyOffset, n);
+    m_socket->write(piece);
+    m_socket->flush();
+    m_bodyOffset += n;
+    if (m_bodyOffset >= m_bodyEnd) {
+        m_trickleTimer.stop();
+        finishResponse();
+    }
 }
 
 void HttpConnection::writeMoreBody()
 {
-    if (!m_busy || m_closing)
+    if (!m_busy || m_closing || m_delivery == Delivery::Trickle)
         return;
     while (m_bodyOffset < m_bodyEnd && m_socket->bytesToWrite() < kMaxQueuedBytes) {
         const qint64 n = qMin(kChunkBytes, m_bodyEnd - m_bodyOffset);
@@ -212,6 +240,7 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     case Delivery::Normal:
+    case Delivery::Trickle: // the whole body went out, slowly
         break;
     }
     m_response = HttpResponse();
@@ -237,6 +266,7 @@ void HttpConnection::close()
     m_finished = true;
     m_closing = true;
     m_idleTimer.stop();
+    m_trickleTimer.stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     emit closed();

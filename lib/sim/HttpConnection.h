@@ -11,7 +11,7 @@ class QTcpSocket;
 namespace revox::sim {
 
 // One client connection: parses HTTP/1.1 requests (keep-alive, Content-Length), one at a
-// time, and writes responses, optionally broken on purpose (truncated, stalled, dropped).
+// time, and writes responses, optionally broken on purpose (truncated, stalled, trickled, dropped).
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -21,12 +21,15 @@ public:
         Normal,
         Truncate, // announce the full Content-Length, send part of the body, close
         Stall,    // announce the full Content-Length, send part of the body, then hang
+        Trickle,  // announce the full Content-Length, send the body a few bytes at a time
     };
 
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    void send(HttpResponse response, Delivery delivery = Delivery::Normal);
+    // trickleBytesPerSecond: the pace of a Trickle delivery.
+    void send(HttpResponse response, Delivery delivery = Delivery::Normal,
+              int trickleBytesPerSecond = 4);
     // Closes the connection at once without a response.
     void drop();
 
@@ -40,6 +43,7 @@ private:
     bool parseHead(qsizetype headEnd);
     void failAndClose(int status, const QString &message);
     void writeMoreBody();
+    void trickleBody();
     void finishResponse();
     void close();
 
@@ -59,6 +63,8 @@ private:
     Delivery m_delivery = Delivery::Normal;
     bool m_keepAlive = true;
     QTimer m_idleTimer;
+    QTimer m_trickleTimer;
+    qint64 m_trickleBytesPerTick = 1;
 };
 
 } // namespace revox::sim

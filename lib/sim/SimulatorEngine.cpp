@@ -155,7 +155,8 @@ void SimulatorEngine::respond(const HttpRequest &request, HttpConnection *connec
         // Cut the JSON short and end it with something no parser accepts.
         response.body = response.body.left(response.body.size() * 2 / 3) + "\",]}<<";
     }
-    if (api && !faults.malformed && !faults.truncate && !faults.stall)
+    const bool trickle = faults.trickleBytesPerSecond > 0;
+    if (api && !faults.malformed && !faults.truncate && !faults.stall && !trickle)
         negotiate(request, response);
     response.omitBody = request.isHead();
     if (api) {
@@ -170,7 +171,9 @@ void SimulatorEngine::respond(const HttpRequest &request, HttpConnection *connec
         delivery = HttpConnection::Delivery::Stall;
     else if (faults.truncate)
         delivery = HttpConnection::Delivery::Truncate;
-    connection->send(std::move(response), delivery);
+    else if (trickle)
+        delivery = HttpConnection::Delivery::Trickle;
+    connection->send(std::move(response), delivery, faults.trickleBytesPerSecond);
 }
 
 // gzip (RFC 1952) of a body, at level 1 (what nginx uses unless told otherwise).

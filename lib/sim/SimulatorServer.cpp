@@ -127,7 +127,7 @@ QString SimulatorServer::faults() const
 
 bool SimulatorServer::validateFaults(const QString &spec, QString *error)
 {
-    return FaultSpec::parse(spec, error).has_value();
+    return FaultChoice::parse(spec, error).has_value();
 }
 
 QString SimulatorServer::faultHelp()

@@ -1,4 +1,5 @@
 #include "RetryPolicy.h"
+#include "TransferDeadline.h"
 
 #include <QLocale>
 #include <QTest>
@@ -78,6 +79,31 @@ private slots:
         QCOMPARE(RetryPolicy::shouldRetryHeader("true"), std::optional<bool>(true));
         QCOMPARE(RetryPolicy::shouldRetryHeader("False"), std::optional<bool>(false));
         QCOMPARE(RetryPolicy::shouldRetryHeader(""), std::optional<bool>());
+    }
+
+    // The deadline of a whole transfer: the timeout, and the timeout again per MiB it carries
+    // (announced, else expected), moving on with what arrived beyond that.
+    void transferDeadlineScalesWithWhatItCarries()
+    {
+        using revox::TransferDeadline;
+        TransferDeadline small(60000, TransferDeadline::SmallAnswerBytes);
+        QCOMPARE(small.limitMs(0), 75000);
+        QCOMPARE(small.limitMs(100), 75000);
+        TransferDeadline page(60000, TransferDeadline::rowsPageBytes(500));
+        QCOMPARE(page.limitMs(0), qint64(60000 * (1 + (256 + 500 * 8) / 1024.0)));
+        page.setAnnouncedBytes(3 * 1024 * 1024); // the server said how much
+        QCOMPARE(page.limitMs(0), 240000);
+        QCOMPARE(page.limitMs(5 * 1024 * 1024), 360000); // more came than announced
+        TransferDeadline unknown(2000, 0);
+        QCOMPARE(unknown.limitMs(0), 2000);
+        QCOMPARE(unknown.limitMs(10 * 1024 * 1024), 22000);
+
+        QCOMPARE(TransferDeadline::sentText(1229, 60000),
+                 QStringLiteral("the server sent 1.2 KB in 60 s"));
+        QCOMPARE(TransferDeadline::sentText(12, 3600),
+                 QStringLiteral("the server sent 12 B in 3.6 s"));
+        QCOMPARE(TransferDeadline::sentText(5 * 1024 * 1024, 75000),
+                 QStringLiteral("the server sent 5.0 MB in 75 s"));
     }
 };
 

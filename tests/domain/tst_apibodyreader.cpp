@@ -1,5 +1,6 @@
 #include "ApiBodyReader.h"
 #include "Fixtures.h"
+#include "JsonUtf8Check.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,7 @@ private slots:
     void bodyExcerpt_data();
     void bodyExcerpt();
     void invalidUtf8InsideStrings();
+    void invalidUtf8PathsOfEveryString();
     void hugeTranscript();
 
     void assistantSharedAcrossRows();
@@ -1067,12 +1069,53 @@ void TestApiBodyReader::invalidUtf8InsideStrings()
     const auto parsed = json::parseRowsPage(fixtures::read(u"rows-page-invalid-utf8.json"_s));
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.problems.size(), 1);
-    QVERIFY2(parsed.problems.at(0).message.startsWith(u"invalid UTF-8 near byte "_s),
-             qPrintable(parsed.problems.at(0).toString()));
+    // The warning names the value's JSON path, and the byte where it went wrong.
+    QCOMPARE(parsed.problems.at(0).path, u"rows[0].call.call_attempts[0].transcript[0].content"_s);
+    const QByteArray body = fixtures::read(u"rows-page-invalid-utf8.json"_s);
+    const qsizetype bad = body.indexOf("caf\xe9") + 3; // a Latin-1 é, the first of three
+    QCOMPARE(parsed.problems.at(0).message,
+             u"invalid UTF-8 at byte %1, replaced with U+FFFD"_s.arg(bad));
     QCOMPARE(parsed.value.rows.size(), 1);
     const QString content =
         parsed.value.rows.at(0).call->callAttempts.at(0).transcript->at(0).content;
     QCOMPARE(content, u"caf\uFFFD \uFFFD\uFFFD ok"_s);
+}
+
+void TestApiBodyReader::invalidUtf8PathsOfEveryString()
+{
+    // Two values and one member name with invalid UTF-8, behind escaped quotes, brackets
+    // and commas inside strings that must not move the path.
+    const QByteArray body = "{\"page\":0,\"page_size\":2,\"total\":2,\"rows\":["
+                            "{\"id\":\"a\",\"row_index\":0,\"phone_number\":\"+33 [1], \\\"x\\\"\","
+                            "\"input_data\":{\"note\":\"ok\",\"city\":\"Cr\xe9teil\"}},"
+                            "{\"id\":\"b\",\"row_index\":1,\"phone_number\":\"+1\xc0\xaf\","
+                            "\"input_data\":{\"n\xffm\":\"v\"}}]}";
+    const auto parsed = json::parseRowsPage(body);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.fatal.value_or(QString())));
+    QCOMPARE(parsed.value.rows.size(), 2);
+    QStringList paths;
+    for (const ParseProblem &p : parsed.problems) {
+        QVERIFY2(p.message.startsWith(u"invalid UTF-8 at byte "_s), qPrintable(p.toString()));
+        paths << p.path;
+    }
+    QCOMPARE(paths, (QStringList{u"rows[0].input_data.city"_s, u"rows[1].phone_number"_s,
+                                 u"rows[1].input_data.n\uFFFDm"_s}));
+    QCOMPARE(parsed.problems.at(0).message,
+             u"invalid UTF-8 at byte %1, replaced with U+FFFD"_s.arg(body.indexOf("\xe9")));
+
+    // Past the listed number, the last one listed says how many more there are.
+    const auto listed = json::invalidUtf8Problems(body, 1);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).path, u"rows[0].input_data.city"_s);
+    QVERIFY2(listed.at(0).message.endsWith(u"(and in 2 more strings)"_s),
+             qPrintable(listed.at(0).message));
+
+    // Valid sequences of every length are not flagged; overlong forms and surrogates are.
+    QCOMPARE(json::firstInvalidUtf8("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x93\x9e", 14), -1);
+    QCOMPARE(json::firstInvalidUtf8("a\xe0\x80\xaf", 4), 1);
+    QCOMPARE(json::firstInvalidUtf8("ab\xed\xa0\x80", 5), 2);
+    QCOMPARE(json::firstInvalidUtf8("\xf4\x90\x80\x80", 4), 0);
+    QCOMPARE(json::firstInvalidUtf8("ok\xe2\x82", 4), 2);
 }
 
 void TestApiBodyReader::hugeTranscript()

@@ -157,6 +157,26 @@ private slots:
         body += "]}";
         compareRowsPageReaders(body, u"1500 broken rows"_s);
     }
+
+    void deepNesting()
+    {
+        // Values nested past what QJsonDocument reads, inside a row and beside the rows:
+        // the same outcome as the reference reader (which refuses the body), and no stack
+        // run out on the way.
+        for (const int depth : {1000, 1100, 100000}) {
+            const QByteArray deep = QByteArray(depth, '[') + QByteArray(depth, ']');
+            compareRowsPageReaders("{\"campaign\":" + deep + ",\"rows\":[]}",
+                                   u"beside the rows, depth "_s + QString::number(depth));
+            compareRowsPageReaders("{\"rows\":[{\"id\":\"a\",\"row_index\":0,"
+                                   "\"phone_number\":\"+1\",\"input_data\":{\"x\":" +
+                                       deep + "}}]}",
+                                   u"inside a row, depth "_s + QString::number(depth));
+        }
+        const auto parsed = json::parseRowsPageSimd("{\"campaign\":" + QByteArray(100000, '[') +
+                                                    QByteArray(100000, ']') + "}");
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.fatal->contains(u"too deeply nested"_s), qPrintable(*parsed.fatal));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimdRowsReader)

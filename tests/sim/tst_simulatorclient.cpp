@@ -1,9 +1,10 @@
 // The app's client against the simulator: campaigns, every row of a campaign through
-// paging, filters, retries over injected faults, typed errors.
+// paging, filters, retries over injected faults, deadlines of slow answers, typed errors.
 #include "RevoxClient.h"
 #include "SimulatorServer.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -112,6 +113,41 @@ private slots:
         }
         QVERIFY(m_server.setFaults(QString()));
         QCOMPARE(succeeded, 10);
+    }
+
+    void aTricklingAnswerEndsAtItsDeadline()
+    {
+        // Never silent for the timeout, never done: each attempt ends at its deadline with
+        // what the server sent, the usual retries follow, then a timeout error.
+        QVERIFY(m_server.setFaults(
+            QStringLiteral("trickle=40,path=/campaigns/%1/rows").arg(m_runningId)));
+        revox::ClientConfig c = config();
+        c.timeoutMs = 3000;
+        c.maxRetries = 2;
+        revox::RevoxClient client(&m_nam, c);
+        revox::RowsQuery query;
+        query.pageSize = 20;
+        const quint64 before = m_server.requestCount();
+        std::optional<revox::ApiResult<revox::RowsPage>> result;
+        client.getRowsPage(m_runningId, query, this, [&](auto r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        const quint64 sent = m_server.requestCount() - before;
+        QVERIFY(m_server.setFaults(QString()));
+        QCOMPARE(result->error.kind, revox::ApiErrorKind::Timeout);
+        QCOMPARE(result->error.attempts, 3);
+        QCOMPARE(sent, quint64(3));
+        static const QRegularExpression said(QStringLiteral(
+            "came too slowly after 3 attempts: the server sent \\d+ B in [0-9.]+ s"));
+        QVERIFY2(said.match(result->error.message).hasMatch(), qPrintable(result->error.message));
+
+        // The same timeout lets a large answer through when it keeps coming: its deadline is
+        // scaled to what it carries.
+        query.pageSize = 1000;
+        std::optional<revox::ApiResult<revox::RowsPage>> large;
+        client.getRowsPage(m_runningId, query, this, [&](auto r) { large = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(large.has_value(), 60000);
+        QVERIFY2(large->ok(), qPrintable(large->error.message));
+        QCOMPARE(large->value->rows.size(), 1000);
     }
 
     void reportsTypedErrors()

@@ -1,5 +1,6 @@
 // Each simulator fault, run-wide and per request: latency, stall, error statuses with
-// Retry-After, dropped connections, truncated and malformed bodies, wrong types, unknown enums.
+// Retry-After, dropped connections, truncated, trickled and malformed bodies, wrong types,
+// unknown enums, and alternatives drawn per request.
 #include "ApiBodyReader.h"
 #include "SimHttp.h"
 #include "SimulatorServer.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -232,6 +234,48 @@ private slots:
             failed += get(QStringLiteral("/auth-status")).status == 500 ? 1 : 0;
         QVERIFY(m_server.setFaults(QString()));
         QVERIFY2(failed > 10 && failed < 55, qPrintable(QString::number(failed)));
+    }
+
+    void trickleSendsTheWholeBodySlowly()
+    {
+        // The whole body, as announced, byte by byte at the pace asked; then the connection
+        // closes. (How a client ends a trickle that would take too long: tst_simulatorclient.)
+        const QByteArray plain = get(QStringLiteral("/auth-status"), "none").body;
+        QVERIFY(!plain.isEmpty());
+        const SimHttp::Raw raw =
+            SimHttp::raw(port(), rawRequest(QStringLiteral("/auth-status"), "trickle=400"), 3000);
+        QVERIFY(raw.closedByServer);
+        const SimHttp::Reply reply = SimHttp::parseRaw(raw.bytes);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("content-length").toLongLong(), qint64(plain.size()));
+        QVERIFY(reply.header("content-encoding").isEmpty());
+        QCOMPARE(reply.body, plain);
+        QString error;
+        QVERIFY(SimulatorServer::validateFaults(QStringLiteral("trickle")));
+        QVERIFY(SimulatorServer::validateFaults(QStringLiteral("trickle=2,path=/campaigns/")));
+        QVERIFY(!SimulatorServer::validateFaults(QStringLiteral("trickle=0"), &error));
+        QVERIFY(error.contains(QLatin1String("bytes per second")));
+        QVERIFY(SimulatorServer::faultHelp().contains(QLatin1String("trickle")));
+    }
+
+    void alternativesExcludeEachOther()
+    {
+        // One draw per request picks at most one alternative, each at its own rate.
+        QVERIFY(m_server.setFaults(QStringLiteral("status=500,rate=0.3|status=503,rate=0.3")));
+        QMap<int, int> statuses;
+        const int n = 200;
+        for (int i = 0; i < n; ++i)
+            ++statuses[get(QStringLiteral("/auth-status")).status];
+        QVERIFY(m_server.setFaults(QString()));
+        QCOMPARE(statuses.keys(), (QList<int>{200, 500, 503}));
+        for (const int status : {200, 500, 503})
+            QVERIFY2(statuses.value(status) > 30,
+                     qPrintable(QString::number(statuses.value(status))));
+        QString error;
+        QVERIFY(!SimulatorServer::validateFaults(QStringLiteral("drop,rate=0.6|truncate,rate=0.6"),
+                                                 &error));
+        QVERIFY2(error.contains(QLatin1String("more than 1")), qPrintable(error));
+        QVERIFY(!SimulatorServer::validateFaults(QStringLiteral("drop|explode")));
     }
 
     void runWideFaultsFromOptions()

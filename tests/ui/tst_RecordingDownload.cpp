@@ -1,7 +1,7 @@
 // "Save as" in the recording player, with real widgets (offscreen) against the simulator's
 // recordings origin over loopback: the file is written as the recording arrives, and a host
-// that stalls, refuses, drops or cuts the transfer short, or a cancel, ends it with a clear
-// message and leaves any earlier file at that path as it was.
+// that stalls, trickles, refuses, drops or cuts the transfer short, or a cancel, ends it with a
+// clear message and leaves any earlier file at that path as it was.
 #include "PlayerControls.h"
 #include "RecordingPlayer.h"
 #include "SimHttp.h"
@@ -171,6 +171,24 @@ private slots:
         QCOMPARE(contents(path), kEarlier);
         QVERIFY(m_player->message().contains(QStringLiteral("stopped sending")));
         QVERIFY(!m_player->controls()->isSaving());
+    }
+
+    void endsWhenTheHostTrickles()
+    {
+        // A few hundred bytes a second: never silent for the stall timeout, but the whole
+        // recording cannot be in by its deadline, which ends it; the earlier file stays.
+        qint64 written = 0;
+        connect(m_player.get(), &RecordingPlayer::saveProgress, this,
+                [&written](qint64 bytes, qint64) { written = bytes; });
+        QSignalSpy done(m_player.get(), &RecordingPlayer::saveFinished);
+        const QString path = startSaving(withFault(QStringLiteral("trickle=300")), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(done.first().at(0).toBool(), false);
+        const QString message = done.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("too slowly")), qPrintable(message));
+        QVERIFY(written > 0);
+        QVERIFY(written < m_recordingBytes.size());
+        QCOMPARE(contents(path), kEarlier);
     }
 
     void refusalIsSaid()
