@@ -16,104 +16,140 @@ QString &systemStyleName()
     return name;
 }
 
+// The colours of a palette, one per role a theme sets; an invalid colour keeps the role's
+// colour from the application palette.
+struct PaletteColors
+{
+    QColor window, windowText, base, alternateBase, toolTipBase, toolTipText, placeholderText;
+    QColor text, button, buttonText, brightText, light, midlight, mid, dark, shadow;
+    QColor highlight, highlightedText, link, linkVisited;
+    QColor disabledText; // window, item and button text when disabled
+};
+
+QPalette paletteOf(const PaletteColors &c)
+{
+    static const std::pair<QPalette::ColorRole, QColor PaletteColors::*> roles[] = {
+        {QPalette::Window, &PaletteColors::window},
+        {QPalette::WindowText, &PaletteColors::windowText},
+        {QPalette::Base, &PaletteColors::base},
+        {QPalette::AlternateBase, &PaletteColors::alternateBase},
+        {QPalette::ToolTipBase, &PaletteColors::toolTipBase},
+        {QPalette::ToolTipText, &PaletteColors::toolTipText},
+        {QPalette::PlaceholderText, &PaletteColors::placeholderText},
+        {QPalette::Text, &PaletteColors::text},
+        {QPalette::Button, &PaletteColors::button},
+        {QPalette::ButtonText, &PaletteColors::buttonText},
+        {QPalette::BrightText, &PaletteColors::brightText},
+        {QPalette::Light, &PaletteColors::light},
+        {QPalette::Midlight, &PaletteColors::midlight},
+        {QPalette::Mid, &PaletteColors::mid},
+        {QPalette::Dark, &PaletteColors::dark},
+        {QPalette::Shadow, &PaletteColors::shadow},
+        {QPalette::Highlight, &PaletteColors::highlight},
+        {QPalette::HighlightedText, &PaletteColors::highlightedText},
+        {QPalette::Link, &PaletteColors::link},
+        {QPalette::LinkVisited, &PaletteColors::linkVisited},
+    };
+    QPalette p;
+    for (const auto &[role, member] : roles) {
+        if ((c.*member).isValid())
+            p.setColor(role, c.*member);
+    }
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabledText);
+    return p;
+}
+
 QPalette darkPalette()
 {
-    QPalette p;
     const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1f, 0x21, 0x24);
-    const QColor alternate(0x26, 0x28, 0x2c);
     const QColor text(0xe8, 0xea, 0xed);
     const QColor disabledText(0x80, 0x84, 0x8a);
-    const QColor highlight(0x4c, 0x6e, 0xf5);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, alternate);
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabledText);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x2a));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1c));
-    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0e));
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, disabledText);
-    }
+    QPalette p = paletteOf({
+        .window = window,
+        .windowText = text,
+        .base = QColor(0x1f, 0x21, 0x24),
+        .alternateBase = QColor(0x26, 0x28, 0x2c),
+        .toolTipBase = QColor(0x3a, 0x3d, 0x42),
+        .toolTipText = text,
+        .placeholderText = disabledText,
+        .text = text,
+        .button = QColor(0x35, 0x38, 0x3d),
+        .buttonText = text,
+        .brightText = QColor(0xff, 0x6b, 0x6b),
+        .light = QColor(0x45, 0x48, 0x4e),
+        .midlight = QColor(0x3a, 0x3d, 0x42),
+        .mid = QColor(0x24, 0x26, 0x2a),
+        .dark = QColor(0x18, 0x19, 0x1c),
+        .shadow = QColor(0x0c, 0x0c, 0x0e),
+        .highlight = QColor(0x4c, 0x6e, 0xf5),
+        .highlightedText = Qt::white,
+        .link = QColor(0x8a, 0xb4, 0xf8),
+        .linkVisited = QColor(0xc5, 0x8a, 0xf9),
+        .disabledText = disabledText,
+    });
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x44, 0x47, 0x4d));
     return p;
 }
 
 QPalette lightPalette()
 {
-    QPalette p;
-    const QColor window(0xf4, 0xf5, 0xf7);
     const QColor text(0x1d, 0x1f, 0x23);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf8, 0xfa));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xfb, 0xfb, 0xfc));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Mid, QColor(0xc4, 0xc8, 0xce));
-    p.setColor(QPalette::Dark, QColor(0x9a, 0x9f, 0xa7));
-    p.setColor(QPalette::Shadow, QColor(0x60, 0x64, 0x6b));
-    p.setColor(QPalette::Highlight, QColor(0x3b, 0x5b, 0xdb));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x1a, 0x56, 0xc4));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9f, 0xa7));
-    }
-    return p;
+    return paletteOf({
+        .window = QColor(0xf4, 0xf5, 0xf7),
+        .windowText = text,
+        .base = Qt::white,
+        .alternateBase = QColor(0xf7, 0xf8, 0xfa),
+        .toolTipBase = QColor(0xff, 0xff, 0xf0),
+        .toolTipText = text,
+        .placeholderText = QColor(0x8a, 0x8f, 0x98),
+        .text = text,
+        .button = QColor(0xfb, 0xfb, 0xfc),
+        .buttonText = text,
+        .brightText = Qt::red,
+        .light = Qt::white,
+        .midlight = QColor(0xe6, 0xe8, 0xeb),
+        .mid = QColor(0xc4, 0xc8, 0xce),
+        .dark = QColor(0x9a, 0x9f, 0xa7),
+        .shadow = QColor(0x60, 0x64, 0x6b),
+        .highlight = QColor(0x3b, 0x5b, 0xdb),
+        .highlightedText = Qt::white,
+        .link = QColor(0x1a, 0x56, 0xc4),
+        .linkVisited = QColor(), // the application palette's
+        .disabledText = QColor(0x9a, 0x9f, 0xa7),
+    });
 }
 
 // White on black, yellow selection, every border and muted text bright enough to read
 // (contrast of 7:1 or more against the background).
 QPalette highContrastPalette()
 {
-    QPalette p;
     const QColor black(Qt::black);
     const QColor white(Qt::white);
-    const QColor muted(0xd8, 0xd8, 0xd8);
     const QColor yellow(0xff, 0xe0, 0x3d);
-    p.setColor(QPalette::Window, black);
-    p.setColor(QPalette::WindowText, white);
-    p.setColor(QPalette::Base, black);
-    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::ToolTipBase, black);
-    p.setColor(QPalette::ToolTipText, white);
-    p.setColor(QPalette::PlaceholderText, muted);
-    p.setColor(QPalette::Text, white);
-    p.setColor(QPalette::Button, black);
-    p.setColor(QPalette::ButtonText, white);
-    p.setColor(QPalette::BrightText, yellow);
-    p.setColor(QPalette::Light, white);
-    p.setColor(QPalette::Midlight, QColor(0x59, 0x59, 0x59));
-    p.setColor(QPalette::Mid, white);
-    p.setColor(QPalette::Dark, white);
-    p.setColor(QPalette::Shadow, white);
-    p.setColor(QPalette::Highlight, yellow);
-    p.setColor(QPalette::HighlightedText, black);
-    p.setColor(QPalette::Link, QColor(0x7d, 0xd3, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xa8, 0xff));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
-    }
+    QPalette p = paletteOf({
+        .window = black,
+        .windowText = white,
+        .base = black,
+        .alternateBase = QColor(0x1a, 0x1a, 0x1a),
+        .toolTipBase = black,
+        .toolTipText = white,
+        .placeholderText = QColor(0xd8, 0xd8, 0xd8),
+        .text = white,
+        .button = black,
+        .buttonText = white,
+        .brightText = yellow,
+        .light = white,
+        .midlight = QColor(0x59, 0x59, 0x59),
+        .mid = white,
+        .dark = white,
+        .shadow = white,
+        .highlight = yellow,
+        .highlightedText = black,
+        .link = QColor(0x7d, 0xd3, 0xff),
+        .linkVisited = QColor(0xe0, 0xa8, 0xff),
+        .disabledText = QColor(0xa0, 0xa0, 0xa0),
+    });
     p.setColor(QPalette::Inactive, QPalette::Highlight, yellow);
     p.setColor(QPalette::Inactive, QPalette::HighlightedText, black);
     return p;

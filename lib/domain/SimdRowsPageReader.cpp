@@ -198,6 +198,26 @@ size_t strongHash(const QJsonValue &v)
     return 0;
 }
 
+// MemberHashes that also sums strongHash() of the object as it goes: 0x66 plus, per
+// member, the hash of its key combined with its value's strong hash.
+class StrongMemberHashes : public MemberHashes
+{
+public:
+    void add(const QString &key, size_t valueHash, size_t strongValueHash)
+    {
+        MemberHashes::add(key, valueHash);
+        m_strong += combine(qHash(key), strongValueHash);
+    }
+    void add(const QString &key, const QJsonValue &json)
+    {
+        add(key, qHash(json), strongHash(json));
+    }
+    size_t strong() const { return m_strong; }
+
+private:
+    size_t m_strong = 0x66;
+};
+
 // Reads the rows of one page into domain values with the reference reader's checks.
 class PageReading
 {
@@ -415,9 +435,8 @@ private:
     size_t callAttempt(od::object o, const JsonPath &path, CallAttempt &a, QJsonValue &id,
                        size_t &strong)
     {
-        strong = 0x66;
         ProblemsByMember order(m_problems);
-        MemberHashes hashes;
+        StrongMemberHashes hashes;
         RequiredMembers required(m_reader, path);
         for (auto field : o) {
             const QString key = text(field.unescaped_key());
@@ -446,38 +465,36 @@ private:
                     }
                 }
                 a.transcript = std::move(entries);
-                hashes.add(key, h);
-                strong += combine(qHash(key), strongArray);
+                hashes.add(key, h, strongArray);
                 continue;
             }
             const QJsonValue json = toJson(v);
-            hashes.add(key, qHash(json));
-            strong += combine(qHash(key), strongHash(json));
+            hashes.add(key, json);
             if (key == "id"_L1)
                 id = json;
             m_domain.callAttemptMember(a, key, json, required);
         }
         order.finish();
         required.report(JsonDomainReader::callAttemptRequired());
+        strong = hashes.strong();
         return hashes.finish(0);
     }
 
     size_t transcriptEntry(od::object o, const JsonPath &path, TranscriptEntry &e, size_t &strong)
     {
-        strong = 0x66;
         ProblemsByMember order(m_problems);
-        MemberHashes hashes;
+        StrongMemberHashes hashes;
         RequiredMembers required(m_reader, path);
         for (auto field : o) {
             const QString key = text(field.unescaped_key());
             order.begin(key);
             const QJsonValue json = toJson(field.value());
-            hashes.add(key, qHash(json));
-            strong += combine(qHash(key), strongHash(json));
+            hashes.add(key, json);
             m_domain.transcriptEntryMember(e, key, json, required);
         }
         order.finish();
         required.report(JsonDomainReader::transcriptEntryRequired());
+        strong = hashes.strong();
         return hashes.finish(0);
     }
 

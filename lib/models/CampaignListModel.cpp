@@ -95,14 +95,9 @@ QVariant CampaignListModel::displayValue(const Campaign &c, Column column) const
     return {};
 }
 
-QVariant CampaignListModel::data(const QModelIndex &index, int role) const
+QVariant CampaignListModel::campaignData(const Campaign &c, int, int columnIndex, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Campaign &c = m_store->at(index.row());
-    const auto column = Column(index.column());
-    if (const std::optional<QVariant> shared = sharedData(c, column, role))
-        return *shared;
+    const auto column = Column(columnIndex);
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(c, column);

@@ -37,11 +37,11 @@ public:
     // A view over store (which must outlive it).
     explicit CampaignListModel(const CampaignStore *store, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant campaignData(const Campaign &c, int row, int column, int role) const override;
     QVariant displayValue(const Campaign &c, Column column) const;
     QVariant rawValue(const Campaign &c, Column column) const;
     // Qt::AccessibleTextRole: "Spring renewals, Running, 45% done, 1,200 rows".

@@ -62,6 +62,16 @@ QModelIndex CampaignStoreModel::indexOfId(const QString &id, int column) const
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
+QVariant CampaignStoreModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Campaign &c = m_store->at(index.row());
+    if (const std::optional<QVariant> shared = sharedData(c, index.column(), role))
+        return *shared;
+    return campaignData(c, index.row(), index.column(), role);
+}
+
 std::optional<QVariant> CampaignStoreModel::sharedData(const Campaign &c, int column,
                                                        int role) const
 {

@@ -23,6 +23,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The roles every campaign table answers alike, then the table's own campaignData().
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
 
     const Campaign &campaignAt(int row) const;
     const Campaign *campaignById(const QString &id) const;
@@ -35,13 +37,16 @@ protected:
     // A view over store (which must outlive it) in columns columns, the status in statusColumn.
     CampaignStoreModel(const CampaignStore *store, int columns, int statusColumn,
                        QObject *parent = nullptr);
-    // The roles every campaign table answers alike for campaign c in column; nullopt for
-    // the others.
-    std::optional<QVariant> sharedData(const Campaign &c, int column, int role) const;
+    // The table's own roles for campaign c, at row in column.
+    virtual QVariant campaignData(const Campaign &c, int row, int column, int role) const = 0;
 
     const CampaignStore *m_store;
 
 private:
+    // The roles every campaign table answers alike for campaign c in column; nullopt for
+    // the others.
+    std::optional<QVariant> sharedData(const Campaign &c, int column, int role) const;
+
     int m_columns;
     int m_statusColumn;
     StatusPalette m_palette;

@@ -257,15 +257,11 @@ QString CampaignsOverviewModel::sentence(const Campaign &c, const CampaignSummar
     return parts.join(QStringLiteral(", "));
 }
 
-QVariant CampaignsOverviewModel::data(const QModelIndex &index, int role) const
+QVariant CampaignsOverviewModel::campaignData(const Campaign &c, int row, int columnIndex,
+                                              int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Campaign &c = m_store->at(index.row());
-    const CampaignSummary *s = summaryAt(index.row());
-    const auto column = Column(index.column());
-    if (const std::optional<QVariant> shared = sharedData(c, column, role))
-        return *shared;
+    const CampaignSummary *s = summaryAt(row);
+    const auto column = Column(columnIndex);
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(c, s, column);

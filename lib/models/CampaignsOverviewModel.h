@@ -45,7 +45,6 @@ public:
     // A view over store (which must outlive it).
     explicit CampaignsOverviewModel(const CampaignStore *store, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -75,6 +74,7 @@ signals:
     void summariesChanged();
 
 private:
+    QVariant campaignData(const Campaign &c, int row, int column, int role) const override;
     QVariant displayValue(const Campaign &c, const CampaignSummary *s, Column column) const;
     QVariant rawValue(const Campaign &c, const CampaignSummary *s, Column column) const;
     QString toolTip(const Campaign &c, const CampaignSummary *s, Column column) const;

@@ -150,6 +150,13 @@ QByteArray SimRenderer::authStatus()
     return out.take();
 }
 
+// Writes each count as a member of the open object, in the order given.
+static void writeCounts(JsonOut &out, std::initializer_list<std::pair<const char *, qint64>> counts)
+{
+    for (const auto &[name, count] : counts)
+        out.field(name, count);
+}
+
 void SimRenderer::writeCampaign(JsonOut &out, const SimCampaign &c)
 {
     const SimAssistant &a = m_world.assistantOf(c);
@@ -182,27 +189,25 @@ void SimRenderer::writeCampaign(JsonOut &out, const SimCampaign &c)
     else
         out.field("max_concurrent_calls", c.maxConcurrentCalls);
     out.key("row_stats").beginObject();
-    out.field("calling", stats.calling);
-    out.field("completed", stats.completed);
-    out.field("failed", stats.failed);
-    out.field("pending", stats.pending);
-    out.field("retry", stats.retry);
-    out.field("total", stats.total);
-    if (c.newerRowStats) {
-        out.field("not_launched", stats.notLaunched);
-        out.field("skipped", stats.skipped);
-    }
+    writeCounts(out, {{"calling", stats.calling},
+                      {"completed", stats.completed},
+                      {"failed", stats.failed},
+                      {"pending", stats.pending},
+                      {"retry", stats.retry},
+                      {"total", stats.total}});
+    if (c.newerRowStats)
+        writeCounts(out, {{"not_launched", stats.notLaunched}, {"skipped", stats.skipped}});
     out.endObject();
     writeNullableTime(out, "scheduled_at", c.scheduledAtMs, c.scheduledAtMs >= 0);
     if (c.funnelStats) {
         // Newer servers; the members are not documented, these are the simulator's.
         out.key("funnel_stats").beginObject();
-        out.field("contacts", stats.total);
-        out.field("dialled", stats.dialled);
-        out.field("connected", stats.connected);
-        out.field("reached_human", stats.human);
-        out.field("interested", stats.interested);
-        out.field("converted", stats.converted);
+        writeCounts(out, {{"contacts", stats.total},
+                          {"dialled", stats.dialled},
+                          {"connected", stats.connected},
+                          {"reached_human", stats.human},
+                          {"interested", stats.interested},
+                          {"converted", stats.converted}});
         out.endObject();
     }
     out.endObject();

@@ -291,7 +291,8 @@ RowStore::MergeStats RowStore::removeImpl(const QStringList &ids, QList<RowChang
 
 void RowStore::reserve(qsizetype rows)
 {
-    if (rows <= m_rows.size())
+    rows = std::min(rows, m_rows.size() + kMaxReserveAhead);
+    if (rows <= m_rows.capacity())
         return;
     m_rows.reserve(rows);
     m_entries.reserve(size_t(rows));

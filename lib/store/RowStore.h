@@ -97,8 +97,14 @@ public:
     // Removes every row whose id is not in ids: what a complete listing merged page by page
     // did not name is gone.
     MergeStats keepOnly(const QSet<QString> &ids);
-    // Makes room for this many rows (a first load that knows its total).
+    // Makes room for this many rows (a first load that knows its total), but for no more
+    // than kMaxReserveAhead beyond the rows held: an announced total is a claim, and room
+    // for rows that never come is memory lost (or, for an absurd total, a failed allocation).
     void reserve(qsizetype rows);
+    // Room made ahead of the rows held, at most (further rows grow the store as they come).
+    static constexpr qsizetype kMaxReserveAhead = 250'000;
+    // How many rows the store has room for without growing.
+    qsizetype capacity() const { return m_rows.capacity(); }
     // Removes every row and the structured-output fields (switching campaigns).
     void clear();
 

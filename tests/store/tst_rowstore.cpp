@@ -32,6 +32,7 @@ private slots:
         QVERIFY(!store.isCampaignClosed());
     }
     void mergeInsertsInRowOrderAndUpdatesById();
+    void reserveTakesAnAnnouncedTotalAsAClaim();
     void changesNameTheirFields();
     void unchangedMergeEmitsNothing();
     void signalsComeInPairs();
@@ -129,6 +130,20 @@ void TestRowStore::signalsComeInPairs()
     QCOMPARE(order, (QStringList{"-[7,7]", "-(7,7)", "-[2,3]", "-(2,3)", "+[7,8]", "+(7,8)"}));
     QCOMPARE(store.size(), 9);
     QCOMPARE(store.rowOfId(makeRow(11).id), 8);
+}
+
+void TestRowStore::reserveTakesAnAnnouncedTotalAsAClaim()
+{
+    RowStore store;
+    store.reserve(1000);
+    QVERIFY(store.capacity() >= 1000);
+    // A server announcing a trillion rows gets room for a bounded number ahead, not an
+    // allocation that cannot succeed.
+    store.reserve(qsizetype(1'000'000'000'000));
+    QVERIFY(store.capacity() >= RowStore::kMaxReserveAhead);
+    QVERIFY(store.capacity() <= 2 * RowStore::kMaxReserveAhead);
+    store.merge({makeRow(0), makeRow(1)});
+    QCOMPARE(store.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRowStore)
