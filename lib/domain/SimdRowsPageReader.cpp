@@ -31,6 +31,31 @@ struct NeedsReferenceReader
 // How deep a value is turned into QJsonValue here: QJsonDocument's own limit.
 constexpr int kMaxJsonDepth = 1024;
 
+// True when arrays and objects in the bytes nest deeper than limit (strings skipped): such a
+// body goes to the reference reader before simdjson's parser meets a depth it does not take.
+bool nestsDeeperThan(const QByteArray &body, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 QString text(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -508,6 +533,8 @@ private:
 
 Parsed<RowsPage> read(const QByteArray &body, AssistantCache &cache)
 {
+    if (nestsDeeperThan(body, int(simdjson::DEFAULT_MAX_DEPTH) - 8))
+        throw NeedsReferenceReader{};
     simdjson::padded_string padded(body.constData(), size_t(body.size()));
     od::parser parser;
     od::document doc = parser.iterate(padded);
