@@ -2,12 +2,12 @@
 // watcher's first load against the simulator over loopback, with its rows endpoint
 // repeating its pages or announcing rows it does not have.
 #include "CampaignWatcher.h"
+#include "CliRun.h"
 #include "RevoxClient.h"
 #include "RowStore.h"
 #include "SimulatorServer.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QtTest>
 
 using namespace revox;
@@ -25,12 +25,7 @@ private slots:
     void watcherReportsATotalThatNeverArrives();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = testing::CliRun;
     Run cli(const QStringList &args);
     void setRowsFault(const QString &fault);
     ParseProblemLog firstLoadProblems(qint64 *loaded);
@@ -76,23 +71,9 @@ void TestListingEnds::setRowsFault(const QString &fault)
 
 TestListingEnds::Run TestListingEnds::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REVOX_BASE_URL"), m_sim->baseUrl().toString());
-    env.insert(QStringLiteral("REVOX_API_KEY"), QStringLiteral("listing-test-key"));
-    env.insert(QStringLiteral("REVOX_CACHE_DIR"), m_cacheDir.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REVOX_CLI_PATH), args);
-    Run r;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return testing::runCli({QStringLiteral(REVOX_CLI_PATH), m_sim->baseUrl(),
+                            QStringLiteral("listing-test-key"), m_cacheDir.path()},
+                           args);
 }
 
 void TestListingEnds::cliEndsARepeatingListingWithExit6_data()

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "CsvReader.h"
 #include "ScriptedServer.h"
 
@@ -132,34 +133,15 @@ class TestRevoxCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = revox::testing::CliRun;
 
     Run run(const QStringList &args, const QByteArray &key = kKey)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("REVOX_API_KEY"));
-        if (!key.isEmpty())
-            env.insert(QStringLiteral("REVOX_API_KEY"), QString::fromLatin1(key));
-        env.insert(QStringLiteral("REVOX_BASE_URL"),
-                   m_server.url(QStringLiteral("/api")).toString());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(REVOX_CLI_PATH), args);
-        Run r;
-        if (!process.waitForStarted(5000))
-            return r;
-        // The server lives on this thread: keep the event loop turning while the CLI runs.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
-            process.kill();
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        // The server lives on this thread: runCli keeps the event loop turning meanwhile.
+        return revox::testing::runCli({QStringLiteral(REVOX_CLI_PATH),
+                                       m_server.url(QStringLiteral("/api")),
+                                       QString::fromLatin1(key), QString(), 30000},
+                                      args);
     }
 
     ScriptedServer m_server;

@@ -1,6 +1,7 @@
 // The local cache as revox-cli uses it, real processes against the simulator over loopback:
 // a first load killed with SIGKILL resumes where it stopped, a damaged file gives no partial
 // copy, two processes create one cache together, a refused key leaves no file.
+#include "CliRun.h"
 #include "SimulatorServer.h"
 
 #include <QDir>
@@ -75,12 +76,7 @@ private slots:
     void refusedKeyLeavesNoFile();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = testing::CliRun;
     QProcessEnvironment environment(const QString &key = u"cache-test-key"_s) const;
     Run run(const QStringList &args, const QString &key = u"cache-test-key"_s);
     static qint64 added(const QByteArray &out);
@@ -128,19 +124,8 @@ QProcessEnvironment TestRevoxCliCache::environment(const QString &key) const
 
 TestRevoxCliCache::Run TestRevoxCliCache::run(const QStringList &args, const QString &key)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(key));
-    process.start(QStringLiteral(REVOX_CLI_PATH), args);
-    Run r;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return testing::runCli(
+        {QStringLiteral(REVOX_CLI_PATH), m_sim->baseUrl(), key, m_cacheDir->path()}, args);
 }
 
 qint64 TestRevoxCliCache::added(const QByteArray &out)

@@ -2,12 +2,12 @@
 // faults, and a scripted server for a body nested too deep): a trickling answer ends at its
 // deadline with what the server sent and exit 5; a watch whose every refresh failed exits
 // with the code of its last error, and prints each error as a JSON Lines event.
+#include "CliRun.h"
 #include "ScriptedServer.h"
 #include "SimulatorServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,12 +26,7 @@ private slots:
     void watchWithARefusedKeyExits3();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = testing::CliRun;
     Run run(const QUrl &baseUrl, const QStringList &args,
             const QString &key = QStringLiteral("faults-test-key"));
     static QList<QJsonObject> events(const QByteArray &out, const QString &name);
@@ -66,23 +61,8 @@ void TestRevoxCliFaults::cleanup()
 TestRevoxCliFaults::Run TestRevoxCliFaults::run(const QUrl &baseUrl, const QStringList &args,
                                                 const QString &key)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REVOX_BASE_URL"), baseUrl.toString());
-    env.insert(QStringLiteral("REVOX_API_KEY"), key);
-    env.insert(QStringLiteral("REVOX_CACHE_DIR"), m_cacheDir->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REVOX_CLI_PATH), args);
-    Run r;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return testing::runCli({QStringLiteral(REVOX_CLI_PATH), baseUrl, key, m_cacheDir->path()},
+                           args);
 }
 
 QList<QJsonObject> TestRevoxCliFaults::events(const QByteArray &out, const QString &name)

@@ -1,12 +1,12 @@
 // revox-cli watch and rows --offline, the real program against the simulator over loopback,
 // with a local cache of their own: JSON Lines for each change and refresh, the cache read
 // back without the network, and a second watch that reports changes against it.
+#include "CliRun.h"
 #include "SimulatorServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,12 +21,7 @@ private slots:
     void watchReportsChangesAndFillsTheCache();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = testing::CliRun;
     Run run(const QStringList &args);
     static QList<QJsonObject> lines(const QByteArray &out);
 
@@ -61,22 +56,9 @@ void TestRevoxCliWatch::cleanup()
 
 TestRevoxCliWatch::Run TestRevoxCliWatch::run(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REVOX_BASE_URL"), m_sim->baseUrl().toString());
-    env.insert(QStringLiteral("REVOX_API_KEY"), QStringLiteral("watch-test-key"));
-    env.insert(QStringLiteral("REVOX_CACHE_DIR"), m_cacheDir->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REVOX_CLI_PATH), args);
-    Run r;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return testing::runCli({QStringLiteral(REVOX_CLI_PATH), m_sim->baseUrl(),
+                            QStringLiteral("watch-test-key"), m_cacheDir->path(), 60000},
+                           args);
 }
 
 QList<QJsonObject> TestRevoxCliWatch::lines(const QByteArray &out)
