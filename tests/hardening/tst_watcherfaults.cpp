@@ -9,6 +9,7 @@
 #include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "ServerRows.h"
 #include "SimulatorServer.h"
 
 #include <QAbstractItemModelTester>
@@ -166,15 +167,7 @@ QHash<QString, Row> TestWatcherFaults::modelRows() const
 
 QList<Row> TestWatcherFaults::serverRows()
 {
-    std::optional<QList<Row>> rows;
-    bool done = false;
-    m_client->getAllRows(m_campaignId, RowsQuery(), this, [&](const ApiResult<QList<Row>> &r) {
-        rows = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000) || !rows)
-        return {};
-    return *rows;
+    return revox::testing::allRowsOf(m_client.get(), m_campaignId, 30000).value_or(QList<Row>());
 }
 
 QString TestWatcherFaults::selectedRowId() const

@@ -6,44 +6,17 @@
 #include "CampaignStore.h"
 #include "CampaignsOverviewModel.h"
 #include "RevoxClient.h"
+#include "RowsRequestLog.h"
 #include "ServerFunnelCounts.h"
+#include "ServerRows.h"
 #include "SimulatorServer.h"
 
 #include <QGuiApplication>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace revox;
-
-namespace {
-
-QMutex g_logMutex;
-int g_rowsRequests = 0;
-QtMessageHandler g_previousHandler = nullptr;
-
-// Counts the rows requests the client logs (revox.api debug lines).
-void countRowsRequests(QtMsgType type, const QMessageLogContext &context, const QString &text)
-{
-    if (context.category && qstrcmp(context.category, "revox.api") == 0) {
-        if (text.startsWith(QLatin1String("GET ")) && text.contains(QLatin1String("/rows"))) {
-            QMutexLocker lock(&g_logMutex);
-            ++g_rowsRequests;
-        }
-        return;
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, text);
-}
-
-int rowsRequests()
-{
-    QMutexLocker lock(&g_logMutex);
-    return g_rowsRequests;
-}
-
-} // namespace
+using namespace revox::testing;
 
 class TestBackgroundFigures : public QObject
 {
@@ -71,8 +44,7 @@ private:
 
 void TestBackgroundFigures::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("revox.api.debug=true"));
-    g_previousHandler = qInstallMessageHandler(countRowsRequests);
+    countRowsRequests();
 }
 
 void TestBackgroundFigures::init()
@@ -122,17 +94,11 @@ QList<Campaign> TestBackgroundFigures::listCampaigns()
 
 QList<Row> TestBackgroundFigures::serverRows(const QString &campaignId)
 {
-    QList<Row> rows;
-    bool done = false;
-    m_client->getAllRows(campaignId, RowsQuery(), this, [&](ApiResult<QList<Row>> result) {
-        if (result.ok())
-            rows = *result.value;
-        done = true;
-    });
+    const std::optional<QList<Row>> rows = allRowsOf(m_client, campaignId, 30000);
     [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY(rows);
     }();
-    return rows;
+    return rows.value_or(QList<Row>());
 }
 
 std::unique_ptr<BackgroundFigures> TestBackgroundFigures::makeFigures(qint64 budget)

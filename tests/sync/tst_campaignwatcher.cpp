@@ -7,6 +7,7 @@
 #include "RowStore.h"
 #include "RowsFilterProxy.h"
 #include "RowsTableModel.h"
+#include "ServerRows.h"
 #include "SimulatorServer.h"
 
 #include <QAbstractItemModelTester>
@@ -125,16 +126,7 @@ QString TestCampaignWatcher::smallestRunningCampaign() const
 
 QList<Row> TestCampaignWatcher::serverRows(const QString &campaignId)
 {
-    QList<Row> rows;
-    bool done = false;
-    m_client->getAllRows(campaignId, RowsQuery(), this, [&](ApiResult<QList<Row>> r) {
-        if (r.ok())
-            rows = *r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        return {};
-    return rows;
+    return revox::testing::allRowsOf(m_client, campaignId, 20000).value_or(QList<Row>());
 }
 
 bool TestCampaignWatcher::refreshAndWait(CampaignWatcher &watcher)
