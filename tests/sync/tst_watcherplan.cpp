@@ -42,6 +42,24 @@ Campaign runningCampaign(qint64 total, int version)
     return c;
 }
 
+// A watcher of c1 over api, on a polling loop whose clock moves only when the test says.
+struct WatchedByHand
+{
+    explicit WatchedByHand(FakeRevoxApi *api)
+        : watcher(api, &rows)
+    {
+        loop.setClock(&clock);
+        watcher.setPollingLoop(&loop);
+        watcher.setCampaignId(QStringLiteral("c1"));
+    }
+
+    ManualClock clock;
+    PollingLoop loop;
+    RowStore rows;
+    CampaignWatcher watcher;
+    QSignalSpy refreshed{&watcher, &CampaignWatcher::refreshed};
+};
+
 } // namespace
 
 class TestWatcherPlan : public QObject
@@ -60,15 +78,9 @@ void TestWatcherPlan::aRefreshAsksWhatThePlanSays()
     api.setRows(QStringLiteral("c1"),
                 {rowOf(0, CallStatus::Completed), rowOf(1, CallStatus::Calling), rowOf(2, {}),
                  rowOf(3, {}), rowOf(4, {})});
-    ManualClock clock;
-    PollingLoop loop;
-    loop.setClock(&clock);
-    RowStore rows;
-    CampaignWatcher watcher(&api, &rows);
-    watcher.setPollingLoop(&loop);
+    WatchedByHand w(&api);
+    auto &[clock, loop, rows, watcher, refreshed] = w;
     watcher.setPageSize(2);
-    watcher.setCampaignId(QStringLiteral("c1"));
-    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
     watcher.start();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(rows.size(), 5);
@@ -100,15 +112,9 @@ void TestWatcherPlan::theNextRefreshWaitsForTheClock()
     FakeRevoxApi api;
     api.setCampaign(runningCampaign(1, 0));
     api.setRows(QStringLiteral("c1"), {rowOf(0, CallStatus::Completed)});
-    ManualClock clock;
-    PollingLoop loop;
-    loop.setClock(&clock);
-    RowStore rows;
-    CampaignWatcher watcher(&api, &rows);
-    watcher.setPollingLoop(&loop);
+    WatchedByHand w(&api);
+    auto &[clock, loop, rows, watcher, refreshed] = w;
     watcher.setIntervalMs(3000);
-    watcher.setCampaignId(QStringLiteral("c1"));
-    QSignalSpy refreshed(&watcher, &CampaignWatcher::refreshed);
     watcher.start();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(watcher.msUntilNextRefresh(), 3000);
