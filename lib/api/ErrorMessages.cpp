@@ -200,18 +200,16 @@ ApiError ErrorMessages::forTimeout(int timeoutMs, const QUrl &url, int attempts)
 ApiError ErrorMessages::forSlowTransfer(qint64 receivedBytes, qint64 elapsedMs, int timeoutMs,
                                         const QUrl &url, int attempts)
 {
-    ApiError e;
-    e.kind = ApiErrorKind::Timeout;
-    e.attempts = attempts;
-    e.message = QStringLiteral("The answer from %1 for %2 came too slowly%3: %4 (at least 1 MB "
-                               "per %5 s is needed). Check the network, or allow more time "
-                               "(--timeout, or the network timeout in Settings).")
-                    .arg(ApiUrl::originText(url))
-                    .arg(url.path(QUrl::FullyDecoded))
-                    .arg(attemptsText(attempts))
-                    .arg(TransferDeadline::sentText(receivedBytes, elapsedMs))
-                    .arg(QString::number(timeoutMs / 1000.0, 'g', 3));
-    return e;
+    return error(ApiErrorKind::Timeout,
+                 QStringLiteral("The answer from %1 for %2 came too slowly%3: %4 (at least 1 MB "
+                                "per %5 s is needed). Check the network, or allow more time "
+                                "(--timeout, or the network timeout in Settings).")
+                     .arg(ApiUrl::originText(url))
+                     .arg(url.path(QUrl::FullyDecoded))
+                     .arg(attemptsText(attempts))
+                     .arg(TransferDeadline::sentText(receivedBytes, elapsedMs))
+                     .arg(QString::number(timeoutMs / 1000.0, 'g', 3)),
+                 0, attempts);
 }
 
 ApiError ErrorMessages::forInvalidBody(const QString &parserMessage, const QUrl &url, int status,
