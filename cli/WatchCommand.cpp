@@ -39,7 +39,6 @@ WatchCommand::WatchCommand(RevoxClient *client, CliOptions options, QObject *par
     connect(&m_store, &RowStore::rowChanges, this, &WatchCommand::printChanges);
     connect(&m_watcher, &CampaignWatcher::refreshCost, this, &WatchCommand::printRefresh);
     connect(&m_watcher, &CampaignWatcher::lastErrorChanged, this, &WatchCommand::onError);
-    connect(&m_watcher, &CampaignWatcher::refreshed, this, [this] { m_refreshSucceeded = true; });
     connect(&m_watcher, &CampaignWatcher::problemsChanged, this, [this] {
         const auto &entries = m_watcher.problems().entries();
         for (; m_problemsShown < entries.size(); ++m_problemsShown)
@@ -106,7 +105,6 @@ void WatchCommand::onError(const ApiError &error)
 {
     if (!error.isError())
         return;
-    m_lastError = error;
     printError(error);
     std::fprintf(stderr, "revox-cli: error: %s (retrying)\n", qPrintable(error.message));
     switch (error.kind) {
@@ -134,15 +132,17 @@ void WatchCommand::printError(const ApiError &error)
 
 void WatchCommand::finishRun()
 {
-    if (m_refreshSucceeded) {
+    if (m_watcher.lastSuccessAt().isValid()) {
         finish(ExitCode::Ok);
         return;
     }
     const QString seconds = QString::number(m_options.forSeconds, 'g', 6);
-    if (m_lastError.isError()) {
+    // No refresh succeeded: the watcher still holds the last error.
+    const ApiError lastError = m_watcher.lastError();
+    if (lastError.isError()) {
         std::fprintf(stderr, "revox-cli: error: no refresh succeeded in %s s; the last error: %s\n",
-                     qPrintable(seconds), qPrintable(m_lastError.message));
-        finish(exitCodeFor(m_lastError));
+                     qPrintable(seconds), qPrintable(lastError.message));
+        finish(exitCodeFor(lastError));
         return;
     }
     // Nothing failed: the first load was still under way (a large campaign, a short --for).

@@ -48,8 +48,6 @@ private:
     CacheSync m_cacheSync;
     QFile m_stdout;
     qsizetype m_problemsShown = 0;
-    bool m_refreshSucceeded = false;
-    ApiError m_lastError; // the last refresh error of the run
     bool m_runCalled = false;
     bool m_savedRowsLoaded = false;
     bool m_watcherStarted = false;
