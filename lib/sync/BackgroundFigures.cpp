@@ -53,14 +53,16 @@ void BackgroundFigures::setStartDelayMs(int ms)
     m_startTimer->setInterval(std::max(0, ms));
 }
 
+bool BackgroundFigures::waits(const Campaign &campaign) const
+{
+    return !m_campaigns->summaryOf(campaign.id) && !m_tried.contains(campaign.id);
+}
+
 int BackgroundFigures::campaignsWaiting() const
 {
-    int waiting = 0;
-    for (const Campaign &c : m_campaigns->campaigns()) {
-        if (!m_campaigns->summaryOf(c.id) && !m_tried.contains(c.id))
-            ++waiting;
-    }
-    return waiting;
+    const QList<Campaign> &campaigns = m_campaigns->campaigns();
+    return int(std::count_if(campaigns.cbegin(), campaigns.cend(),
+                             [this](const Campaign &c) { return waits(c); }));
 }
 
 void BackgroundFigures::start()
@@ -96,7 +98,7 @@ QString BackgroundFigures::nextCampaign() const
     // The newest activity first: what the server last changed is what the user looks at.
     const Campaign *best = nullptr;
     for (const Campaign &c : m_campaigns->campaigns()) {
-        if (m_campaigns->summaryOf(c.id) || m_tried.contains(c.id))
+        if (!waits(c))
             continue;
         if (!best || best->updatedAt.toMSecsSinceEpoch() < c.updatedAt.toMSecsSinceEpoch())
             best = &c;

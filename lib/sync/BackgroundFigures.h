@@ -13,6 +13,7 @@ class QTimer;
 
 namespace revox {
 
+struct Campaign;
 class CampaignStore;
 class RevoxApi;
 class RowsListing;
@@ -73,6 +74,8 @@ signals:
 private:
     void schedule();
     void next();
+    // Has no figures and was not tried this session.
+    bool waits(const Campaign &campaign) const;
     QString nextCampaign() const;
     bool onPage(quint64 generation, QList<Row> &rows, qint64 wireBytes);
     void finishCampaign(quint64 generation, bool complete, bool failed);
