@@ -221,11 +221,8 @@ void CliCommand::showCampaign(const Campaign &c)
 
 void CliCommand::showAllRows()
 {
-    RowsListing::Options options;
-    options.pageSize = m_client->config().allRowsPageSize;
-    options.maxInFlight = m_client->config().maxPagesInFlight;
     auto rows = std::make_shared<QList<Row>>();
-    RowsListing *listing = listRows(m_client, m_options.id, m_options.rowsQuery, options);
+    RowsListing *listing = m_client->listAllRows(m_options.id, m_options.rowsQuery);
     if (isatty(fileno(stderr)))
         connect(listing, &ApiRequest::progressed, this, &CliCommand::showProgress);
     listing->start(

@@ -25,10 +25,7 @@ void RowsCsvStream::start(std::function<void(const Outcome &)> done)
         m_done(m_outcome);
         return;
     }
-    RowsListing::Options options;
-    options.pageSize = m_client->config().allRowsPageSize;
-    options.maxInFlight = m_client->config().maxPagesInFlight;
-    RowsListing *listing = listRows(m_client, m_campaignId, m_query, options);
+    RowsListing *listing = m_client->listAllRows(m_campaignId, m_query);
     connect(listing, &ApiRequest::progressed, this, &RowsCsvStream::progressed);
     listing->start([this](RowsListing::Page &page) { return spool(page.rows); },
                    [this](const RowsListing::Outcome &outcome) {

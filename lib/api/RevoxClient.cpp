@@ -191,12 +191,9 @@ QPointer<ApiRequest> RevoxClient::getRowsPage(const QString &campaignId, const R
 QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const RowsQuery &query,
                                              QObject *context, AllRowsCallback done)
 {
-    RowsListing::Options options;
-    options.pageSize = m_config.allRowsPageSize;
-    options.maxInFlight = m_config.maxPagesInFlight;
     const QPointer<QObject> target(deliveryContext(context));
     auto rows = std::make_shared<QList<Row>>();
-    auto *listing = listRows(this, campaignId, query, options);
+    RowsListing *listing = listAllRows(campaignId, query);
     listing->start(
         [rows](RowsListing::Page &page) {
             rows->append(std::move(page.rows));
@@ -213,6 +210,14 @@ QPointer<ApiRequest> RevoxClient::getAllRows(const QString &campaignId, const Ro
             deliver<QList<Row>>(target, done, std::move(result));
         });
     return listing;
+}
+
+RowsListing *RevoxClient::listAllRows(const QString &campaignId, const RowsQuery &query)
+{
+    RowsListing::Options options;
+    options.pageSize = m_config.allRowsPageSize;
+    options.maxInFlight = m_config.maxPagesInFlight;
+    return listRows(this, campaignId, query, options);
 }
 
 QPointer<ApiRequest> RevoxClient::getCall(const QString &callId, QObject *context,

@@ -26,6 +26,7 @@ namespace revox {
 
 class EtagCache;
 class RetryingRequest;
+class RowsListing;
 
 // How the client talks to the API. Defaults follow the official SDKs.
 struct ClientConfig
@@ -39,7 +40,7 @@ struct ClientConfig
     int initialBackoffMs = 500; // doubled per retry, with jitter
     int maxBackoffMs = 8000;
     int maxPagesInFlight = 4;    // fetchAllRows concurrency
-    int allRowsPageSize = 500;   // page size fetchAllRows asks for (fewer round trips)
+    int allRowsPageSize = 500;   // page size listAllRows asks for (fewer round trips)
     int maxRetryAfterMs = 60000; // longest Retry-After honoured; longer asks wait this long
     // Larger bodies are refused, not read: a 100-row page is well under 1 MiB and a
     // 1000-row page of the simulator about 7 MiB, so 32 MiB leaves room for long
@@ -89,6 +90,10 @@ public:
     // reach total or a page comes back empty, maxPagesInFlight at a time, in row order.
     QPointer<ApiRequest> getAllRows(const QString &campaignId, const RowsQuery &query,
                                     QObject *context, AllRowsCallback done);
+    // The listing getAllRows() runs, for a caller that takes the pages or the outcome
+    // itself: allRowsPageSize rows a page, maxPagesInFlight at a time; owned by this
+    // client, call start() on it.
+    RowsListing *listAllRows(const QString &campaignId, const RowsQuery &query);
     QPointer<ApiRequest> getCall(const QString &callId, QObject *context,
                                  CallCallback done) override;
     QPointer<ApiRequest> getAuthStatus(QObject *context, AuthCallback done);
