@@ -58,6 +58,10 @@
         <source>Add API key…</source>
         <translation>Ajouter une clé d’API…</translation>
     </message>
+    <message>
+        <source>The server&apos;s pages of rows did not add up (%1). Every row it sent is shown.</source>
+        <translation>Les pages de lignes envoyées par le serveur ne concordent pas (%1). Toutes les lignes qu’il a envoyées sont affichées.</translation>
+    </message>
 </context>
 <context>
     <name>CacheConnection</name>
@@ -1789,12 +1793,12 @@ Sans clé, l’application affiche des données de démonstration issues d’un 
 <context>
     <name>revox::DataProblemsDialog</name>
     <message>
-        <source>Data that could not be read</source>
-        <translation>Données illisibles</translation>
+        <source>Problems in the server&apos;s answers</source>
+        <translation>Problèmes dans les réponses du serveur</translation>
     </message>
     <message>
-        <source>The server sent values this app could not read. Everything else in those answers is shown; a value that could not be read is shown as empty or unknown. Each problem is listed once.</source>
-        <translation>Le serveur a envoyé des valeurs que l&apos;application n&apos;a pas pu lire. Tout le reste de ces réponses est affiché ; une valeur illisible apparaît vide ou inconnue. Chaque problème n&apos;est listé qu&apos;une fois.</translation>
+        <source>The server sent values this app could not read, or pages of rows that did not add up. Everything that arrived is shown; a value that could not be read is shown as empty or unknown. Each problem is listed once.</source>
+        <translation>Le serveur a envoyé des valeurs que l&apos;application n&apos;a pas pu lire, ou des pages de lignes qui ne concordent pas. Tout ce qui est arrivé est affiché ; une valeur illisible apparaît vide ou inconnue. Chaque problème n&apos;est listé qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -31,7 +31,9 @@ void BannerController::reset()
 
 BannerController::Key BannerController::keyOf(const Inputs &inputs, Kind kind)
 {
-    return Key{kind, kind == Kind::DataProblems ? inputs.problemKinds : 0,
+    const bool problems = kind == Kind::DataProblems;
+    return Key{kind, problems ? inputs.problemKinds : 0,
+               problems ? inputs.listingProblems : QStringList(),
                kind == Kind::Cache ? inputs.cacheMessage : QString()};
 }
 
@@ -77,16 +79,24 @@ BannerController::Banner BannerController::decide(const Inputs &in)
         banner.kind = Kind::Cache;
         banner.severity = StatusBanner::Kind::Warning;
         banner.text = in.cacheMessage;
-    } else if (in.problemKinds > 0) {
-        // The server's data had values of the wrong type (or the like): what parsed is
-        // shown, and the user is told once, with the details one click away.
+    } else if (in.problemKinds > 0 || !in.listingProblems.isEmpty()) {
+        // The server's data had values of the wrong type (or the like), or its pages did
+        // not add up: what arrived is shown, and the user is told once, with the details
+        // one click away.
         banner.kind = Kind::DataProblems;
         banner.action = Action::ShowProblems;
         banner.severity = StatusBanner::Kind::Warning;
-        banner.text =
-            tr("Some values in the server's answers could not be read (%n kind(s) of problem). "
-               "They are shown as empty until they are read again; everything else is shown.",
-               nullptr, int(in.problemKinds));
+        QStringList sentences;
+        if (in.problemKinds > 0)
+            sentences.append(tr("Some values in the server's answers could not be read (%n "
+                                "kind(s) of problem). They are shown as empty until they are "
+                                "read again; everything else is shown.",
+                                nullptr, int(in.problemKinds)));
+        if (!in.listingProblems.isEmpty())
+            sentences.append(tr("The server's pages of rows did not add up (%1). Every row it "
+                                "sent is shown.")
+                                 .arg(in.listingProblems.join(QStringLiteral("; "))));
+        banner.text = sentences.join(QLatin1Char(' '));
         banner.actionText = tr("Details…");
     } else if (in.demo) {
         banner.kind = Kind::Demo;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace revox {
 
@@ -30,12 +31,13 @@ public:
     // What the decision is made from: the watcher that fails (if any) and the data shown.
     struct Inputs
     {
-        ApiError error;             // the failing watcher's last error; none when nothing fails
-        QDateTime lastGood;         // when that watcher last loaded data
-        QDateTime saved;            // the cached copy shown, when nothing was loaded since
-        QDateTime failingSince;     // when the failures began
-        qsizetype problemKinds = 0; // distinct data problems of the open campaign
-        QString cacheMessage;       // what the cache last said (kept until dismissed)
+        ApiError error;              // the failing watcher's last error; none when nothing fails
+        QDateTime lastGood;          // when that watcher last loaded data
+        QDateTime saved;             // the cached copy shown, when nothing was loaded since
+        QDateTime failingSince;      // when the failures began
+        qsizetype problemKinds = 0;  // distinct values of the open campaign that could not be read
+        QStringList listingProblems; // what the server did with its pages (see ParseProblemLog)
+        QString cacheMessage;        // what the cache last said (kept until dismissed)
         bool demo = false;
         QDateTime now = QDateTime::currentDateTimeUtc();
     };
@@ -67,6 +69,7 @@ private:
     {
         Kind kind = Kind::None;
         qsizetype problemKinds = 0;
+        QStringList listingProblems;
         QString cacheMessage;
         bool operator==(const Key &) const = default;
     };

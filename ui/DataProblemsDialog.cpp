@@ -15,13 +15,13 @@ namespace revox {
 DataProblemsDialog::DataProblemsDialog(const ParseProblemLog &problems, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Data that could not be read"));
+    setWindowTitle(tr("Problems in the server's answers"));
     setObjectName(QStringLiteral("dataProblemsDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("The server sent values this app could not read. Everything else in those answers "
-           "is shown; a value that could not be read is shown as empty or unknown. Each "
-           "problem is listed once."),
+        tr("The server sent values this app could not read, or pages of rows that did not add "
+           "up. Everything that arrived is shown; a value that could not be read is shown as "
+           "empty or unknown. Each problem is listed once."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -547,7 +547,10 @@ void MainWindow::updateBanner()
         in.lastGood = m_data.campaignsWatcher->lastSuccessAt();
         in.saved = m_data.cache ? m_data.cache->campaignsRestoredAt() : QDateTime();
     }
-    in.problemKinds = open ? m_data.rowsWatcher->problems().distinctCount() : 0;
+    if (open) {
+        in.problemKinds = m_data.rowsWatcher->problems().valueKinds();
+        in.listingProblems = m_data.rowsWatcher->problems().listingProblems();
+    }
     in.cacheMessage = m_cacheMessage;
     in.demo = m_demo;
     const BannerController::Banner banner = m_bannerController.update(in);

@@ -20,6 +20,8 @@ struct ParseProblem
 {
     QString path;
     QString message;
+    // About how the server paged (rows it repeated, a total it never sent), not a value.
+    bool aboutListing = false;
     QString toString() const { return path + QStringLiteral(": ") + message; }
 };
 

@@ -65,10 +65,18 @@ QString typeName(const QJsonValue &v)
     return expectedName(v.type());
 }
 
+ParseProblem JsonReader::moreProblems(const QString &firstPath, qsizetype count)
+{
+    return ParseProblem{
+        firstPath,
+        QStringLiteral("%1 more problems not listed, the first of them here").arg(count)};
+}
+
 void JsonReader::problem(const JsonPath &path, const QString &message)
 {
     if (m_problems.size() >= m_maxProblems) {
-        ++m_dropped;
+        if (m_dropped++ == 0)
+            m_firstDroppedPath = path.toString();
         return;
     }
     m_problems.append(ParseProblem{path.toString(), message});
@@ -77,8 +85,7 @@ void JsonReader::problem(const JsonPath &path, const QString &message)
 void JsonReader::finish()
 {
     if (m_dropped > 0) {
-        m_problems.append(
-            ParseProblem{QString(), QStringLiteral("%1 more problems not listed").arg(m_dropped)});
+        m_problems.append(moreProblems(m_firstDroppedPath, m_dropped));
         m_dropped = 0;
     }
 }

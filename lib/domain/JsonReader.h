@@ -39,6 +39,8 @@ public:
     qsizetype problemCount() const { return m_problems.size() + m_dropped; }
     // Appends a last problem counting those left out once the list reached its limit.
     void finish();
+    // That last problem: how many were left out, at the path of the first of them.
+    static ParseProblem moreProblems(const QString &firstPath, qsizetype count);
     // "expected string, got number" (or "missing, expected string") when needed; false
     // when the value is absent or null and that is allowed, or of the wrong type.
     bool check(const QJsonValue &v, QJsonValue::Type expected, const JsonPath &path, Need need);
@@ -91,6 +93,7 @@ private:
     QList<ParseProblem> &m_problems;
     qsizetype m_maxProblems;
     qsizetype m_dropped = 0;
+    QString m_firstDroppedPath;
     QSet<QString> m_strings;
 };
 

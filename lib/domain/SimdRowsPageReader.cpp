@@ -576,9 +576,11 @@ Parsed<RowsPage> read(const QByteArray &body, AssistantCache &cache)
             break;
         out.problems.append(p);
     }
-    if (all > out.problems.size())
-        out.problems.append(ParseProblem{
-            QString(), u"%1 more problems not listed"_s.arg(all - out.problems.size())});
+    if (all > out.problems.size()) {
+        const qsizetype listedRowProblems = out.problems.size() - (all - rowProblems.size());
+        out.problems.append(JsonReader::moreProblems(rowProblems.at(listedRowProblems).path,
+                                                     all - out.problems.size()));
+    }
     return out;
 }
 

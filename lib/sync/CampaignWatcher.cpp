@@ -400,7 +400,7 @@ void CampaignWatcher::finishListing(quint64 generation)
     // over a full listing only: rows leave a filtered one as their calls move on).
     const QString serverProblem = listing->outcome.serverProblem();
     if (!serverProblem.isEmpty() && (full || listing->outcome.repeated))
-        noteProblems({{QStringLiteral("rows"), serverProblem}});
+        noteProblems({{QStringLiteral("rows"), serverProblem, true}});
     if (namedEveryRow)
         m_planner.fullListingDone(listing->outcome.wireBytes,
                                   clock()->monotonicMs() - listing->startedAtMs);

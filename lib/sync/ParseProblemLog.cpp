@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace revox {
 
 QString ParseProblemLog::foldPath(const QString &path)
@@ -25,10 +27,25 @@ bool ParseProblemLog::add(const QList<ParseProblem> &problems)
             continue;
         }
         m_byKind.insert(kind, m_entries.size());
-        m_entries.append({kind, p.path, 1});
+        m_entries.append({kind, p.path, 1, p.message, p.aboutListing});
         added = true;
     }
     return added;
+}
+
+qsizetype ParseProblemLog::valueKinds() const
+{
+    return std::count_if(m_entries.cbegin(), m_entries.cend(),
+                         [](const Entry &e) { return !e.aboutListing; });
+}
+
+QStringList ParseProblemLog::listingProblems() const
+{
+    QStringList out;
+    for (const Entry &e : m_entries)
+        if (e.aboutListing)
+            out.append(e.message);
+    return out;
 }
 
 void ParseProblemLog::clear()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace revox {
 
@@ -19,6 +20,8 @@ public:
         QString kind;        // the folded path and the message
         QString examplePath; // one path where it was met, indexes kept
         qint64 count = 0;
+        QString message;           // the problem without its path
+        bool aboutListing = false; // see ParseProblem
     };
 
     // Adds problems; true when one of them is a kind not seen before.
@@ -26,6 +29,10 @@ public:
     void clear();
     bool isEmpty() const { return m_entries.isEmpty(); }
     qsizetype distinctCount() const { return m_entries.size(); }
+    // The distinct problems with values (not about how the server paged).
+    qsizetype valueKinds() const;
+    // What the server did with its pages, in words for the user; empty when nothing.
+    QStringList listingProblems() const;
     const QList<Entry> &entries() const { return m_entries; }
     // Folds a path: "pages[2].rows[13].call.call_attempts[0].status" -> "rows[].call...".
     static QString foldPath(const QString &path);

@@ -1,6 +1,7 @@
 #include "ApiBodyReader.h"
 #include "Fixtures.h"
 #include "JsonUtf8Check.h"
+#include "SimdRowsPageReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -875,12 +876,20 @@ void TestApiBodyReader::problemListIsBounded()
     QJsonArray rows;
     for (int i = 0; i < 1500; ++i)
         rows.append(QJsonObject{{"id"_L1, i}});
-    const auto parsed = json::parseRowsPage(
-        QJsonDocument(QJsonObject{{"rows"_L1, rows}}).toJson(QJsonDocument::Compact));
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{"rows"_L1, rows}}).toJson(QJsonDocument::Compact);
+    const auto parsed = json::parseRowsPage(body);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.value.rows.size(), 0);
     QCOMPARE(parsed.problems.size(), 1001);
-    QCOMPARE(parsed.problems.last().message, u"2000 more problems not listed"_s);
+    QCOMPARE(parsed.problems.last().message,
+             u"2000 more problems not listed, the first of them here"_s);
+    // Each row brings two problems: the first left out is the first of row 500's.
+    QCOMPARE(parsed.problems.last().path, u"rows[500].id"_s);
+    const auto simd = parseRowsPageSimd(body);
+    QCOMPARE(simd.problems.size(), 1001);
+    QCOMPARE(simd.problems.last().path, parsed.problems.last().path);
+    QCOMPARE(simd.problems.last().message, parsed.problems.last().message);
 }
 
 void TestApiBodyReader::toolArguments_data()

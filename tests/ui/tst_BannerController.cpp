@@ -54,6 +54,7 @@ private slots:
     void dismissalIsRememberedPerBanner();
     void aNewProblemShowsAgainAfterADismissal();
     void moreKindsOfDataProblemShowAgain();
+    void pagesThatDoNotAddUpAreNotCalledUnreadValues();
     void theDemoBannerKeepsAnEarlierDismissal();
     void refreshForgetsTheDismissal();
 };
@@ -185,6 +186,32 @@ void BannerControllerTest::moreKindsOfDataProblemShowAgain()
     QVERIFY(!banners.update(problems(2)).visible);
     QVERIFY(banners.update(problems(3)).visible);
     QCOMPARE(banners.current().kind, Kind::DataProblems);
+}
+
+void BannerControllerTest::pagesThatDoNotAddUpAreNotCalledUnreadValues()
+{
+    BannerController banners;
+    BannerController::Inputs in = problems(0);
+    in.listingProblems = {QStringLiteral("the server announced 15 rows and sent 5 distinct rows")};
+    BannerController::Banner b = banners.update(in);
+    QCOMPARE(b.kind, Kind::DataProblems);
+    QCOMPARE(b.action, Action::ShowProblems);
+    QCOMPARE(b.text, QStringLiteral("The server's pages of rows did not add up (the server "
+                                    "announced 15 rows and sent 5 distinct rows). Every row it "
+                                    "sent is shown."));
+    // Values that could not be read as well: both are said, values first.
+    in.problemKinds = 1;
+    b = banners.update(in);
+    QVERIFY2(b.text.startsWith(QStringLiteral("Some values in the server's answers could not be "
+                                              "read (1 kind of problem).")) &&
+                 b.text.endsWith(QStringLiteral("Every row it sent is shown.")),
+             qPrintable(b.text));
+    // A dismissed banner shows again when the server does another thing with its pages.
+    banners.dismiss();
+    QVERIFY(!banners.update(in).visible);
+    in.listingProblems.append(
+        QStringLiteral("the server kept sending the same rows; 5 distinct rows"));
+    QVERIFY(banners.update(in).visible);
 }
 
 void BannerControllerTest::theDemoBannerKeepsAnEarlierDismissal()

@@ -131,6 +131,12 @@ void DataProblemsTest::aServerThatRepeatsItsPagesIsShownInTheBanner()
     QVERIFY2(kind.startsWith(QStringLiteral("rows: the server kept sending the same rows; ")) &&
                  kind.endsWith(QStringLiteral(" distinct rows of the 1,000,000 it announced")),
              qPrintable(kind));
+    // The banner says what the server did, not that values could not be read.
+    const QString text = banner(window)->text();
+    QVERIFY2(text.startsWith(QStringLiteral("The server's pages of rows did not add up (the "
+                                            "server kept sending the same rows; ")) &&
+                 !text.contains(QStringLiteral("could not be read")),
+             qPrintable(text));
 
     // The banner's details name what the server did.
     QString listed;
