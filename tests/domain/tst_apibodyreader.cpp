@@ -886,7 +886,7 @@ void TestApiBodyReader::problemListIsBounded()
              u"2000 more problems not listed, the first of them here"_s);
     // Each row brings two problems: the first left out is the first of row 500's.
     QCOMPARE(parsed.problems.last().path, u"rows[500].id"_s);
-    const auto simd = parseRowsPageSimd(body);
+    const auto simd = json::parseRowsPageSimd(body);
     QCOMPARE(simd.problems.size(), 1001);
     QCOMPARE(simd.problems.last().path, parsed.problems.last().path);
     QCOMPARE(simd.problems.last().message, parsed.problems.last().message);

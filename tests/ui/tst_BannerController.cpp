@@ -203,7 +203,7 @@ void BannerControllerTest::pagesThatDoNotAddUpAreNotCalledUnreadValues()
     in.problemKinds = 1;
     b = banners.update(in);
     QVERIFY2(b.text.startsWith(QStringLiteral("Some values in the server's answers could not be "
-                                              "read (1 kind of problem).")) &&
+                                              "read (1 kind")) &&
                  b.text.endsWith(QStringLiteral("Every row it sent is shown.")),
              qPrintable(b.text));
     // A dismissed banner shows again when the server does another thing with its pages.
