@@ -18,6 +18,7 @@
 #include "RawValueSortProxy.h"
 #include "RowTableView.h"
 #include "RowsFilterProxy.h"
+#include "RowsRequestLog.h"
 #include "RowsTableModel.h"
 #include "SimulatorServer.h"
 #include "Theme.h"
@@ -28,8 +29,6 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListView>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,34 +43,6 @@
 
 using namespace revox;
 using namespace revox::testing;
-
-namespace {
-
-// GET requests for campaign rows the client made, read from its debug log.
-QMutex g_logMutex;
-int g_rowsRequests = 0;
-QtMessageHandler g_previousHandler = nullptr;
-
-void countRowsRequests(QtMsgType type, const QMessageLogContext &context, const QString &text)
-{
-    if (context.category && qstrcmp(context.category, "revox.api") == 0) {
-        if (text.startsWith(QLatin1String("GET ")) && text.contains(QLatin1String("/rows"))) {
-            QMutexLocker lock(&g_logMutex);
-            ++g_rowsRequests;
-        }
-        return; // the API's debug lines stay out of the test's output
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, text);
-}
-
-int rowsRequests()
-{
-    QMutexLocker lock(&g_logMutex);
-    return g_rowsRequests;
-}
-
-} // namespace
 
 class AllCampaignsTest : public QObject
 {
@@ -113,8 +84,7 @@ void AllCampaignsTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("RevoxDeskUiTest"));
     QCoreApplication::setApplicationName(QStringLiteral("revox-desk-all-campaigns-test"));
     Language::apply(Language::Choice::English); // "1 campaign", "2 campaigns"
-    QLoggingCategory::setFilterRules(QStringLiteral("revox.api.debug=true"));
-    g_previousHandler = qInstallMessageHandler(countRowsRequests);
+    countRowsRequests();
 }
 
 void AllCampaignsTest::init()
