@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "HumanText.h"
+#include "ParseProblemLog.h"
 
 #include <QLocale>
 
@@ -32,8 +33,11 @@ void BannerController::reset()
 BannerController::Key BannerController::keyOf(const Inputs &inputs, Kind kind)
 {
     const bool problems = kind == Kind::DataProblems;
-    return Key{kind, problems ? inputs.problemKinds : 0,
-               problems ? inputs.listingProblems : QStringList(),
+    QStringList listingKinds; // a count that grows between listings is not a new problem
+    if (problems)
+        for (const QString &sentence : inputs.listingProblems)
+            listingKinds.append(ParseProblemLog::listingKind(sentence));
+    return Key{kind, problems ? inputs.problemKinds : 0, listingKinds,
                kind == Kind::Cache ? inputs.cacheMessage : QString()};
 }
 

@@ -16,17 +16,31 @@ QString ParseProblemLog::foldPath(const QString &path)
     return folded;
 }
 
+QString ParseProblemLog::listingKind(const QString &sentence)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+(?:[,.\\x{202F}\\x{A0}]\\d+)*"));
+    QString folded = sentence.section(QLatin1Char(';'), 0, 0);
+    folded.replace(number, QStringLiteral("#"));
+    return folded;
+}
+
 bool ParseProblemLog::add(const QList<ParseProblem> &problems)
 {
     bool added = false;
     for (const ParseProblem &p : problems) {
         const QString kind = foldPath(p.path) + QStringLiteral(": ") + p.message;
-        const auto it = m_byKind.constFind(kind);
+        const QString key = p.aboutListing ? listingKind(kind) : kind;
+        const auto it = m_byKind.constFind(key);
         if (it != m_byKind.cend()) {
-            ++m_entries[*it].count;
+            Entry &entry = m_entries[*it];
+            ++entry.count;
+            if (entry.kind != kind) {
+                entry = {kind, p.path, entry.count, p.message, p.aboutListing};
+                added = true;
+            }
             continue;
         }
-        m_byKind.insert(kind, m_entries.size());
+        m_byKind.insert(key, m_entries.size());
         m_entries.append({kind, p.path, 1, p.message, p.aboutListing});
         added = true;
     }

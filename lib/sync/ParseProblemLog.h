@@ -24,7 +24,9 @@ public:
         bool aboutListing = false; // see ParseProblem
     };
 
-    // Adds problems; true when one of them is a kind not seen before.
+    // Adds problems; true when one of them is a kind not seen before, or a listing sentence
+    // changed. A listing problem is one kind however its counts change ("100 distinct rows",
+    // then "8 distinct rows" in a later listing): its entry keeps the latest sentence.
     bool add(const QList<ParseProblem> &problems);
     void clear();
     bool isEmpty() const { return m_entries.isEmpty(); }
@@ -36,10 +38,13 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     // Folds a path: "pages[2].rows[13].call.call_attempts[0].status" -> "rows[].call...".
     static QString foldPath(const QString &path);
+    // What a listing sentence says the server did, its figures left out: "the server kept
+    // sending the same rows; 8 distinct rows" -> "the server kept sending the same rows".
+    static QString listingKind(const QString &sentence);
 
 private:
     QList<Entry> m_entries;             // in the order first met
-    QHash<QString, qsizetype> m_byKind; // kind -> index in m_entries
+    QHash<QString, qsizetype> m_byKind; // kind, numbers of listings folded -> index
 };
 
 } // namespace revox
