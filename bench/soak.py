@@ -13,7 +13,7 @@ cache of its own, samples the watch's resident memory, then checks:
 Prints one JSON object with the figures; exit 0 when both hold, 1 otherwise.
 
 Usage: bench/soak.py [--duration S] [--build-dir DIR] [--timeout S] [--interval S]
-                     [--fault-rate P] [--sample S]
+                     [--fault-rate P] [--sample S] [--start-time ISO]
 """
 
 import argparse
@@ -45,10 +45,10 @@ def resident_bytes(pid):
     return 0
 
 
-def start_simulator(build_dir, faults):
+def start_simulator(build_dir, faults, start_time):
     sim = subprocess.Popen(
         [os.path.join(build_dir, "sim", "revox-sim"), "--port", "0", "--speed", "1",
-         "--faults", faults],
+         "--start-time", start_time, "--faults", faults],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     base = sim.stdout.readline().strip()
     campaigns = []
@@ -84,12 +84,15 @@ def main():
     parser.add_argument("--interval", type=float, default=3, help="revox-cli --interval (3)")
     parser.add_argument("--fault-rate", type=float, default=0.05, help="share of requests (0.05)")
     parser.add_argument("--sample", type=float, default=5, help="seconds between samples (5)")
+    parser.add_argument("--start-time", default="2026-12-08T16:30:00Z",
+                        help="the simulator's clock at start, inside the campaign's calling "
+                             "window so rows change during the soak (2026-12-08T16:30:00Z)")
     args = parser.parse_args()
 
     share = args.fault_rate / 4
     faults = "|".join(f"{fault},rate={share:g}"
                       for fault in ("status=503,retry-after=0", "drop", "truncate", "trickle"))
-    sim, base, campaigns = start_simulator(args.build_dir, faults)
+    sim, base, campaigns = start_simulator(args.build_dir, faults, args.start_time)
     cache_dir = tempfile.mkdtemp(prefix="revox-soak-")
     env = dict(os.environ, REVOX_BASE_URL=base, REVOX_API_KEY=KEY, REVOX_CACHE_DIR=cache_dir)
     cli = os.path.join(args.build_dir, "cli", "revox-cli")
@@ -101,7 +104,8 @@ def main():
             [cli, "watch", big["id"], "--for", f"{args.duration:g}", "--interval",
              f"{args.interval:g}", "--timeout", f"{args.timeout:g}"],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        counts = {"refreshes": 0, "row_events": 0, "errors": {}}
+        counts = {"refreshes": 0, "row_events": 0, "row_events_after_first_load": 0,
+                  "errors": {}}
         first_load = {}
         stderr_lines = []
 
@@ -116,6 +120,8 @@ def main():
                         first_load["resident_bytes"] = resident_bytes(watch.pid)
                 elif kind == "row":
                     counts["row_events"] += 1
+                    if first_load:
+                        counts["row_events_after_first_load"] += 1
                 elif kind == "error":
                     errors = counts["errors"]
                     errors[event["kind"]] = errors.get(event["kind"], 0) + 1
@@ -156,6 +162,7 @@ def main():
         "first_load_s": first_load.get("seconds"),
         "refreshes": counts["refreshes"],
         "row_events": counts["row_events"],
+        "row_events_after_first_load": counts["row_events_after_first_load"],
         "errors": counts["errors"],
         "server_total": total,
         "offline_rows": len(indexes),
