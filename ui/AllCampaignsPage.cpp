@@ -8,14 +8,17 @@
 #include "ModelRoles.h"
 #include "PlainToolTips.h"
 #include "RawValueSortProxy.h"
+#include "WrappingHeaderView.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
@@ -59,6 +62,7 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     m_proxy->setSortRole(RawValueRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("allCampaignsTable"));
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->setAccessibleName(tr("All campaigns"));
     m_table->setAccessibleDescription(
         tr("One row per campaign. Press Enter to open the campaign of the current row."));
@@ -77,11 +81,8 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setItemDelegateForColumn(CampaignsOverviewModel::Status, new BadgeDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CampaignsOverviewModel::Name, QHeaderView::Stretch);
-    // The server's own funnel figures can be long: they share the room left with the names.
-    header->setSectionResizeMode(CampaignsOverviewModel::ServerFunnel, QHeaderView::Stretch);
     header->setHighlightSections(false);
+    m_table->viewport()->installEventFilter(this);
     PlainToolTips::install(m_table);
     layout->addWidget(m_table, 1);
 
@@ -115,6 +116,15 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
         if (!id.isEmpty())
             emit campaignRequested(id);
     });
+    // The columns follow what they show, once the change is laid out.
+    const auto refit = [this] {
+        QMetaObject::invokeMethod(this, &AllCampaignsPage::fitColumns, Qt::QueuedConnection);
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refit);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, refit);
     connect(m_model, &CampaignsOverviewModel::summariesChanged, this,
             &AllCampaignsPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AllCampaignsPage::updateCounts);
@@ -189,6 +199,63 @@ void AllCampaignsPage::updateBackground()
     m_backgroundButton->setToolTip(stopped ? tr("Go on downloading rows in the background")
                                            : tr("Stop downloading rows in the background"));
     m_backgroundButton->setVisible(stopped || canGoOn);
+}
+
+bool AllCampaignsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+QPair<int, int> AllCampaignsPage::textWidths(int column) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QFontMetrics metrics(m_table->font());
+    int word = 0;
+    int line = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString text = m_proxy->index(row, column).data().toString();
+        line = std::max(line, metrics.horizontalAdvance(text));
+        for (const QString &part : text.split(space, Qt::SkipEmptyParts))
+            word = std::max(word, metrics.horizontalAdvance(part));
+    }
+    return {word, line};
+}
+
+void AllCampaignsPage::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int flexible[] = {CampaignsOverviewModel::Name, CampaignsOverviewModel::ServerFunnel};
+    int fixed = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) ||
+            std::find(std::begin(flexible), std::end(flexible), column) != std::end(flexible))
+            continue;
+        m_table->resizeColumnToContents(column);
+        fixed += header->sectionSize(column);
+    }
+    // A cell's text keeps a margin on each side; a column never goes below a readable width.
+    const int margin =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    const int floor = 12 * m_table->fontMetrics().averageCharWidth();
+    int least[2]; // the longest word
+    int most[2];  // the whole text on one line
+    for (int i = 0; i < 2; ++i) {
+        const auto [word, line] = textWidths(flexible[i]);
+        least[i] = std::max({word + margin, floor, header->sectionSizeHint(flexible[i])});
+        most[i] = std::max(least[i], line + margin);
+    }
+    // The names come first: up to their width on one line, or half the room; the funnel
+    // takes the rest, down to its least width, after which the table scrolls sideways.
+    const int room = m_table->viewport()->width() - fixed;
+    int width[2];
+    width[0] =
+        std::clamp(std::min(most[0], room / 2), least[0], std::max(least[0], room - least[1]));
+    width[1] = std::max(least[1], room - width[0]);
+    for (int i = 0; i < 2; ++i)
+        if (!header->isSectionHidden(flexible[i]))
+            header->resizeSection(flexible[i], width[i]);
 }
 
 QString AllCampaignsPage::waitingNoteText() const

@@ -48,7 +48,16 @@ signals:
     // A short note for the status bar.
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Sizes the columns to what they show: the figures to their values, the names and the
+    // server's funnel sharing the room left, never narrower than their longest word; when
+    // the window is too narrow for that, the table scrolls sideways instead of cutting.
+    void fitColumns();
+    // The width the longest word of a column's texts needs, and its texts on one line.
+    QPair<int, int> textWidths(int column) const;
     void updateCounts();
     void updateBackground();
 

@@ -2,16 +2,23 @@
 // legend entry or chart text is cut to "..." (Qt Charts elides a text that does not fit the
 // space the chart gives it). Each axis label is measured with QFontMetrics against the room
 // the chart's layout leaves it (the plot area and the chart's margins), each legend entry
-// against the legend's own rectangle. The language comes from REVOX_TEST_LANGUAGE (en or fr).
+// against the legend's own rectangle. The all-campaigns table reads in full too: no word of a
+// cell or of a header label wider than its column. The language comes from
+// REVOX_TEST_LANGUAGE (en or fr).
+#include "AllCampaignsPage.h"
+#include "BackgroundFigures.h"
 #include "CampaignPage.h"
 #include "CampaignWatcher.h"
+#include "CampaignsOverviewModel.h"
 #include "ChartCard.h"
 #include "DashboardSession.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ProgressHistoryChart.h"
 #include "ResultBreakdownChart.h"
+#include "WrappingHeaderView.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
@@ -20,11 +27,15 @@
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -252,6 +263,50 @@ QStringList elidedTexts(QChartView *view)
 }
 
 // Every visible chart card of the tab has its figures (a card's summary is set with them).
+// The words of the all-campaigns table, cells and header labels, that are wider than their
+// column leaves them: "Name/Enterprise" (a cell) or "header/Taux de réponse" (a label line).
+QStringList tableWordsCut(const QTableView *table)
+{
+    static const QRegularExpression space(QStringLiteral("[ \\n]+"));
+    QStringList cut;
+    const QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemModel *model = table->model();
+    const QStyle *style = table->style();
+    const int cellMargin =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    const int headerMargin = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics cellMetrics(table->font());
+    const QFontMetrics headerMetrics(bold);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->isSectionHidden(column) || column == CampaignsOverviewModel::Status)
+            continue; // the status is a badge, sized by its delegate
+        const int width = header->sectionSize(column);
+        const QString label = model->headerData(column, Qt::Horizontal).toString();
+        const int indicator = header->sortIndicatorSection() == column
+                                  ? style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+                                  : 0;
+        for (const QString &line :
+             WrappingHeaderView::twoLines(label, headerMetrics).split(QLatin1Char('\n')))
+            if (headerMetrics.horizontalAdvance(line) + headerMargin + indicator > width)
+                cut << QStringLiteral("header/%1 (%2 px in %3)")
+                           .arg(line)
+                           .arg(headerMetrics.horizontalAdvance(line))
+                           .arg(width);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+                if (cellMetrics.horizontalAdvance(word) + cellMargin > width)
+                    cut << QStringLiteral("%1/%2 (%3 px in %4)")
+                               .arg(label, word)
+                               .arg(cellMetrics.horizontalAdvance(word))
+                               .arg(width);
+        }
+    }
+    return cut;
+}
+
 bool allCardsCounted(QWidget *tab)
 {
     for (const ChartCard *card : tab->findChildren<ChartCard *>()) {
@@ -270,6 +325,8 @@ private slots:
     void initTestCase();
     void noLabelIsCut_data();
     void noLabelIsCut();
+    void allCampaignsTableReads_data();
+    void allCampaignsTableReads();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -375,6 +432,55 @@ void ChartLabelsTest::noLabelIsCut()
         cut << axisLabelsCut(QStringLiteral("progress up to %1").arg(most), progress->chart());
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void ChartLabelsTest::allCampaignsTableReads_data()
+{
+    noLabelIsCut_data();
+}
+
+void ChartLabelsTest::allCampaignsTableReads()
+{
+    QFETCH(QSize, size);
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.demo = true;
+    options.demoSpeed = 0;
+    options.demoRowsScale = 0.1;
+    options.backgroundBudgetBytes = 1LL << 40; // every campaign's figures, as a user sees them
+    options.backgroundStartDelayMs = 0;
+    QString error;
+    QVERIFY2(session.start(options, &error), qPrintable(error));
+    MainWindow window(session.data());
+    if (size.isValid())
+        window.resize(size);
+    else
+        window.restoreWindowState();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("allCampaignsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *page = window.findChild<AllCampaignsPage *>();
+    QVERIFY(page && page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(session.backgroundFigures()->state(), BackgroundFigures::State::Done,
+                              120000);
+    QTableView *table = page->table();
+    QVERIFY(table->model()->rowCount() >= 5);
+    // The funnel column has the server's figures, the longest words the table shows.
+    bool funnel = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        funnel |= !table->model()
+                       ->index(row, CampaignsOverviewModel::ServerFunnel)
+                       .data()
+                       .toString()
+                       .isEmpty();
+    QVERIFY(funnel);
+    QCoreApplication::processEvents(); // the columns fitted to the last figures
+    const QStringList cut = tableWordsCut(table);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // Every column fits the window: nothing to scroll at these sizes.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(ChartLabelsTest)
