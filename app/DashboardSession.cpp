@@ -161,6 +161,8 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     }
     m_options.baseUrl = baseUrl;
     m_apiKey = apiKey;
+    // Background downloads the user stopped stay stopped on the new connection.
+    const bool userStopped = m_backgroundFigures->isStopped();
     m_rowsWatcher->stop();
     m_campaignsWatcher->stop();
     m_backgroundFigures->stop();
@@ -177,7 +179,8 @@ bool DashboardSession::reconnect(const QUrl &baseUrl, const QString &apiKey, QSt
     m_demo = demo;
     openCache(config);
     m_campaignsWatcher->start();
-    m_backgroundFigures->start();
+    if (!userStopped)
+        m_backgroundFigures->start();
     if (changed) {
         emit demoModeChanged(m_demo);
     }
@@ -208,9 +211,8 @@ void DashboardSession::followCampaignEnd()
 
 DashboardData DashboardSession::data() const
 {
-    return {m_campaigns, m_campaignsWatcher, m_rows,     m_rowsWatcher,
-            m_cacheSync, m_campaignStore,    m_rowStore, m_settings.get(),
-            m_backgroundFigures};
+    return {m_campaigns,     m_campaignsWatcher, m_rows,           m_rowsWatcher,      m_cacheSync,
+            m_campaignStore, m_rowStore,         m_settings.get(), m_backgroundFigures};
 }
 
 void DashboardSession::openCache(const ClientConfig &config)

@@ -52,6 +52,8 @@ public:
     void setStartDelayMs(int ms);
 
     State state() const { return m_state; }
+    // Whether stop() was the last word (start() not called since).
+    bool isStopped() const { return m_stopped; }
     // The campaign whose rows are being downloaded; empty when none.
     QString currentCampaignId() const { return m_currentId; }
     // Rows of the current campaign received so far.

@@ -1,5 +1,6 @@
 // Tests the app's wiring: demo mode on an in-process simulator, switching to an API with a
 // key (another simulator over loopback, as the settings dialog does), and back to demo data.
+#include "BackgroundFigures.h"
 #include "CampaignListModel.h"
 #include "DashboardSession.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void switchesBetweenDemoAndApi();
     void refusesPlainHttpToRemoteHost();
+    void stoppedBackgroundDownloadsStayStopped();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -129,6 +131,35 @@ void SessionTest::refusesPlainHttpToRemoteHost()
     QCOMPARE(demo.baseUrl(), before);
     QVERIFY(demo.simulator() && demo.simulator()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(demo.data().campaigns->rowCount() > 0, 20000);
+}
+
+void SessionTest::stoppedBackgroundDownloadsStayStopped()
+{
+    DashboardSession session;
+    DashboardSession::Options options;
+    options.demo = true;
+    options.demoSpeed = 0;
+    options.demoRowsScale = 0.02;
+    options.backgroundBudgetBytes = 1LL << 40;
+    options.backgroundStartDelayMs = 0;
+    QString error;
+    QVERIFY2(session.start(options, &error), qPrintable(error));
+    BackgroundFigures *figures = session.backgroundFigures();
+    QVERIFY(figures);
+    QTRY_COMPARE_WITH_TIMEOUT(figures->state(), BackgroundFigures::State::Working, 20000);
+
+    // The user stops them, then connects again (the settings' OK): still stopped.
+    figures->stop();
+    QVERIFY2(session.reconnect(QUrl(), QString(), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(session.data().campaigns->rowCount() > 0, 20000);
+    QCOMPARE(figures->state(), BackgroundFigures::State::Stopped);
+
+    // Going on again, a reconnection keeps them going.
+    figures->start();
+    QVERIFY2(session.reconnect(QUrl(), QString(), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(figures->state() == BackgroundFigures::State::Working ||
+                                 figures->state() == BackgroundFigures::State::Done,
+                             20000);
 }
 
 QTEST_MAIN(SessionTest)
