@@ -106,7 +106,7 @@ bool selectConversation(MainWindow &window)
         }
         int score = int(a.transcript->size());
         for (const TranscriptEntry &e : *a.transcript) {
-            if (!e.toolName.isEmpty()) {
+            if (!e.toolName().isEmpty()) {
                 score += 100;
             }
         }

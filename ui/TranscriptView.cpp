@@ -132,7 +132,7 @@ int TranscriptView::turnCount() const
 {
     int n = 0;
     for (const TranscriptEntry &e : m_entries) {
-        if (e.role != TranscriptRole::Tool && e.toolName.isEmpty()) {
+        if (e.role != TranscriptRole::Tool && e.toolName().isEmpty()) {
             ++n;
         }
     }
@@ -147,7 +147,7 @@ QString TranscriptView::roleLabel(const TranscriptEntry &e) const
     if (e.role == TranscriptRole::Assistant) {
         return tr("Assistant");
     }
-    if (e.role == TranscriptRole::Tool || !e.toolName.isEmpty()) {
+    if (e.role == TranscriptRole::Tool || !e.toolName().isEmpty()) {
         return tr("Tool");
     }
     return e.role.text.isEmpty() ? tr("Unknown speaker") : e.role.text;
@@ -157,11 +157,11 @@ QString TranscriptView::plainText() const
 {
     QStringList parts;
     for (const TranscriptEntry &e : m_entries) {
-        if (e.role == TranscriptRole::Tool || !e.toolName.isEmpty()) {
+        if (e.role == TranscriptRole::Tool || !e.toolName().isEmpty()) {
             QString line = tr("[Tool call: %1%2]")
-                               .arg(e.toolName.isEmpty() ? tr("unnamed") : e.toolName,
-                                    e.toolIsError.value_or(false) ? tr(" — failed") : QString());
-            const QString args = JsonText::indented(e.toolArguments);
+                               .arg(e.toolName().isEmpty() ? tr("unnamed") : e.toolName(),
+                                    e.toolIsError().value_or(false) ? tr(" — failed") : QString());
+            const QString args = JsonText::indented(e.toolArguments());
             if (!args.isEmpty()) {
                 line += QLatin1Char('\n') + args;
             }
@@ -187,7 +187,7 @@ bool TranscriptView::isToolEntry(int index) const
         return false;
     }
     const TranscriptEntry &e = m_entries.at(index);
-    return e.role == TranscriptRole::Tool || !e.toolName.isEmpty();
+    return e.role == TranscriptRole::Tool || !e.toolName().isEmpty();
 }
 
 void TranscriptView::setToolExpanded(int index, bool expanded)
@@ -257,7 +257,7 @@ void TranscriptView::rebuild()
         }
         m_shownEntries = i + 1;
         const TranscriptEntry &e = m_entries.at(i);
-        const bool isTool = e.role == TranscriptRole::Tool || !e.toolName.isEmpty();
+        const bool isTool = e.role == TranscriptRole::Tool || !e.toolName().isEmpty();
         const bool isUser = e.role == TranscriptRole::User;
         QTextFrameFormat frame;
         frame.setPadding(7);
@@ -302,9 +302,9 @@ void TranscriptView::rebuild()
         cursor.insertText(
             QStringLiteral("%1 %2").arg(
                 expanded ? QStringLiteral("▾") : QStringLiteral("▸"),
-                tr("Tool call: %1").arg(e.toolName.isEmpty() ? tr("unnamed") : e.toolName)),
+                tr("Tool call: %1").arg(e.toolName().isEmpty() ? tr("unnamed") : e.toolName())),
             anchor);
-        if (e.toolIsError.value_or(false)) {
+        if (e.toolIsError().value_or(false)) {
             QTextCharFormat err = label;
             err.setForeground(errorColor);
             cursor.insertText(QStringLiteral("  ") + tr("✖ error"), err);
@@ -315,14 +315,14 @@ void TranscriptView::rebuild()
         QTextCharFormat code;
         code.setFont(mono);
         code.setForeground(text);
-        const QString args = shortened(JsonText::indented(e.toolArguments));
+        const QString args = shortened(JsonText::indented(e.toolArguments()));
         shownChars += args.size();
         cursor.insertBlock();
         cursor.insertText(tr("Arguments"), label);
         cursor.insertBlock();
         cursor.insertText(args.isEmpty() ? tr("(none)") : args, code);
-        if (!e.toolOutput.isUndefined() && !e.toolOutput.isNull()) {
-            const QString output = shortened(JsonText::indented(e.toolOutput));
+        if (!e.toolOutput().isUndefined() && !e.toolOutput().isNull()) {
+            const QString output = shortened(JsonText::indented(e.toolOutput()));
             shownChars += output.size();
             cursor.insertBlock();
             cursor.insertText(tr("Output"), label);
@@ -331,10 +331,10 @@ void TranscriptView::rebuild()
         }
         if (!e.content.isEmpty()) {
             cursor.insertBlock();
-            cursor.insertText(e.toolIsError.value_or(false) ? tr("Error") : tr("Result"), label);
+            cursor.insertText(e.toolIsError().value_or(false) ? tr("Error") : tr("Result"), label);
             cursor.insertBlock();
             QTextCharFormat content = code;
-            if (e.toolIsError.value_or(false)) {
+            if (e.toolIsError().value_or(false)) {
                 content.setForeground(errorColor);
             }
             const QString shown = shortened(e.content);

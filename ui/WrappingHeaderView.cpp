@@ -9,6 +9,7 @@ WrappingHeaderView::WrappingHeaderView(QWidget *parent)
 {
     setTextElideMode(Qt::ElideNone); // the label is made to fit; never cut it
     setDefaultAlignment(Qt::AlignCenter);
+    setSectionsClickable(true); // as a table's own header: a click sorts
 }
 
 QString WrappingHeaderView::twoLines(const QString &text, const QFontMetrics &metrics)

@@ -17,15 +17,31 @@
 
 namespace revox {
 
-// One line of a call transcript: a user or assistant turn, or a tool call.
+// What a tool-call line of a transcript adds: the tool, whether it failed, its arguments
+// and what it answered.
+struct TranscriptTool
+{
+    QString name;
+    std::optional<bool> isError;
+    QJsonValue arguments = QJsonValue::Null;   // an object, a string, or null
+    QJsonValue output = QJsonValue::Undefined; // newer API versions only
+    bool operator==(const TranscriptTool &o) const = default;
+};
+
+// One line of a call transcript: a user or assistant turn, or a tool call. The tool fields
+// live out of line, on the lines that have one, so a spoken line pays a pointer for them.
 struct TranscriptEntry
 {
     ApiEnum<TranscriptRole> role;
     QString content;
-    QString toolName;
-    std::optional<bool> toolIsError;
-    QJsonValue toolArguments = QJsonValue::Null;   // an object, a string, or null
-    QJsonValue toolOutput = QJsonValue::Undefined; // newer API versions only
+    SharedOptional<TranscriptTool> tool; // none when every tool field was null or absent
+
+    QString toolName() const { return tool ? tool->name : QString(); }
+    std::optional<bool> toolIsError() const { return tool ? tool->isError : std::nullopt; }
+    QJsonValue toolArguments() const { return tool ? tool->arguments : QJsonValue::Null; }
+    QJsonValue toolOutput() const { return tool ? tool->output : QJsonValue::Undefined; }
+    // The tool fields, to be written (made when the line had none).
+    TranscriptTool &editTool() { return tool ? *tool : tool.emplace(); }
     bool operator==(const TranscriptEntry &o) const = default;
 };
 

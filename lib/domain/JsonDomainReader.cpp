@@ -482,17 +482,20 @@ void JsonDomainReader::transcriptEntryMember(TranscriptEntry &e, const QString &
         e.role = m_reader.enumValue<TranscriptRole>(v, required.seen("role"_L1), Need::Required);
     } else if (key == "tool_arguments"_L1) {
         if (v.isObject() || v.isString()) {
-            e.toolArguments = v;
+            e.editTool().arguments = v;
         } else if (!v.isNull()) {
             m_reader.problem(path.member("tool_arguments"_L1),
                              QStringLiteral("expected object, string or null, got ") + typeName(v));
         }
     } else if (key == "tool_is_error"_L1) {
-        e.toolIsError = m_reader.optionalBoolean(v, path.member("tool_is_error"_L1));
+        if (const auto failed = m_reader.optionalBoolean(v, path.member("tool_is_error"_L1)))
+            e.editTool().isError = failed;
     } else if (key == "tool_name"_L1) {
-        e.toolName = m_reader.sharedString(v, path.member("tool_name"_L1), Need::Optional);
+        const QString name = m_reader.sharedString(v, path.member("tool_name"_L1), Need::Optional);
+        if (!name.isNull())
+            e.editTool().name = name;
     } else if (key == "tool_output"_L1) {
-        e.toolOutput = v;
+        e.editTool().output = v; // null too: the server said it, and it is written back
     }
 }
 

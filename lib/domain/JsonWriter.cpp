@@ -80,12 +80,12 @@ QJsonObject toJson(const RowStats &s)
 QJsonObject toJson(const TranscriptEntry &e)
 {
     QJsonObject o{{"content"_L1, e.content}, {"role"_L1, enumValue(e.role)}};
-    if (!e.toolArguments.isNull() && !e.toolArguments.isUndefined())
-        o.insert("tool_arguments"_L1, e.toolArguments);
-    putOptional(o, "tool_is_error"_L1, e.toolIsError);
-    putOptional(o, "tool_name"_L1, e.toolName);
-    if (!e.toolOutput.isUndefined())
-        o.insert("tool_output"_L1, e.toolOutput);
+    if (!e.toolArguments().isNull() && !e.toolArguments().isUndefined())
+        o.insert("tool_arguments"_L1, e.toolArguments());
+    putOptional(o, "tool_is_error"_L1, e.toolIsError());
+    putOptional(o, "tool_name"_L1, e.toolName());
+    if (!e.toolOutput().isUndefined())
+        o.insert("tool_output"_L1, e.toolOutput());
     return o;
 }
 

@@ -172,10 +172,10 @@ void TestApiBodyReader::seedRowsPage()
     const TranscriptEntry &entry = attempt.transcript->at(0);
     QCOMPARE(entry.content, u"content"_s);
     QVERIFY(entry.role == TranscriptRole::User);
-    QCOMPARE(entry.toolArguments, QJsonValue(QJsonObject{{"foo"_L1, "bar"_L1}}));
-    QCOMPARE(entry.toolIsError, std::optional<bool>(true));
-    QCOMPARE(entry.toolName, u"tool_name"_s);
-    QVERIFY(entry.toolOutput.isUndefined());
+    QCOMPARE(entry.toolArguments(), QJsonValue(QJsonObject{{"foo"_L1, "bar"_L1}}));
+    QCOMPARE(entry.toolIsError(), std::optional<bool>(true));
+    QCOMPARE(entry.toolName(), u"tool_name"_s);
+    QVERIFY(entry.toolOutput().isUndefined());
 
     QCOMPARE(call.lastCallAttemptIndex, 0);
     QVERIFY(!call.lastCallAttemptSeparate.has_value());
@@ -273,7 +273,7 @@ void TestApiBodyReader::conversationFields()
     QVERIFY(a.postCallTranscript.has_value());
     QCOMPARE(a.postCallTranscript->size(), 2);
     QCOMPARE(a.postCallTranscript->at(1).content, u"Hi, who is this?"_s);
-    QVERIFY(a.postCallTranscript->at(1).toolOutput.isNull());
+    QVERIFY(a.postCallTranscript->at(1).toolOutput().isNull());
     QCOMPARE(a.handledByAi, std::optional<bool>(true));
     QCOMPARE(a.handledByHuman, std::optional<bool>(true));
     QCOMPARE(a.handledByUser->value("id"_L1).toString(), u"u1"_s);
@@ -451,8 +451,8 @@ void TestApiBodyReader::callResponse()
     QCOMPARE(latest.transcript->size(), 3);
     QCOMPARE(latest.transcript->at(0).content, u"Bonjour, ici Claire de Revox."_s);
     QVERIFY(latest.transcript->at(2).role == TranscriptRole::Tool);
-    QCOMPARE(latest.transcript->at(2).toolArguments, QJsonValue(u"{\"reason\":\"done\"}"_s));
-    QCOMPARE(latest.transcript->at(2).toolIsError, std::optional<bool>(false));
+    QCOMPARE(latest.transcript->at(2).toolArguments(), QJsonValue(u"{\"reason\":\"done\"}"_s));
+    QCOMPARE(latest.transcript->at(2).toolIsError(), std::optional<bool>(false));
 
     const CallAttempt &first = call.callAttempts.at(1);
     QCOMPARE(first.startedAt.toIsoString(), u"2026-11-20T07:15:00.000Z"_s);
@@ -913,7 +913,7 @@ void TestApiBodyReader::toolArguments()
         fixtures::withValue(fixtures::read(u"rows-page.json"_s),
                             u"rows[0].call.call_attempts[0].transcript[0].tool_arguments"_s, sent));
     QCOMPARE(problemTexts(parsed.problems), QStringList());
-    QCOMPARE(parsed.value.rows.at(0).call->callAttempts.at(0).transcript->at(0).toolArguments,
+    QCOMPARE(parsed.value.rows.at(0).call->callAttempts.at(0).transcript->at(0).toolArguments(),
              kept);
 }
 

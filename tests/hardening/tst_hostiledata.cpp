@@ -215,12 +215,8 @@ void TestHostileData::megabyteTranscriptEntry()
         huge += QStringLiteral("blah<b>blah</b>blah ");
     QList<Row> rows = m_rows;
     CallAttempt &attempt = rows[0].call->callAttempts.first();
-    attempt.transcript->append(TranscriptEntry{ApiEnum<TranscriptRole>(TranscriptRole::User),
-                                               huge,
-                                               {},
-                                               {},
-                                               QJsonValue::Null,
-                                               QJsonValue::Undefined});
+    attempt.transcript->append(
+        TranscriptEntry{ApiEnum<TranscriptRole>(TranscriptRole::User), huge, {}});
 
     RowStore store;
     RowsTableModel model(&store);
@@ -271,10 +267,7 @@ void TestHostileData::longTranscriptIsShownInPart()
         entries.append(TranscriptEntry{
             ApiEnum<TranscriptRole>(i % 2 ? TranscriptRole::Assistant : TranscriptRole::User),
             turn,
-            {},
-            {},
-            QJsonValue::Null,
-            QJsonValue::Undefined});
+            {}});
     }
     TranscriptView view;
     view.resize(700, 500);

@@ -362,7 +362,7 @@ void DashboardTest::opensRowTranscript()
     int turns = 0;
     for (const TranscriptEntry &e : entries) {
         if ((e.role == TranscriptRole::User || e.role == TranscriptRole::Assistant) &&
-            e.toolName.isEmpty()) {
+            e.toolName().isEmpty()) {
             ++turns;
             QVERIFY2(view->displayedText().contains(e.content), qPrintable(e.content));
         }

@@ -88,14 +88,14 @@ void WidgetsTest::transcriptToolCallsExpand()
     TranscriptView view;
     TranscriptEntry tool;
     tool.role = TranscriptRole::Tool;
-    tool.toolName = QStringLiteral("transfer_call");
-    tool.toolIsError = true;
-    tool.toolArguments = QJsonObject{{QStringLiteral("number"), QStringLiteral("+33123")}};
+    tool.editTool().name = QStringLiteral("transfer_call");
+    tool.editTool().isError = true;
+    tool.editTool().arguments = QJsonObject{{QStringLiteral("number"), QStringLiteral("+33123")}};
     tool.content = QStringLiteral("line busy");
     TranscriptEntry stringArgs = tool;
-    stringArgs.toolName = QStringLiteral("press_digit");
-    stringArgs.toolIsError = false;
-    stringArgs.toolArguments = QStringLiteral("{\"digit\":\"2\"}");
+    stringArgs.editTool().name = QStringLiteral("press_digit");
+    stringArgs.editTool().isError = false;
+    stringArgs.editTool().arguments = QStringLiteral("{\"digit\":\"2\"}");
     view.setTranscript(QList<TranscriptEntry>{turn(TranscriptRole::User, QStringLiteral("Hello")),
                                               tool, stringArgs});
     QCOMPARE(view.entryCount(), 3);
