@@ -8,7 +8,10 @@ cache of its own, samples the watch's resident memory, then checks:
 
   * every row the server has is in the local cache: `revox-cli rows --offline` lists as many
     rows as the server's row_stats.total, with each row_index from 0 to total - 1 once;
-  * resident memory at the end is within 10 % of what it was after the first load.
+  * resident memory per byte of the campaign's rows (their rows pages, asked without faults,
+    before the watch starts and at its end) grows by at most 10 % from the first load to the
+    end: the campaign moves, and new calls bring transcripts that memory must follow, but
+    nothing else may accumulate.
 
 Prints one JSON object with the figures; exit 0 when both hold, 1 otherwise.
 
@@ -76,6 +79,22 @@ def server_total(base, campaign_id):
     return int(campaign["row_stats"]["total"])
 
 
+def campaign_wire_bytes(base, campaign_id, page_size=500):
+    """Body bytes of every rows page of the campaign, asked without faults: what it weighs."""
+    total_bytes, page = 0, 0
+    while True:
+        request = urllib.request.Request(
+            f"{base}/campaigns/{campaign_id}/rows?page={page}&page_size={page_size}",
+            headers={"Authorization": f"Bearer {KEY}", "X-Revox-Sim-Fault": "none"})
+        with urllib.request.urlopen(request, timeout=120) as answer:
+            body = answer.read()
+        total_bytes += len(body)
+        rows = json.loads(body).get("rows", [])
+        if len(rows) < page_size:
+            return total_bytes
+        page += 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=1800, help="seconds of watch (1800)")
@@ -99,6 +118,7 @@ def main():
     try:
         big = max((c for c in campaigns if c["status"] == "running" and not c["cancelled"]),
                   key=lambda c: c["rows"])
+        wire_start = campaign_wire_bytes(base, big["id"])
         started = time.monotonic()
         watch = subprocess.Popen(
             [cli, "watch", big["id"], "--for", f"{args.duration:g}", "--interval",
@@ -143,6 +163,7 @@ def main():
                                  env=env, capture_output=True, text=True)
         indexes = [int(r["row_index"]) for r in csv.DictReader(io.StringIO(offline.stdout))]
         total = server_total(base, big["id"])
+        wire_end = campaign_wire_bytes(base, big["id"])
     finally:
         sim.terminate()
         sim.wait()
@@ -152,8 +173,13 @@ def main():
     after_samples = [rss for t, rss in samples if t >= first_load.get("seconds", 0)]
     end = samples[-1][1] if samples else 0
     growth = (end - after_load) / after_load if after_load else None
+    # The campaign moves: calls add transcripts. Memory follows what the rows weigh, so the
+    # check is on resident bytes per wire byte, at the first load and at the end.
+    per_wire_start = after_load / wire_start if wire_start else None
+    per_wire_end = end / wire_end if wire_end else None
+    per_wire_growth = (per_wire_end - per_wire_start) / per_wire_start if per_wire_start else None
     every_row = offline.returncode == 0 and sorted(indexes) == list(range(total))
-    memory_ok = growth is not None and abs(growth) <= 0.10
+    memory_ok = per_wire_growth is not None and per_wire_growth <= 0.10
     report = {
         "duration_s": args.duration,
         "campaign_rows": big["rows"],
@@ -173,6 +199,12 @@ def main():
         "resident_mb_peak_after_first_load": round(max(after_samples, default=0) / 1e6, 1),
         "resident_mb_end": round(end / 1e6, 1),
         "resident_growth_pct": round(growth * 100, 1) if growth is not None else None,
+        "wire_mb_start": round(wire_start / 1e6, 1),
+        "wire_mb_end": round(wire_end / 1e6, 1),
+        "resident_per_wire_byte_start": round(per_wire_start, 3) if per_wire_start else None,
+        "resident_per_wire_byte_end": round(per_wire_end, 3) if per_wire_end else None,
+        "resident_per_wire_byte_growth_pct":
+            round(per_wire_growth * 100, 1) if per_wire_growth is not None else None,
         "memory_within_10pct": memory_ok,
         "stderr_tail": [line.rstrip() for line in stderr_lines[-5:]],
     }

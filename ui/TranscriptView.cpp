@@ -165,12 +165,12 @@ QString TranscriptView::plainText() const
             if (!args.isEmpty()) {
                 line += QLatin1Char('\n') + args;
             }
-            if (!e.content.isEmpty()) {
-                line += QLatin1Char('\n') + e.content;
+            if (!e.content().isEmpty()) {
+                line += QLatin1Char('\n') + e.content();
             }
             parts << line;
         } else {
-            parts << QStringLiteral("%1: %2").arg(roleLabel(e), e.content);
+            parts << QStringLiteral("%1: %2").arg(roleLabel(e), e.content());
         }
     }
     return parts.join(QStringLiteral("\n\n"));
@@ -289,7 +289,7 @@ void TranscriptView::rebuild()
             roleFormat.setFontPointSize(font().pointSizeF() * 0.9);
             cursor.insertText(roleLabel(e), roleFormat);
             cursor.insertBlock();
-            const QString shown = shortened(e.content);
+            const QString shown = shortened(e.content());
             shownChars += shown.size();
             cursor.insertText(shown, body);
             continue;
@@ -329,7 +329,7 @@ void TranscriptView::rebuild()
             cursor.insertBlock();
             cursor.insertText(output, code);
         }
-        if (!e.content.isEmpty()) {
+        if (!e.content().isEmpty()) {
             cursor.insertBlock();
             cursor.insertText(e.toolIsError().value_or(false) ? tr("Error") : tr("Result"), label);
             cursor.insertBlock();
@@ -337,7 +337,7 @@ void TranscriptView::rebuild()
             if (e.toolIsError().value_or(false)) {
                 content.setForeground(errorColor);
             }
-            const QString shown = shortened(e.content);
+            const QString shown = shortened(e.content());
             shownChars += shown.size();
             cursor.insertText(shown, content);
         }

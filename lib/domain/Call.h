@@ -6,6 +6,7 @@
 #include "SpeechEvent.h"
 #include "Timestamp.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -33,9 +34,15 @@ struct TranscriptTool
 struct TranscriptEntry
 {
     ApiEnum<TranscriptRole> role;
-    QString content;
+    QByteArray contentUtf8;              // what was said, as UTF-8: half the bytes of most text
     SharedOptional<TranscriptTool> tool; // none when every tool field was null or absent
 
+    QString content() const { return QString::fromUtf8(contentUtf8); }
+    void setContent(QStringView text)
+    {
+        contentUtf8 = text.toUtf8();
+        contentUtf8.squeeze(); // the conversion reserves three bytes a character
+    }
     QString toolName() const { return tool ? tool->name : QString(); }
     std::optional<bool> toolIsError() const { return tool ? tool->isError : std::nullopt; }
     QJsonValue toolArguments() const { return tool ? tool->arguments : QJsonValue::Null; }

@@ -477,7 +477,7 @@ void JsonDomainReader::transcriptEntryMember(TranscriptEntry &e, const QString &
 {
     const JsonPath &path = required.path();
     if (key == "content"_L1) {
-        e.content = m_reader.string(v, required.seen("content"_L1), Need::Required);
+        e.setContent(m_reader.string(v, required.seen("content"_L1), Need::Required));
     } else if (key == "role"_L1) {
         e.role = m_reader.enumValue<TranscriptRole>(v, required.seen("role"_L1), Need::Required);
     } else if (key == "tool_arguments"_L1) {

@@ -79,7 +79,7 @@ QJsonObject toJson(const RowStats &s)
 
 QJsonObject toJson(const TranscriptEntry &e)
 {
-    QJsonObject o{{"content"_L1, e.content}, {"role"_L1, enumValue(e.role)}};
+    QJsonObject o{{"content"_L1, e.content()}, {"role"_L1, enumValue(e.role)}};
     if (!e.toolArguments().isNull() && !e.toolArguments().isUndefined())
         o.insert("tool_arguments"_L1, e.toolArguments());
     putOptional(o, "tool_is_error"_L1, e.toolIsError());

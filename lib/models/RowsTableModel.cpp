@@ -536,7 +536,7 @@ const QByteArray &RowsTableModel::foldedTranscript(int row) const
             if (!a.transcript)
                 continue;
             for (const TranscriptEntry &e : *a.transcript) {
-                TextFold::appendFolded(e.content, text);
+                TextFold::appendFolded(e.content(), text);
                 text += QLatin1Char('\n');
             }
         }

@@ -170,7 +170,7 @@ void TestApiBodyReader::seedRowsPage()
     QVERIFY(attempt.transcript.has_value());
     QCOMPARE(attempt.transcript->size(), 1);
     const TranscriptEntry &entry = attempt.transcript->at(0);
-    QCOMPARE(entry.content, u"content"_s);
+    QCOMPARE(entry.content(), u"content"_s);
     QVERIFY(entry.role == TranscriptRole::User);
     QCOMPARE(entry.toolArguments(), QJsonValue(QJsonObject{{"foo"_L1, "bar"_L1}}));
     QCOMPARE(entry.toolIsError(), std::optional<bool>(true));
@@ -272,7 +272,7 @@ void TestApiBodyReader::conversationFields()
 
     QVERIFY(a.postCallTranscript.has_value());
     QCOMPARE(a.postCallTranscript->size(), 2);
-    QCOMPARE(a.postCallTranscript->at(1).content, u"Hi, who is this?"_s);
+    QCOMPARE(a.postCallTranscript->at(1).content(), u"Hi, who is this?"_s);
     QVERIFY(a.postCallTranscript->at(1).toolOutput().isNull());
     QCOMPARE(a.handledByAi, std::optional<bool>(true));
     QCOMPARE(a.handledByHuman, std::optional<bool>(true));
@@ -449,7 +449,7 @@ void TestApiBodyReader::callResponse()
     QVERIFY(!latest.dialError.isSet());
     QCOMPARE(latest.durationSeconds(), 120);
     QCOMPARE(latest.transcript->size(), 3);
-    QCOMPARE(latest.transcript->at(0).content, u"Bonjour, ici Claire de Revox."_s);
+    QCOMPARE(latest.transcript->at(0).content(), u"Bonjour, ici Claire de Revox."_s);
     QVERIFY(latest.transcript->at(2).role == TranscriptRole::Tool);
     QCOMPARE(latest.transcript->at(2).toolArguments(), QJsonValue(u"{\"reason\":\"done\"}"_s));
     QCOMPARE(latest.transcript->at(2).toolIsError(), std::optional<bool>(false));
@@ -1086,7 +1086,7 @@ void TestApiBodyReader::invalidUtf8InsideStrings()
              u"invalid UTF-8 at byte %1, replaced with U+FFFD"_s.arg(bad));
     QCOMPARE(parsed.value.rows.size(), 1);
     const QString content =
-        parsed.value.rows.at(0).call->callAttempts.at(0).transcript->at(0).content;
+        parsed.value.rows.at(0).call->callAttempts.at(0).transcript->at(0).content();
     QCOMPARE(content, u"caf\uFFFD \uFFFD\uFFFD ok"_s);
 }
 
@@ -1140,9 +1140,9 @@ void TestApiBodyReader::hugeTranscript()
     QCOMPARE(problemTexts(parsed.problems), QStringList());
     const auto &entries = *parsed.value.rows.at(0).call->callAttempts.at(0).transcript;
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).content.size(), megabyte.size());
-    QCOMPARE(entries.at(0).content, megabyte);
-    QCOMPARE(entries.at(1).content, u"ok"_s);
+    QCOMPARE(entries.at(0).content().size(), megabyte.size());
+    QCOMPARE(entries.at(0).content(), megabyte);
+    QCOMPARE(entries.at(1).content(), u"ok"_s);
 }
 
 void TestApiBodyReader::assistantSharedAcrossRows()

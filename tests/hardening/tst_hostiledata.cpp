@@ -216,7 +216,7 @@ void TestHostileData::megabyteTranscriptEntry()
     QList<Row> rows = m_rows;
     CallAttempt &attempt = rows[0].call->callAttempts.first();
     attempt.transcript->append(
-        TranscriptEntry{ApiEnum<TranscriptRole>(TranscriptRole::User), huge, {}});
+        TranscriptEntry{ApiEnum<TranscriptRole>(TranscriptRole::User), huge.toUtf8(), {}});
 
     RowStore store;
     RowsTableModel model(&store);
@@ -266,7 +266,7 @@ void TestHostileData::longTranscriptIsShownInPart()
             turn += QStringLiteral("words and more words ");
         entries.append(TranscriptEntry{
             ApiEnum<TranscriptRole>(i % 2 ? TranscriptRole::Assistant : TranscriptRole::User),
-            turn,
+            turn.toUtf8(),
             {}});
     }
     TranscriptView view;

@@ -42,7 +42,7 @@ inline void addTranscript(Row &row, const QList<std::pair<QString, QString>> &tu
     for (const auto &[role, content] : turns) {
         TranscriptEntry e;
         e.role = ApiEnum<TranscriptRole>::fromText(role);
-        e.content = content;
+        e.setContent(content);
         entries.append(e);
     }
     row.call->callAttempts.first().transcript = entries;

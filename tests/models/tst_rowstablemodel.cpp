@@ -291,7 +291,7 @@ void TestRowsTableModel::searchTextAndFoldedTranscript()
     // A change of the row drops the cached texts.
     Row changed = row;
     changed.call->callsCount = 2;
-    changed.call->callAttempts.first().transcript->first().content = QStringLiteral("Allô");
+    changed.call->callAttempts.first().transcript->first().setContent(QStringLiteral("Allô"));
     store.merge({changed});
     QVERIFY(model.foldedTranscript(0).contains(QByteArrayLiteral("allo")));
     QVERIFY(!model.foldedTranscript(0).contains(QByteArrayLiteral("eloise")));

@@ -279,7 +279,7 @@ void DashboardTest::searchesPhoneAndTranscripts()
     QVERIFY(answered && answered->transcript && !answered->transcript->isEmpty());
     QString word;
     for (const TranscriptEntry &e : *answered->transcript) {
-        for (const QString &w : e.content.split(QRegularExpression(QStringLiteral("\\W+")))) {
+        for (const QString &w : e.content().split(QRegularExpression(QStringLiteral("\\W+")))) {
             if (w.size() > word.size() && !w.contains(QRegularExpression(QStringLiteral("\\d")))) {
                 word = w;
             }
@@ -364,11 +364,11 @@ void DashboardTest::opensRowTranscript()
         if ((e.role == TranscriptRole::User || e.role == TranscriptRole::Assistant) &&
             e.toolName().isEmpty()) {
             ++turns;
-            QVERIFY2(view->displayedText().contains(e.content), qPrintable(e.content));
+            QVERIFY2(view->displayedText().contains(e.content()), qPrintable(e.content()));
         }
     }
     QCOMPARE(view->turnCount(), turns);
-    view->setFindText(entries.first().content.left(8));
+    view->setFindText(entries.first().content().left(8));
     QVERIFY(view->matchCount() >= 1);
     view->setFindText(QString());
 

@@ -38,7 +38,7 @@ TranscriptEntry turn(TranscriptRole role, const QString &text)
 {
     TranscriptEntry e;
     e.role = role;
-    e.content = text;
+    e.setContent(text);
     return e;
 }
 
@@ -91,7 +91,7 @@ void WidgetsTest::transcriptToolCallsExpand()
     tool.editTool().name = QStringLiteral("transfer_call");
     tool.editTool().isError = true;
     tool.editTool().arguments = QJsonObject{{QStringLiteral("number"), QStringLiteral("+33123")}};
-    tool.content = QStringLiteral("line busy");
+    tool.setContent(QStringLiteral("line busy"));
     TranscriptEntry stringArgs = tool;
     stringArgs.editTool().name = QStringLiteral("press_digit");
     stringArgs.editTool().isError = false;
