@@ -4,6 +4,7 @@
 #include "CampaignCache.h"
 #include "CampaignsCsvExporter.h"
 #include "JsonWriter.h"
+#include "ResponseLatency.h"
 #include "RowOutcome.h"
 #include "RowsCsvExporter.h"
 #include "RowsCsvStream.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -64,6 +66,14 @@ void CliCommand::run()
             if (!r.ok())
                 return fail(r.error);
             showCampaign(*r.value);
+        });
+        return;
+    case CliOptions::Command::Call:
+        m_client->getCall(m_options.id, this, [this](ApiResult<Call> r) {
+            warn(r.problems);
+            if (!r.ok())
+                return fail(r.error);
+            showCall(*r.value);
         });
         return;
     case CliOptions::Command::Watch:
@@ -215,6 +225,61 @@ void CliCommand::showCampaign(const Campaign &c)
         add("rows", rows);
         add("progress", QString::number(s.progressPercent(), 'f', 1) + QLatin1Char('%'));
     }
+    write(table.render().toUtf8());
+    finish(ExitCode::Ok);
+}
+
+void CliCommand::showCall(const Call &call)
+{
+    if (m_options.format == CliOptions::Format::Json) {
+        write(jsonText(QJsonObject{{QStringLiteral("call"), json::toJson(call)}}));
+        return finish(ExitCode::Ok);
+    }
+    if (!m_options.timeline) {
+        TextTable table({QStringLiteral("ATTEMPT"), QStringLiteral("STATUS"),
+                         QStringLiteral("RESULT"), QStringLiteral("STARTED (UTC)"),
+                         QStringLiteral("DURATION_S"), QStringLiteral("TURNS")},
+                        60);
+        table.setRightAligned(4);
+        table.setRightAligned(5);
+        for (const CallAttempt &a : call.callAttempts) {
+            const qint64 duration = a.durationSeconds();
+            table.addRow({a.id, a.status.text, a.result.text, when(a.startedAt),
+                          duration >= 0 ? QString::number(duration) : QString(),
+                          a.speechEvents ? QString::number(a.speechEvents->size()) : QString()});
+        }
+        write(QStringLiteral("call %1 (%2)\n").arg(call.id, call.status.text).toUtf8());
+        write(table.render().toUtf8());
+        return finish(ExitCode::Ok);
+    }
+    const CallAttempt *attempt = call.latestAnsweredAttempt();
+    if (!attempt || !attempt->speechEvents) {
+        printError(QStringLiteral("call %1 has no speech events (no answered attempt, or a server "
+                                  "that does not send them)")
+                       .arg(call.id));
+        return finish(ExitCode::NotFound);
+    }
+    const QList<SpeechEvent> &events = *attempt->speechEvents;
+    QHash<int, double> latency;
+    for (const ResponseLatency::Turn &t : ResponseLatency::compute(events).turns)
+        latency.insert(t.eventIndex, t.latencyMs);
+    const auto seconds = [](double ms) {
+        return QString::number(ms / 1000.0, 'f', 2);
+    };
+    TextTable table({QStringLiteral("SPEAKER"), QStringLiteral("START_S"), QStringLiteral("END_S"),
+                     QStringLiteral("LATENCY_MS"), QStringLiteral("CUT"), QStringLiteral("NOISE")},
+                    40);
+    for (int column : {1, 2, 3})
+        table.setRightAligned(column);
+    for (int i = 0; i < int(events.size()); ++i) {
+        const SpeechEvent &e = events.at(i);
+        table.addRow({e.speaker.text, seconds(e.startedSpeakingAtMs),
+                      e.stoppedSpeakingAtMs ? seconds(*e.stoppedSpeakingAtMs) : QString(),
+                      latency.contains(i) ? QString::number(qRound64(latency.value(i))) : QString(),
+                      e.cut() ? QStringLiteral("cut") : QString(),
+                      e.realTurn() ? QString() : QStringLiteral("noise")});
+    }
+    write(QStringLiteral("attempt %1\n").arg(attempt->id).toUtf8());
     write(table.render().toUtf8());
     finish(ExitCode::Ok);
 }

@@ -22,6 +22,8 @@ public:
 private:
     void showCampaigns(const QList<Campaign> &campaigns);
     void showCampaign(const Campaign &campaign);
+    // call ID: the call and its attempts; with --timeline, the turns of its conversation.
+    void showCall(const Call &call);
     // Writes the rows, then exits with code.
     void showRows(const RowsPage &page, bool wholeCampaign, ExitCode code = ExitCode::Ok);
     // rows --all: every row through the paging engine, then showRows().

@@ -18,6 +18,7 @@ QString CliOptions::helpText()
         "  revox-cli [--base-url URL] [--api-key KEY] rows ID --offline [--output F=V]...\n"
         "            [--format table|json|csv [--columns C1,C2]]\n"
         "  revox-cli [--base-url URL] [--api-key KEY] watch ID [--for S] [--interval S]\n"
+        "  revox-cli [--base-url URL] [--api-key KEY] call ID [--timeline] [--format table|json]\n"
         "\n"
         "Reads Revox calling campaigns from the Revox API.\n"
         "\n"
@@ -31,6 +32,9 @@ QString CliOptions::helpText()
         "                     \"id\":...,\"fields\":[JSON paths]} and one per refresh\n"
         "                     {\"event\":\"refresh\",\"requests\":N,\"rows_received\":N,\n"
         "                     \"bytes\":N,\"ms\":N}.\n"
+        "  call ID            Show one call and its attempts; with --timeline, the turns of\n"
+        "                     its latest answered attempt (speaker, start, end, the agent's\n"
+        "                     latency, cut, noise) when the server sends speech events.\n"
         "\n"
         "Options:\n"
         "  --base-url URL     API base URL (default: $REVOX_BASE_URL, else\n"
@@ -99,11 +103,12 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
     const QCommandLineOption columns(QStringLiteral("columns"), {}, QStringLiteral("C1,C2"));
     const QCommandLineOption forSeconds(QStringLiteral("for"), {}, QStringLiteral("S"));
     const QCommandLineOption interval(QStringLiteral("interval"), {}, QStringLiteral("S"));
+    const QCommandLineOption timeline(QStringLiteral("timeline"), {});
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({baseUrl, apiKey, format, result, statuses, query, page, pageSize, all,
                        timeout, verbose, forSeconds, interval, offline, output, columns, help,
-                       version});
+                       version, timeline});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -126,8 +131,8 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(
-            QStringLiteral("missing command: campaigns, campaign ID, rows ID or watch ID"));
+        return usageError(QStringLiteral(
+            "missing command: campaigns, campaign ID, rows ID, watch ID or call ID"));
     const QString &command = positional.first();
     if (command == QLatin1String("campaigns")) {
         o.command = Command::Campaigns;
@@ -144,9 +149,19 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
         if (positional.size() > 2)
             return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
         o.id = positional.at(1).trimmed();
+    } else if (command == QLatin1String("call")) {
+        o.command = Command::Call;
+        if (positional.size() < 2 || positional.at(1).trimmed().isEmpty())
+            return usageError(QStringLiteral("call needs a call ID"));
+        if (positional.size() > 2)
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2)));
+        o.id = positional.at(1).trimmed();
     } else {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     }
+    if (parser.isSet(timeline) && o.command != Command::Call)
+        return usageError(QStringLiteral("--timeline applies to call only"));
+    o.timeline = parser.isSet(timeline);
 
     bool ok = true;
     if (o.command != Command::Watch) {
@@ -179,7 +194,8 @@ CliParseOutcome CliOptions::parse(const QStringList &arguments, const ClientConf
             o.format = Format::Table;
         else if (f == QLatin1String("json"))
             o.format = Format::Json;
-        else if (f == QLatin1String("csv") && o.command != Command::Campaign)
+        else if (f == QLatin1String("csv") && o.command != Command::Campaign &&
+                 o.command != Command::Call)
             o.format = Format::Csv;
         else
             return usageError(QStringLiteral("--format %1 is not available for %2")

@@ -17,7 +17,7 @@ struct CliParseOutcome;
 // filters, and where and with which key to call the API.
 struct CliOptions
 {
-    enum class Command { Campaigns, Campaign, Rows, Watch };
+    enum class Command { Campaigns, Campaign, Rows, Watch, Call };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::Campaigns;
@@ -30,6 +30,7 @@ struct CliOptions
     bool offline = false;       // rows: from the local cache, no network
     double forSeconds = 0;      // watch: stop after this long (0: until interrupted)
     double intervalSeconds = 3; // watch: seconds between refreshes of a live campaign
+    bool timeline = false;      // call: the turns of the conversation
     bool verbose = false;
     ClientConfig config;
 

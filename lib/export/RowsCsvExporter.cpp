@@ -1,5 +1,7 @@
 #include "RowsCsvExporter.h"
 
+#include "ConversationQuality.h"
+
 #include "CsvWriter.h"
 #include "JsonText.h"
 #include "RowOutcome.h"
@@ -87,7 +89,12 @@ QStringList RowsCsvExporter::fixedColumns()
             QStringLiteral("last_ended_at"),
             QStringLiteral("last_duration_s"),
             QStringLiteral("last_recording_url"),
-            QStringLiteral("outcome")};
+            QStringLiteral("outcome"),
+            QStringLiteral("latency_p50_ms"),
+            QStringLiteral("latency_p90_ms"),
+            QStringLiteral("interruptions"),
+            QStringLiteral("taken_over"),
+            QStringLiteral("tool_errors")};
 }
 
 QString RowsCsvExporter::checkColumns(const QStringList &columns)
@@ -134,6 +141,23 @@ QStringList RowsCsvExporter::chosen(const QStringList &fullCells) const
     return out;
 }
 
+void RowsCsvExporter::appendConversationCells(QStringList &out, const CallAttempt *attempt)
+{
+    if (!attempt || !attempt->speechEvents) {
+        for (int i = 0; i < 5; ++i)
+            out << QString(); // an older server: nothing to say
+        return;
+    }
+    const ConversationQuality::Call figures = ConversationQuality::computeCall(*attempt);
+    const auto ms = [](const std::optional<double> &v) {
+        return v ? QString::number(qRound64(*v)) : QString();
+    };
+    out << ms(figures.latencyP50Ms) << ms(figures.latencyP90Ms)
+        << QString::number(figures.interruptions())
+        << (figures.takenOver ? QStringLiteral("true") : QStringLiteral("false"))
+        << QString::number(figures.toolErrors);
+}
+
 QStringList RowsCsvExporter::cells(const Row &row) const
 {
     QStringList out;
@@ -158,6 +182,7 @@ QStringList RowsCsvExporter::cells(const Row &row) const
             out << QString();
     }
     out << outcomeDetailKey(row);
+    appendConversationCells(out, call ? call->latestAnsweredAttempt() : nullptr);
     for (const QString &key : m_inputKeys)
         out << row.inputValue(key);
     for (const QString &key : m_outputKeys)

@@ -74,6 +74,9 @@ public:
     QStringList header() const;
     // The unescaped cells of one row, in header order.
     QStringList cells(const Row &row) const;
+    // latency_p50_ms ... tool_errors of the row's latest answered attempt; empty cells when
+    // it has no speech events (older servers).
+    static void appendConversationCells(QStringList &out, const CallAttempt *attempt);
     // The cells of the chosen columns out of a record in fullHeader() order.
     QStringList chosen(const QStringList &fullCells) const;
     // Writes the header and every row to an open device.

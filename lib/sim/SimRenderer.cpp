@@ -1,6 +1,8 @@
 #include "SimRenderer.h"
 
 #include "JsonOut.h"
+#include "SimRandom.h"
+#include "SimRecording.h"
 #include "TranscriptBuilder.h"
 
 namespace revox::sim {
@@ -519,7 +521,65 @@ void SimRenderer::writeAttempt(JsonOut &out, const SimCampaign &c, qint64 row,
         }
         out.endArray();
     }
+    if (m_conversationDetail)
+        writeConversationDetail(out, c, row, a, k);
     out.endObject();
+}
+
+void SimRenderer::writeConversationDetail(JsonOut &out, const SimCampaign &c, qint64 row,
+                                          const SimAttemptPlan &a, int k)
+{
+    const bool answered = a.answered() && m_now >= a.answerMs;
+    const bool ended = m_now >= a.endMs;
+    // A transferred call is taken over by a person from its middle turn on.
+    const bool takenOver = a.scenario == SimScenario::Transfer;
+    out.fieldBool("handled_by_ai", answered);
+    out.fieldBool("handled_by_human", answered && takenOver && ended);
+    out.key("speech_events");
+    if (!answered) {
+        out.null();
+        return;
+    }
+    const QList<WavComposer::Turn> turns = simRecording(m_world, c, row, k).turns();
+    const qint64 elapsed = m_now - a.answerMs;
+    const qsizetype takeoverAt = takenOver ? turns.size() / 2 : turns.size();
+    const QString attemptId = m_world.ids().make(SimIds::Kind::Attempt, c.index, row, k);
+    qint64 lastCallerEndMs = -1;
+    out.beginArray();
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        const WavComposer::Turn &t = turns[i];
+        if (!ended && t.startMs > elapsed)
+            break;
+        const bool human = t.agent && i >= takeoverAt;
+        out.beginObject();
+        out.field("id", QStringLiteral("%1-%2").arg(attemptId).arg(i));
+        out.field("speaker", !t.agent ? "user" : (human ? "human" : "agent"));
+        out.field("started_speaking_at_ms", t.startMs);
+        if (!ended && t.endMs > elapsed)
+            out.fieldNull("stopped_speaking_at_ms");
+        else
+            out.field("stopped_speaking_at_ms", t.endMs);
+        writeNullableText(out, "transcript", WavComposer::clipText(t.clip));
+        out.fieldBool("is_real_turn", t.real);
+        out.fieldBool("was_cut", t.cut);
+        const quint64 h = random::hash(
+            {m_world.seed(), quint64(c.index), quint64(row), quint64(k), quint64(i), 7});
+        if (t.agent && !human) {
+            // The server's share of the wait: both parts stay inside the pause heard.
+            const qint64 wait = lastCallerEndMs >= 0 ? t.startMs - lastCallerEndMs : 900;
+            const qint64 ttft = std::max<qint64>(1, wait * random::range(h, 30, 55) / 100);
+            const qint64 ttfb = std::max<qint64>(1, wait * random::range(h >> 16, 10, 30) / 100);
+            out.field("llm_ttft_ms", ttft);
+            out.field("tts_ttfb_ms", ttfb);
+            out.field("llm_winner_model", "gpt-4.1-mini");
+        } else if (!t.agent && t.real) {
+            out.field("stt_transcription_delay_ms", random::range(h, 120, 480));
+        }
+        out.endObject();
+        if (!t.agent && t.real)
+            lastCallerEndMs = t.endMs;
+    }
+    out.endArray();
 }
 
 } // namespace revox::sim

@@ -24,6 +24,10 @@ public:
     SimRenderer(const SimWorld &world, const QUrl &recordingsBase, qint64 nowMs,
                 SimQuirks quirks = {});
 
+    // The newest server's attempts: speech events matching the recording, handled_by_ai
+    // and handled_by_human (older servers send none of them).
+    void setConversationDetail(bool on) { m_conversationDetail = on; }
+
     QByteArray campaignList();
     QByteArray campaignResponse(const SimCampaign &c);
     // { rows } alone: the newest SDKs' unpaged answer.
@@ -47,6 +51,8 @@ private:
                    const SimRowState &state);
     void writeAttempt(JsonOut &out, const SimCampaign &c, qint64 row, const SimRowPlan &plan,
                       int k);
+    void writeConversationDetail(JsonOut &out, const SimCampaign &c, qint64 row,
+                                 const SimAttemptPlan &a, int k);
     void writeEnum(JsonOut &out, const char *name, const char *value, const char *unknownValue);
     void writeNullableTime(JsonOut &out, const char *name, qint64 ms, bool present);
     void writeNullableText(JsonOut &out, const char *name, const QString &text);
@@ -55,6 +61,7 @@ private:
     QUrl m_recordingsBase;
     qint64 m_now;
     SimQuirks m_quirks;
+    bool m_conversationDetail = false;
     QHash<int, QByteArray> m_assistantJson; // per assistant, rendered once per response
 };
 

@@ -5,6 +5,7 @@
 #include "SimCatalog.h"
 #include "SimLogging.h"
 #include "SimRandom.h"
+#include "SimRecording.h"
 #include "SimRenderer.h"
 #include "SimWorld.h"
 #include "WavComposer.h"
@@ -277,14 +278,25 @@ HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrong
             const SimCallStatus status = decoded->row < c.rowCount
                                              ? m_world->state(c, decoded->row, now).status
                                              : SimCallStatus::None;
-            if (status != SimCallStatus::None && status != SimCallStatus::Skipped)
+            if (status != SimCallStatus::None && status != SimCallStatus::Skipped) {
+                renderer.setConversationDetail(newestServer(request));
                 return HttpResponse::json(200, renderer.callResponse(c, decoded->row));
+            }
         }
         return HttpResponse::error(404, "not_found",
                                    QStringLiteral("Call %1 not found").arg(parts[1]));
     }
     return HttpResponse::error(404, "not_found",
                                QStringLiteral("No route for %1").arg(request.path));
+}
+
+bool SimulatorEngine::newestServer(const HttpRequest &request) const
+{
+    QString text = QString::fromUtf8(request.header("x-revox-sim-paging"));
+    if (text.isEmpty())
+        text = request.query.queryItemValue(QStringLiteral("sim_paging"), QUrl::FullyDecoded);
+    const auto asked = simRowsPagingFromText(text.trimmed());
+    return asked.value_or(m_rowsPaging) == SimRowsPaging::Unpaged;
 }
 
 HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campaign,
@@ -310,6 +322,7 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
         const qint64 now = m_world->nowMs();
         const auto [rows, total] = m_world->findRows(c, SimRowFilter(), 0, c.rowCount, now);
         SimRenderer renderer(*m_world, m_recordingsBase, now, {wrongTypes, unknownEnums});
+        renderer.setConversationDetail(true);
         return HttpResponse::json(200, renderer.rowsOnly(c, rows));
     }
     const auto page = integerParameter(q, QStringLiteral("page"), 0);
@@ -401,16 +414,8 @@ HttpResponse SimulatorEngine::recordingResponse(const HttpRequest &request)
     if (!attempt.answered() || now < attempt.endMs)
         return notFound();
 
-    WavComposer::Kind kind = WavComposer::Kind::Conversation;
-    if (attempt.scenario == SimScenario::Voicemail)
-        kind = WavComposer::Kind::Voicemail;
-    else if (attempt.scenario == SimScenario::IvrNavigated ||
-             attempt.scenario == SimScenario::IvrStuck)
-        kind = WavComposer::Kind::Ivr;
-    const quint64 variation = random::hash(
-        {m_world->seed(), quint64(c.index), quint64(decoded->row), quint64(decoded->attempt), 99});
     const auto wav =
-        std::make_shared<WavComposer>(attempt.endMs - attempt.answerMs, variation, kind);
+        std::make_shared<WavComposer>(simRecording(*m_world, c, decoded->row, decoded->attempt));
     const qint64 total = wav->totalBytes();
 
     qint64 first = 0;

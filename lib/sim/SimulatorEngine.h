@@ -49,6 +49,9 @@ private:
                  const FaultSpec &faults);
     HttpResponse apiResponse(const HttpRequest &request, bool wrongTypes, bool unknownEnums,
                              const RowsListingFaults &listing);
+    // Whether the request is answered as the newest server does (the unpaged rows form,
+    // run-wide or asked for with the paging header or parameter).
+    bool newestServer(const HttpRequest &request) const;
     HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
                               bool unknownEnums, const RowsListingFaults &listing);
     HttpResponse recordingResponse(const HttpRequest &request);

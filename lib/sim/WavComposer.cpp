@@ -89,40 +89,115 @@ WavComposer::WavComposer(qint64 durationMs, quint64 variation, Kind kind)
         m_segments.push_back({at, n, -1});
         at += n;
     };
-    auto clip = [&](int index) {
+    auto clip = [&](int index, bool agent) {
         const qint64 n = qint64(pool[size_t(index)].size());
         if (n == 0)
             return;
-        m_segments.push_back({at, n, index});
+        m_segments.push_back({at, n, index, agent, false});
+        at += n;
+    };
+    // Now and then the other side breaks in: the clip stops early and the reply follows
+    // closely.
+    auto maybeCut = [&] {
+        h = random::mix(h);
+        if (h % 9 != 0 || m_segments.empty() || m_segments.back().clip < 0)
+            return false;
+        Segment &last = m_segments.back();
+        const qint64 kept = last.length * random::range(h >> 8, 40, 70) / 100;
+        at -= last.length - kept;
+        last.length = kept;
+        last.cut = true;
+        return true;
+    };
+    // Now and then the caller's line carries a short noise that is no turn.
+    auto maybeNoise = [&] {
+        h = random::mix(h);
+        if (h % 7 != 0)
+            return;
+        const qint64 n = random::range(h >> 8, 150, 400) * kSampleRate / 1000;
+        m_segments.push_back({at, n, -3, false, false});
         at += n;
     };
     pause(250, 600);
     switch (kind) {
     case Kind::Voicemail:
-        clip(VoicemailGreeting);
+        clip(VoicemailGreeting, false);
         pause(300, 500);
         m_segments.push_back({at, kSampleRate / 2, -2}); // the tone
         at += kSampleRate / 2;
         pause(400, 800);
         break;
     case Kind::Ivr:
-        clip(IvrMenu);
+        clip(IvrMenu, false);
         pause(800, 1500);
         break;
     case Kind::Conversation:
         break;
     }
-    clip(AgentGreeting);
+    clip(AgentGreeting, true);
     pause(400, 900);
-    clip(CalleeHello);
+    clip(CalleeHello, false);
     static const int agentTurns[] = {AgentBooking, AgentGreeting, AgentGoodbye};
     static const int calleeTurns[] = {CalleeSure, CalleeTuesday, CalleeObjection, CalleeHello};
     bool agent = true;
     while (at < m_samples) {
-        pause(350, 1100);
+        if (maybeCut()) {
+            pause(100, 250);
+        } else {
+            pause(200, 550);
+            if (agent)
+                maybeNoise();
+            pause(150, 550);
+        }
         h = random::mix(h);
-        clip(agent ? agentTurns[h % 3] : calleeTurns[h % 4]);
+        clip(agent ? agentTurns[h % 3] : calleeTurns[h % 4], agent);
         agent = !agent;
+    }
+}
+
+QList<WavComposer::Turn> WavComposer::turns() const
+{
+    QList<Turn> list;
+    const qint64 endMs = m_samples * 1000 / kSampleRate;
+    for (const Segment &s : m_segments) {
+        if (s.clip == -1 || s.start >= m_samples)
+            continue;
+        Turn t;
+        t.startMs = s.start * 1000 / kSampleRate;
+        t.endMs = std::min(endMs, (s.start + s.length) * 1000 / kSampleRate);
+        t.agent = s.agent;
+        t.real = s.clip >= 0;
+        t.cut = s.cut;
+        t.clip = s.clip >= 0 ? s.clip : -1;
+        if (t.endMs > t.startMs)
+            list.append(t);
+    }
+    return list;
+}
+
+QString WavComposer::clipText(int clip)
+{
+    switch (clip) {
+    case AgentGreeting:
+        return QStringLiteral("Hello, this is the assistant calling on behalf of the clinic.");
+    case AgentBooking:
+        return QStringLiteral("I can book you in; which day suits you best?");
+    case AgentGoodbye:
+        return QStringLiteral("Thank you for your time, goodbye.");
+    case CalleeHello:
+        return QStringLiteral("Hello?");
+    case CalleeSure:
+        return QStringLiteral("Sure, go ahead.");
+    case CalleeTuesday:
+        return QStringLiteral("Tuesday would work for me.");
+    case CalleeObjection:
+        return QStringLiteral("I'm not really interested.");
+    case IvrMenu:
+        return QStringLiteral("For sales, press one. For support, press two.");
+    case VoicemailGreeting:
+        return QStringLiteral("Please leave a message after the tone.");
+    default:
+        return {};
     }
 }
 
@@ -163,6 +238,8 @@ qint16 WavComposer::sampleAt(qint64 index, qsizetype &hint) const
     const qint64 offset = index - s.start;
     if (s.clip == -2)
         return qint16(6000.0 * std::sin(2.0 * M_PI * 1000.0 * double(offset) / kSampleRate));
+    if (s.clip == -3)
+        return qint16(int((noiseSeed >> 16) % 2401) - 1200);
     if (s.clip < 0)
         return noise;
     return qint16(

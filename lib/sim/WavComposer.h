@@ -17,7 +17,25 @@ public:
     static constexpr int kSampleRate = 8000;
     static constexpr int kHeaderBytes = 44;
 
+    // One stretch of sound the recording holds, in ms from its start: a clip of speech
+    // (an agent or a caller turn, cut short when the other side broke in), or a burst of
+    // noise or the voicemail tone on the caller's side, which are no turns at all.
+    struct Turn
+    {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        bool agent = false; // the agent's side; else the caller's
+        bool real = true;   // false: noise
+        bool cut = false;   // the clip stops early: the other side broke in
+        int clip = -1;      // the clip heard; -1 for noise or a tone
+    };
+
     WavComposer(qint64 durationMs, quint64 variation, Kind kind);
+
+    // What is heard, in order, each within the recording's length.
+    QList<Turn> turns() const;
+    // The words of a clip (what a transcription of it reads).
+    static QString clipText(int clip);
 
     qint64 sampleCount() const { return m_samples; }
     qint64 totalBytes() const { return kHeaderBytes + 2 * m_samples; }
@@ -32,7 +50,9 @@ private:
     {
         qint64 start = 0;  // first sample
         qint64 length = 0; // samples
-        int clip = -1;     // -1: background noise, -2: a beep
+        int clip = -1;     // -1: background noise, -2: a beep, -3: a burst of noise
+        bool agent = false;
+        bool cut = false;
     };
 
     QByteArray header() const;

@@ -342,7 +342,8 @@ private slots:
         const QList<QStringList> records = readCsv(QString::fromUtf8(csv.out));
         QCOMPARE(records.size(), 2);
         const QStringList &header = records.at(0);
-        QCOMPARE(header.mid(16), QStringList({"input.foo", "output.foo"}));
+        QCOMPARE(header.mid(21), QStringList({"input.foo", "output.foo"}));
+        QCOMPARE(header.at(16), QStringLiteral("latency_p50_ms"));
         const QStringList &row = records.at(1);
         QCOMPARE(row.at(0), QStringLiteral("0"));
         QCOMPARE(row.at(1), QStringLiteral("phone_number"));
@@ -353,8 +354,9 @@ private slots:
         QCOMPARE(row.at(5), QStringLiteral("IVR"));
         QCOMPARE(row.at(7), QStringLiteral("number_non_attributed"));
         QCOMPARE(row.at(10), QString()); // "started_at": {} is an unknown time
-        QCOMPARE(row.at(16), QStringLiteral("string"));
-        QCOMPARE(row.at(17), QStringLiteral("bar"));
+        QCOMPARE(row.mid(16, 5), QStringList({"", "", "", "", ""})); // no speech events
+        QCOMPARE(row.at(21), QStringLiteral("string"));
+        QCOMPARE(row.at(22), QStringLiteral("bar"));
 
         const Run json = run({QStringLiteral("rows"), QStringLiteral("seed"),
                               QStringLiteral("--format"), QStringLiteral("json")});

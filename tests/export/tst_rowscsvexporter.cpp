@@ -47,12 +47,27 @@ private slots:
     // documented fixed columns keep their places; a new one only ever comes after them.
     void fixedColumnsInOrder()
     {
-        QCOMPARE(
-            RowsCsvExporter::fixedColumns(),
-            QStringList({"row_index", "phone_number", "call_id", "call_status", "attempts",
-                         "last_result", "last_attempt_status", "last_dial_error", "last_ended_by",
-                         "last_end_reason", "last_started_at", "last_answered_at", "last_ended_at",
-                         "last_duration_s", "last_recording_url", "outcome"}));
+        QCOMPARE(RowsCsvExporter::fixedColumns(), QStringList({"row_index",
+                                                               "phone_number",
+                                                               "call_id",
+                                                               "call_status",
+                                                               "attempts",
+                                                               "last_result",
+                                                               "last_attempt_status",
+                                                               "last_dial_error",
+                                                               "last_ended_by",
+                                                               "last_end_reason",
+                                                               "last_started_at",
+                                                               "last_answered_at",
+                                                               "last_ended_at",
+                                                               "last_duration_s",
+                                                               "last_recording_url",
+                                                               "outcome",
+                                                               "latency_p50_ms",
+                                                               "latency_p90_ms",
+                                                               "interruptions",
+                                                               "taken_over",
+                                                               "tool_errors"}));
     }
 
     void readmeStatesTheOrder()
@@ -116,7 +131,7 @@ private slots:
         // Only the latest attempt's output counts (old_only belongs to an older attempt).
         QCOMPARE(exporter.outputKeys(), QStringList({"budget", "email", "interested"}));
         const QStringList header = exporter.header();
-        QCOMPARE(header.mid(16),
+        QCOMPARE(header.mid(21),
                  QStringList({"input.name", "input.company", "input.city", "output.budget",
                               "output.email", "output.interested"}));
         const QStringList r1 = exporter.cells(rows.at(1));
@@ -155,11 +170,51 @@ private slots:
         QCOMPARE(cells2.at(7), QStringLiteral("busy"));
     }
 
+    void conversationColumnsFromTheSpeechEvents()
+    {
+        const auto event = [](Speaker who, double start, double stop, bool cut = false) {
+            SpeechEvent e;
+            e.speaker = who;
+            e.startedSpeakingAtMs = start;
+            e.stoppedSpeakingAtMs = stop;
+            e.wasCut = cut;
+            return e;
+        };
+        Call call;
+        call.id = QStringLiteral("call-3");
+        // The latest attempt was not answered: the columns describe the answered one before.
+        CallAttempt missed = attempt(QStringLiteral("missed"), QString(), {});
+        missed.result = {};
+        CallAttempt talked = attempt(QStringLiteral("talked"), QStringLiteral("human"), {});
+        // Latencies 400, 1000 and 650 ms (p50 650, p90 1000); the caller cut once.
+        talked.speechEvents = QList<SpeechEvent>{
+            event(Speaker::Agent, 0, 1000),      event(Speaker::User, 1500, 2000),
+            event(Speaker::Agent, 2400, 3000),   event(Speaker::User, 3500, 4000, true),
+            event(Speaker::Agent, 5000, 6000),   event(Speaker::User, 6100, 7000),
+            event(Speaker::Agent, 7650.4, 8000), event(Speaker::Human, 9000, 9500)};
+        TranscriptEntry failed;
+        failed.editTool().isError = true;
+        talked.transcript = QList<TranscriptEntry>{failed, failed};
+        call.callAttempts = {missed, talked};
+        const Row r = row(3, {}, call);
+        const RowsCsvExporter exporter({r});
+        const QStringList header = exporter.header();
+        const QStringList cells = exporter.cells(r);
+        QCOMPARE(header.mid(16, 5), QStringList({"latency_p50_ms", "latency_p90_ms",
+                                                 "interruptions", "taken_over", "tool_errors"}));
+        QCOMPARE(cells.mid(16, 5), QStringList({"650", "1000", "1", "true", "2"}));
+        // An older server's attempt (no speech events) leaves them empty.
+        call.callAttempts[1].speechEvents.reset();
+        const Row older = row(4, {}, call);
+        QCOMPARE(RowsCsvExporter({older}).cells(older).mid(16, 5),
+                 QStringList({"", "", "", "", ""}));
+    }
+
     void rowWithoutCallHasEmptyCallColumns()
     {
         const Row r = row(3, {{QStringLiteral("name"), QStringLiteral("Solo")}});
         const QStringList cells = RowsCsvExporter({r}).cells(r);
-        QCOMPARE(cells.size(), 17);
+        QCOMPARE(cells.size(), 22);
         QCOMPARE(cells.at(15), QStringLiteral("not_called"));
         for (int i = 2; i < 15; ++i)
             QVERIFY2(cells.at(i).isEmpty(), qPrintable(QString::number(i)));

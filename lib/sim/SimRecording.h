@@ -1,0 +1,12 @@
+#pragma once
+
+#include "SimWorld.h"
+#include "WavComposer.h"
+
+namespace revox::sim {
+
+// The recording of one answered attempt, as served and as its speech events describe it.
+WavComposer simRecording(const SimWorld &world, const SimCampaign &campaign, qint64 row,
+                         int attempt);
+
+} // namespace revox::sim
