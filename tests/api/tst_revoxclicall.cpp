@@ -45,7 +45,7 @@ class TestRevoxCliCall : public QObject
     static testing::CliRun run(Server &s, const QStringList &args)
     {
         return testing::runCli({QStringLiteral(REVOX_CLI_PATH), s.server.baseUrl(),
-                                QStringLiteral("call-test-key"), QString(), 60000},
+                                QStringLiteral("call-test-key"), QString(), 300000},
                                args);
     }
 
