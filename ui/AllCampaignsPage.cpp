@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace revox {
@@ -117,8 +118,13 @@ AllCampaignsPage::AllCampaignsPage(CampaignsOverviewModel *model, QWidget *paren
             emit campaignRequested(id);
     });
     // The columns follow what they show, once the change is laid out.
+    // The columns follow what they show, once a burst of changes is laid out.
+    m_fitLater = new QTimer(this);
+    m_fitLater->setSingleShot(true);
+    m_fitLater->setInterval(0);
+    connect(m_fitLater, &QTimer::timeout, this, &AllCampaignsPage::fitColumns);
     const auto refit = [this] {
-        QMetaObject::invokeMethod(this, &AllCampaignsPage::fitColumns, Qt::QueuedConnection);
+        m_fitLater->start();
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, refit);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refit);

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace revox {
 
@@ -70,6 +71,7 @@ private:
     QLabel *m_background;
     QPushButton *m_backgroundButton;
     BackgroundFigures *m_figures = nullptr;
+    QTimer *m_fitLater; // one fit for a burst of model changes
 };
 
 } // namespace revox

@@ -132,7 +132,7 @@ int TranscriptView::turnCount() const
 {
     int n = 0;
     for (const TranscriptEntry &e : m_entries) {
-        if (e.role != TranscriptRole::Tool && e.toolName().isEmpty()) {
+        if (!e.isToolCall()) {
             ++n;
         }
     }
@@ -147,7 +147,7 @@ QString TranscriptView::roleLabel(const TranscriptEntry &e) const
     if (e.role == TranscriptRole::Assistant) {
         return tr("Assistant");
     }
-    if (e.role == TranscriptRole::Tool || !e.toolName().isEmpty()) {
+    if (e.isToolCall()) {
         return tr("Tool");
     }
     return e.role.text.isEmpty() ? tr("Unknown speaker") : e.role.text;
@@ -157,7 +157,7 @@ QString TranscriptView::plainText() const
 {
     QStringList parts;
     for (const TranscriptEntry &e : m_entries) {
-        if (e.role == TranscriptRole::Tool || !e.toolName().isEmpty()) {
+        if (e.isToolCall()) {
             QString line = tr("[Tool call: %1%2]")
                                .arg(e.toolName().isEmpty() ? tr("unnamed") : e.toolName(),
                                     e.toolIsError().value_or(false) ? tr(" — failed") : QString());
@@ -165,7 +165,7 @@ QString TranscriptView::plainText() const
             if (!args.isEmpty()) {
                 line += QLatin1Char('\n') + args;
             }
-            if (!e.content().isEmpty()) {
+            if (!e.contentUtf8.isEmpty()) {
                 line += QLatin1Char('\n') + e.content();
             }
             parts << line;
@@ -187,7 +187,7 @@ bool TranscriptView::isToolEntry(int index) const
         return false;
     }
     const TranscriptEntry &e = m_entries.at(index);
-    return e.role == TranscriptRole::Tool || !e.toolName().isEmpty();
+    return e.isToolCall();
 }
 
 void TranscriptView::setToolExpanded(int index, bool expanded)
@@ -257,7 +257,7 @@ void TranscriptView::rebuild()
         }
         m_shownEntries = i + 1;
         const TranscriptEntry &e = m_entries.at(i);
-        const bool isTool = e.role == TranscriptRole::Tool || !e.toolName().isEmpty();
+        const bool isTool = e.isToolCall();
         const bool isUser = e.role == TranscriptRole::User;
         QTextFrameFormat frame;
         frame.setPadding(7);
@@ -329,7 +329,7 @@ void TranscriptView::rebuild()
             cursor.insertBlock();
             cursor.insertText(output, code);
         }
-        if (!e.content().isEmpty()) {
+        if (!e.contentUtf8.isEmpty()) {
             cursor.insertBlock();
             cursor.insertText(e.toolIsError().value_or(false) ? tr("Error") : tr("Result"), label);
             cursor.insertBlock();

@@ -47,6 +47,8 @@ struct TranscriptEntry
     std::optional<bool> toolIsError() const { return tool ? tool->isError : std::nullopt; }
     QJsonValue toolArguments() const { return tool ? tool->arguments : QJsonValue::Null; }
     QJsonValue toolOutput() const { return tool ? tool->output : QJsonValue::Undefined; }
+    // A tool call: the tool role, or tool fields on a line of another role.
+    bool isToolCall() const { return role == TranscriptRole::Tool || !toolName().isEmpty(); }
     // The tool fields, to be written (made when the line had none).
     TranscriptTool &editTool() { return tool ? *tool : tool.emplace(); }
     bool operator==(const TranscriptEntry &o) const = default;

@@ -71,30 +71,40 @@ void RowsCsvExporter::appendRows(QByteArray &out, const QList<Row> &rows) const
         CsvWriter::appendRecord(out, cells(row));
 }
 
+namespace {
+
+// How the latest answered attempt's conversation went, from its speech events.
+const QStringList &conversationColumns()
+{
+    static const QStringList columns{QStringLiteral("latency_p50_ms"),
+                                     QStringLiteral("latency_p90_ms"),
+                                     QStringLiteral("interruptions"), QStringLiteral("taken_over"),
+                                     QStringLiteral("tool_errors")};
+    return columns;
+}
+
+} // namespace
+
 // The order scripts read by position: a new column is only ever appended (see the README).
 QStringList RowsCsvExporter::fixedColumns()
 {
-    return {QStringLiteral("row_index"),
-            QStringLiteral("phone_number"),
-            QStringLiteral("call_id"),
-            QStringLiteral("call_status"),
-            QStringLiteral("attempts"),
-            QStringLiteral("last_result"),
-            QStringLiteral("last_attempt_status"),
-            QStringLiteral("last_dial_error"),
-            QStringLiteral("last_ended_by"),
-            QStringLiteral("last_end_reason"),
-            QStringLiteral("last_started_at"),
-            QStringLiteral("last_answered_at"),
-            QStringLiteral("last_ended_at"),
-            QStringLiteral("last_duration_s"),
-            QStringLiteral("last_recording_url"),
-            QStringLiteral("outcome"),
-            QStringLiteral("latency_p50_ms"),
-            QStringLiteral("latency_p90_ms"),
-            QStringLiteral("interruptions"),
-            QStringLiteral("taken_over"),
-            QStringLiteral("tool_errors")};
+    return QStringList{QStringLiteral("row_index"),
+                       QStringLiteral("phone_number"),
+                       QStringLiteral("call_id"),
+                       QStringLiteral("call_status"),
+                       QStringLiteral("attempts"),
+                       QStringLiteral("last_result"),
+                       QStringLiteral("last_attempt_status"),
+                       QStringLiteral("last_dial_error"),
+                       QStringLiteral("last_ended_by"),
+                       QStringLiteral("last_end_reason"),
+                       QStringLiteral("last_started_at"),
+                       QStringLiteral("last_answered_at"),
+                       QStringLiteral("last_ended_at"),
+                       QStringLiteral("last_duration_s"),
+                       QStringLiteral("last_recording_url"),
+                       QStringLiteral("outcome")} +
+           conversationColumns();
 }
 
 QString RowsCsvExporter::checkColumns(const QStringList &columns)
@@ -144,7 +154,7 @@ QStringList RowsCsvExporter::chosen(const QStringList &fullCells) const
 void RowsCsvExporter::appendConversationCells(QStringList &out, const CallAttempt *attempt)
 {
     if (!attempt || !attempt->speechEvents) {
-        for (int i = 0; i < 5; ++i)
+        for (qsizetype i = 0; i < conversationColumns().size(); ++i)
             out << QString(); // an older server: nothing to say
         return;
     }

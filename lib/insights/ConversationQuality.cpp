@@ -54,11 +54,10 @@ ConversationQuality::Call ConversationQuality::computeCall(const CallAttempt &at
         return call;
     const QList<SpeechEvent> &events = *attempt.speechEvents;
     const ResponseLatency latency = ResponseLatency::compute(events);
-    const QList<double> sorted = latency.sortedLatencies();
-    call.timedTurns = int(sorted.size());
-    call.latencyP50Ms = ResponseLatency::nearestRank(sorted, 50);
-    call.latencyP90Ms = ResponseLatency::nearestRank(sorted, 90);
-    call.latencyP99Ms = ResponseLatency::nearestRank(sorted, 99);
+    call.latenciesMs = latency.sortedLatencies();
+    call.latencyP50Ms = ResponseLatency::nearestRank(call.latenciesMs, 50);
+    call.latencyP90Ms = ResponseLatency::nearestRank(call.latenciesMs, 90);
+    call.latencyP99Ms = ResponseLatency::nearestRank(call.latenciesMs, 99);
     call.agentCutByCaller = latency.agentCutByCaller;
     call.callerCutByAgent = latency.callerCutByAgent;
 
@@ -103,7 +102,7 @@ ConversationQuality ConversationQuality::compute(const QList<Row> &rows)
                 continue;
             const Call call = computeCall(attempt);
             ++q.calls;
-            for (const double ms : ResponseLatency::compute(attempt).sortedLatencies()) {
+            for (const double ms : call.latenciesMs) {
                 all.append(ms);
                 ++q.latencyBuckets[size_t(latencyBucket(ms))];
             }

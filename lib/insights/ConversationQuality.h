@@ -22,7 +22,7 @@ struct ConversationQuality
         std::optional<double> latencyP50Ms;
         std::optional<double> latencyP90Ms;
         std::optional<double> latencyP99Ms;
-        int timedTurns = 0;
+        QList<double> latenciesMs; // of the timed agent turns, ascending
         int agentCutByCaller = 0;
         int callerCutByAgent = 0;
         bool takenOver = false; // handled_by_human, or a person spoke
@@ -32,6 +32,7 @@ struct ConversationQuality
         double callerTalkMs = 0;
         double longestSilenceMs = 0; // between two real turns, nobody speaking
         int interruptions() const { return agentCutByCaller + callerCutByAgent; }
+        int timedTurns() const { return int(latenciesMs.size()); }
     };
 
     int calls = 0; // attempts with speech events

@@ -5,10 +5,8 @@
 namespace revox::sim {
 
 WavComposer simRecording(const SimWorld &world, const SimCampaign &campaign, qint64 row,
-                         int attempt)
+                         int attempt, const SimAttemptPlan &a)
 {
-    const SimRowPlan plan = world.plan(campaign, row);
-    const SimAttemptPlan &a = plan.attempts[size_t(attempt)];
     WavComposer::Kind kind = WavComposer::Kind::Conversation;
     if (a.scenario == SimScenario::Voicemail)
         kind = WavComposer::Kind::Voicemail;

@@ -540,7 +540,7 @@ void SimRenderer::writeConversationDetail(JsonOut &out, const SimCampaign &c, qi
         out.null();
         return;
     }
-    const QList<WavComposer::Turn> turns = simRecording(m_world, c, row, k).turns();
+    const QList<WavComposer::Turn> turns = simRecording(m_world, c, row, k, a).turns();
     const qint64 elapsed = m_now - a.answerMs;
     const qsizetype takeoverAt = takenOver ? turns.size() / 2 : turns.size();
     const QString attemptId = m_world.ids().make(SimIds::Kind::Attempt, c.index, row, k);

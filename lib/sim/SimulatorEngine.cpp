@@ -290,12 +290,17 @@ HttpResponse SimulatorEngine::apiResponse(const HttpRequest &request, bool wrong
                                QStringLiteral("No route for %1").arg(request.path));
 }
 
+QString SimulatorEngine::pagingAsked(const HttpRequest &request)
+{
+    const QString text = QString::fromUtf8(request.header("x-revox-sim-paging"));
+    if (!text.isEmpty())
+        return text.trimmed();
+    return request.query.queryItemValue(QStringLiteral("sim_paging"), QUrl::FullyDecoded).trimmed();
+}
+
 bool SimulatorEngine::newestServer(const HttpRequest &request) const
 {
-    QString text = QString::fromUtf8(request.header("x-revox-sim-paging"));
-    if (text.isEmpty())
-        text = request.query.queryItemValue(QStringLiteral("sim_paging"), QUrl::FullyDecoded);
-    const auto asked = simRowsPagingFromText(text.trimmed());
+    const auto asked = simRowsPagingFromText(pagingAsked(request));
     return asked.value_or(m_rowsPaging) == SimRowsPaging::Unpaged;
 }
 
@@ -305,11 +310,9 @@ HttpResponse SimulatorEngine::rowsResponse(const HttpRequest &request, int campa
 {
     const QUrlQuery &q = request.query;
     SimRowsPaging paging = m_rowsPaging;
-    QString pagingText = QString::fromUtf8(request.header("x-revox-sim-paging"));
-    if (pagingText.isEmpty())
-        pagingText = q.queryItemValue(QStringLiteral("sim_paging"), QUrl::FullyDecoded);
+    const QString pagingText = pagingAsked(request);
     if (!pagingText.isEmpty()) {
-        const auto asked = simRowsPagingFromText(pagingText.trimmed());
+        const auto asked = simRowsPagingFromText(pagingText);
         if (!asked)
             return HttpResponse::error(400, "bad_sim_paging",
                                        QStringLiteral("sim paging must be paged, no-total or "
@@ -414,8 +417,8 @@ HttpResponse SimulatorEngine::recordingResponse(const HttpRequest &request)
     if (!attempt.answered() || now < attempt.endMs)
         return notFound();
 
-    const auto wav =
-        std::make_shared<WavComposer>(simRecording(*m_world, c, decoded->row, decoded->attempt));
+    const auto wav = std::make_shared<WavComposer>(
+        simRecording(*m_world, c, decoded->row, decoded->attempt, attempt));
     const qint64 total = wav->totalBytes();
 
     qint64 first = 0;

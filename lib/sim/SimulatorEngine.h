@@ -52,6 +52,8 @@ private:
     // Whether the request is answered as the newest server does (the unpaged rows form,
     // run-wide or asked for with the paging header or parameter).
     bool newestServer(const HttpRequest &request) const;
+    // The paging the request asks for (its header, else its parameter); empty when none.
+    static QString pagingAsked(const HttpRequest &request);
     HttpResponse rowsResponse(const HttpRequest &request, int campaign, bool wrongTypes,
                               bool unknownEnums, const RowsListingFaults &listing);
     HttpResponse recordingResponse(const HttpRequest &request);

@@ -2,24 +2,15 @@
 // out by hand below.
 #include "ConversationQuality.h"
 
+#include "SpeechTurns.h"
+
 #include <QTest>
 
 using namespace revox;
+using revox::testing::turn;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-SpeechEvent turn(Speaker who, double start, double stop, bool real = true, bool cut = false)
-{
-    SpeechEvent e;
-    e.id = u"e%1"_s.arg(start);
-    e.speaker = who;
-    e.startedSpeakingAtMs = start;
-    e.stoppedSpeakingAtMs = stop;
-    e.isRealTurn = real;
-    e.wasCut = cut;
-    return e;
-}
 
 TranscriptEntry toolLine(bool failed)
 {
@@ -100,7 +91,7 @@ private slots:
     void oneCall()
     {
         const ConversationQuality::Call a = ConversationQuality::computeCall(callA());
-        QCOMPARE(a.timedTurns, 3);
+        QCOMPARE(a.timedTurns(), 3);
         // 300, 600, 1000: ranks ceil(1.5) = 2, ceil(2.7) = 3, ceil(2.97) = 3.
         QCOMPARE(a.latencyP50Ms, std::optional<double>(600));
         QCOMPARE(a.latencyP90Ms, std::optional<double>(1000));
@@ -116,7 +107,7 @@ private slots:
         QCOMPARE(a.longestSilenceMs, 1000.0);
 
         const ConversationQuality::Call b = ConversationQuality::computeCall(callB());
-        QCOMPARE(b.timedTurns, 1); // the person's turns are not the agent's
+        QCOMPARE(b.timedTurns(), 1); // the person's turns are not the agent's
         QCOMPARE(b.latencyP50Ms, std::optional<double>(2500));
         QVERIFY(b.takenOver);
         QCOMPARE(b.humanTalkMs, 2800.0);

@@ -1,26 +1,12 @@
 #include "ResponseLatency.h"
 
+#include "SpeechTurns.h"
+
 #include <QTest>
 
 using namespace revox;
+using revox::testing::turn;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-SpeechEvent turn(Speaker who, double start, std::optional<double> stop, bool real = true,
-                 bool cut = false)
-{
-    SpeechEvent e;
-    e.id = u"e%1"_s.arg(start);
-    e.speaker = who;
-    e.startedSpeakingAtMs = start;
-    e.stoppedSpeakingAtMs = stop;
-    e.isRealTurn = real;
-    e.wasCut = cut;
-    return e;
-}
-
-} // namespace
 
 // The agent's response latency per turn and its nearest-rank percentiles.
 class TestResponseLatency : public QObject

@@ -307,6 +307,17 @@ QStringList tableWordsCut(const QTableView *table)
     return cut;
 }
 
+// Shows the window at size, or at a first start's size when size is not valid.
+bool showAt(MainWindow &window, const QSize &size)
+{
+    if (size.isValid())
+        window.resize(size);
+    else
+        window.restoreWindowState();
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 bool allCardsCounted(QWidget *tab)
 {
     for (const ChartCard *card : tab->findChildren<ChartCard *>()) {
@@ -363,12 +374,7 @@ void ChartLabelsTest::noLabelIsCut()
     QString error;
     QVERIFY2(session.start(options, &error), qPrintable(error));
     MainWindow window(session.data());
-    if (size.isValid())
-        window.resize(size);
-    else
-        window.restoreWindowState(); // the default size of a first start
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAt(window, size));
     window.selectCampaign(session.suggestedDemoCampaign());
     QTRY_VERIFY_WITH_TIMEOUT(session.data().rowsWatcher->isFirstLoadDone(), 60000);
     CampaignPage *page = window.findChild<CampaignPage *>();
@@ -452,12 +458,7 @@ void ChartLabelsTest::allCampaignsTableReads()
     QString error;
     QVERIFY2(session.start(options, &error), qPrintable(error));
     MainWindow window(session.data());
-    if (size.isValid())
-        window.resize(size);
-    else
-        window.restoreWindowState();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAt(window, size));
     auto *action = window.findChild<QAction *>(QStringLiteral("allCampaignsAction"));
     QVERIFY(action);
     action->trigger();
